@@ -1,0 +1,119 @@
+package io.triptych.app;
+
+import io.triptych.cli.ArgumentException;
+import io.triptych.cli.Arguments;
+import io.triptych.cli.CheckConfigCommand;
+import io.triptych.cli.Errors;
+import io.triptych.cli.ExitCodes;
+import io.triptych.cli.Invocation;
+import io.triptych.cli.SiteOrigin;
+import io.triptych.cli.StatusCommand;
+import io.triptych.cli.Usage;
+import io.triptych.config.ConfigException;
+import io.triptych.config.SiteFileLocator;
+import io.triptych.config.SiteLoader;
+import io.triptych.demo.DemoSite;
+import io.triptych.ui.i18n.Language;
+import io.triptych.ui.theme.ThemeName;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The one launcher: `triptych` opens the window, `triptych status|snapshot|check-config` run headless.
+ * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Invocation inv;
+        try {
+            inv = Arguments.parse(args);
+        } catch (ArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCodes.UNREACHABLE_OR_REFUSED;
+        }
+        switch (inv.command()) {
+            case HELP:
+                out.print(Usage.text());
+                return ExitCodes.OK;
+            case VERSION:
+                out.println("triptych " + version());
+                return ExitCodes.OK;
+            default:
+                break;
+        }
+        if (inv.command() == io.triptych.cli.Command.SNAPSHOT) {
+            OffscreenSnapshot.useHeadlessPlatform();
+            String why = OffscreenSnapshot.unwritable(inv.out().orElseThrow());
+            if (why != null) {
+                err.println("triptych: " + why);
+                return ExitCodes.UNREACHABLE_OR_REFUSED;
+            }
+        }
+        SiteLoader.Loaded loaded;
+        try {
+            loaded = SiteLoader.forSystem(() -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()),
+                    Clock.systemUTC(), inv.demoScale().orElse(1))).load(inv.config());
+        } catch (ConfigException e) {
+            return Errors.print(e.problems(), err);
+        }
+        try {
+            return dispatch(inv, loaded, out, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.UNREACHABLE_OR_REFUSED;
+        } catch (Exception e) {
+            err.println("triptych: " + e.getMessage());
+            return ExitCodes.UNREACHABLE_OR_REFUSED;
+        }
+    }
+
+    private static int dispatch(Invocation inv, SiteLoader.Loaded loaded, PrintStream out, PrintStream err)
+            throws Exception {
+        switch (inv.command()) {
+            case STATUS:
+                return new StatusCommand().run(loaded.site(), inv, out, err);
+            case CHECK_CONFIG:
+                SiteOrigin origin = loaded.file().map(SiteOrigin::file).orElseGet(
+                        () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
+                return new CheckConfigCommand().run(origin, loaded.site(), out);
+            case SNAPSHOT:
+                OffscreenSnapshot.render(loaded.site(), language(inv), theme(inv), inv.size().width(),
+                        inv.size().height(), inv.out().orElseThrow());
+                out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
+                return ExitCodes.OK;
+            case WINDOW:
+                GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
+                        inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
+                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)));
+                return ExitCodes.OK;
+            default:
+                err.println("triptych: '" + inv.command().invocation() + "' is not available in this version");
+                return ExitCodes.UNREACHABLE_OR_REFUSED;
+        }
+    }
+
+    private static Language language(Invocation inv) {
+        return inv.lang().flatMap(Language::ofCode)
+                .orElse(io.triptych.ui.settings.UiPreferences.user().language());
+    }
+
+    private static ThemeName theme(Invocation inv) {
+        return inv.theme().flatMap(ThemeName::ofCode).orElse(io.triptych.ui.settings.UiPreferences.user().theme());
+    }
+
+    private static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

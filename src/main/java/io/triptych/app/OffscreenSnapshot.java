@@ -1,0 +1,85 @@
+package io.triptych.app;
+
+import io.triptych.domain.EnvironmentSnapshot;
+import io.triptych.domain.SiteSnapshot;
+import io.triptych.source.Site;
+import io.triptych.ui.export.PngWriter;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.i18n.Language;
+import io.triptych.ui.shell.DashboardScene;
+import io.triptych.ui.theme.ThemeName;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+
+/**
+ * `triptych snapshot`: renders the dashboard to a PNG with no display at all (Monocle headless, software
+ * rendering), after fetching every source once — the same window a user would see.
+ */
+final class OffscreenSnapshot {
+    private OffscreenSnapshot() {
+    }
+
+    /** Must run before the JavaFX toolkit starts in this JVM. */
+    static void useHeadlessPlatform() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    static void render(Site site, Language language, ThemeName theme, int width, int height, Path out)
+            throws Exception {
+        try (SiteRuntime runtime = new SiteRuntime(site)) {
+            CompletableFuture<DashboardScene> built = new CompletableFuture<>();
+            Platform.startup(() -> {
+                try {
+                    built.complete(new DashboardScene(runtime.live(), new I18n(language), theme, true,
+                            runtime.workers(), Platform::runLater, Clock.systemUTC(), url -> { }, () -> { },
+                            width, height));
+                } catch (RuntimeException e) {
+                    built.completeExceptionally(e);
+                }
+            });
+            DashboardScene dashboard = built.get(30, TimeUnit.SECONDS);
+            SiteSnapshot snapshot = runtime.live().fetchOnce(Duration.ofSeconds(30));
+            CompletableFuture<WritableImage> image = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    for (EnvironmentSnapshot env : snapshot.environments()) {
+                        dashboard.dashboard().apply(env);
+                    }
+                    dashboard.scene().getRoot().applyCss();
+                    dashboard.scene().getRoot().layout();
+                    image.complete(dashboard.scene().snapshot(null));
+                } catch (RuntimeException e) {
+                    image.completeExceptionally(e);
+                }
+            });
+            PngWriter.write(image.get(60, TimeUnit.SECONDS), out);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** A one-line reason the output cannot be written, or null when it can. */
+    static String unwritable(Path out) {
+        Path abs = out.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (!out.getFileName().toString().toLowerCase().endsWith(".png")) {
+            return "the output must be a .png file: " + out;
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            return "no such folder: " + dir;
+        }
+        if (!Files.isWritable(dir) || (Files.exists(abs) && !Files.isWritable(abs))) {
+            return "cannot write to " + abs;
+        }
+        return null;
+    }
+}

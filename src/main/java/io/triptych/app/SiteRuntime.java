@@ -1,0 +1,49 @@
+package io.triptych.app;
+
+import io.triptych.live.LiveSettings;
+import io.triptych.live.LiveSite;
+import io.triptych.source.Site;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads Triptych runs on and the live site they drive: the one place that creates executors.
+ * Daemon threads, so a hung backend call never keeps the JVM alive after the window closes.
+ */
+public final class SiteRuntime implements AutoCloseable {
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            daemon("triptych-scheduler"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemon("triptych-worker"));
+    private final LiveSite live;
+
+    public SiteRuntime(Site site) {
+        live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers);
+    }
+
+    public LiveSite live() {
+        return live;
+    }
+
+    public ExecutorService workers() {
+        return workers;
+    }
+
+    @Override
+    public void close() {
+        live.close();
+        scheduler.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,138 @@
+package io.triptych.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the launcher's command line: at most one command word (none means the window) and options,
+ * written {@code --opt value} or {@code --opt=value}. Every refusal is one line that says what to do.
+ * {@code --help} wins over everything, even over mistakes: whoever typed it wants to know how.
+ */
+public final class Arguments {
+    private Command command;
+    private final Map<Option, String> given = new EnumMap<>(Option.class);
+    private ArgumentException firstError;
+
+    private Arguments() {
+    }
+
+    public static Invocation parse(String... args) throws ArgumentException {
+        return new Arguments().read(args);
+    }
+
+    private Invocation read(String[] args) throws ArgumentException {
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!optionsEnded && arg.equals("--")) {
+                optionsEnded = true;
+            } else if (!optionsEnded && arg.startsWith("-") && arg.length() > 1) {
+                String next = i + 1 < args.length ? args[i + 1] : null;
+                if (option(arg, next)) {
+                    i++;
+                }
+            } else {
+                word(arg);
+            }
+        }
+        if (given.containsKey(Option.HELP)) {
+            return Invocation.of(Command.HELP);
+        }
+        if (firstError != null) {
+            throw firstError;
+        }
+        if (given.containsKey(Option.VERSION)) {
+            return Invocation.of(Command.VERSION);
+        }
+        Command cmd = command == null ? Command.WINDOW : command;
+        for (Option o : given.keySet()) {
+            if (!cmd.accepts(o)) {
+                throw new ArgumentException("triptych: " + o.flag() + " does not apply to "
+                        + cmd.word().orElse("the window") + " (it is an option of " + Values.commandsTaking(o) + ")");
+            }
+        }
+        if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
+                    + (cmd == Command.REPORT ? "FILE.html or --out FILE.png" : "FILE.png"));
+        }
+        return build(cmd);
+    }
+
+    /** Records one option; returns true when it took the next argument as its value. */
+    private boolean option(String arg, String next) {
+        String name = arg;
+        String value = null;
+        int eq = arg.indexOf('=');
+        if (arg.startsWith("--") && eq > 0) {
+            name = arg.substring(0, eq);
+            value = arg.substring(eq + 1);
+        }
+        Optional<Option> known = Option.byFlag(name);
+        if (known.isEmpty()) {
+            fail("triptych: unknown option '" + name + "' (see triptych --help)");
+            return false;
+        }
+        Option o = known.get();
+        boolean tookNext = false;
+        if (!o.takesValue()) {
+            if (value != null) {
+                fail("triptych: " + name + " takes no value (write " + name + " alone)");
+                return false;
+            }
+            value = "";
+        } else if (value == null && next != null && !next.startsWith("--")) {
+            value = next;
+            tookNext = true;
+        }
+        if (o.takesValue() && (value == null || value.isBlank())) {
+            fail("triptych: " + name + " needs a value (" + o.synopsis() + ")");
+        } else {
+            given.put(o, value);
+        }
+        return tookNext;
+    }
+
+    private void word(String arg) {
+        if (command != null) {
+            fail("triptych: unexpected argument '" + arg + "' after '" + command.word().orElse("") + "'"
+                    + " (one command at a time; see triptych --help)");
+            return;
+        }
+        Optional<Command> known = Command.byWord(arg);
+        if (known.isEmpty()) {
+            fail("triptych: unknown command '" + arg + "' (use " + Values.commandWords() + ")");
+        } else {
+            command = known.get();
+        }
+    }
+
+    private void fail(String message) {
+        if (firstError == null) {
+            firstError = new ArgumentException(message);
+        }
+    }
+
+    private Invocation build(Command cmd) throws ArgumentException {
+        Invocation d = Invocation.of(cmd);
+        return new Invocation(cmd,
+                has(Option.CONFIG) ? Optional.of(Values.path(Option.CONFIG, get(Option.CONFIG))) : d.config(),
+                has(Option.READ_ONLY),
+                has(Option.LANG) ? Optional.of(Values.language(get(Option.LANG))) : d.lang(),
+                has(Option.THEME) ? Optional.of(Values.theme(get(Option.THEME))) : d.theme(),
+                has(Option.JSON),
+                has(Option.ENV) ? Optional.of(get(Option.ENV).strip()) : d.env(),
+                has(Option.OUT) ? Optional.of(Values.out(cmd, get(Option.OUT))) : d.out(),
+                has(Option.SIZE) ? Size.parse(get(Option.SIZE)) : d.size(),
+                has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
+                has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed());
+    }
+
+    private boolean has(Option o) {
+        return given.containsKey(o);
+    }
+
+    private String get(Option o) {
+        return given.get(o);
+    }
+}

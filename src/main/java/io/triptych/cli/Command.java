@@ -1,0 +1,77 @@
+package io.triptych.cli;
+
+import static io.triptych.cli.Option.CONFIG;
+import static io.triptych.cli.Option.DEMO_SCALE;
+import static io.triptych.cli.Option.DEMO_SEED;
+import static io.triptych.cli.Option.ENV;
+import static io.triptych.cli.Option.JSON;
+import static io.triptych.cli.Option.LANG;
+import static io.triptych.cli.Option.OUT;
+import static io.triptych.cli.Option.READ_ONLY;
+import static io.triptych.cli.Option.SIZE;
+import static io.triptych.cli.Option.THEME;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What the launcher is asked to do. {@code word} is null for the window (no command word). */
+public enum Command {
+    WINDOW(null, "open the window", List.of(CONFIG, READ_ONLY, LANG, THEME, DEMO_SCALE, DEMO_SEED)),
+    STATUS("status", "fetch every source once and print health, problems and errors; exit 0 ok, 1 problems,"
+            + " 2 unreachable", List.of(JSON, ENV, CONFIG, DEMO_SCALE, DEMO_SEED)),
+    SNAPSHOT("snapshot", "render the dashboard to a PNG file",
+            List.of(OUT, LANG, THEME, SIZE, CONFIG, DEMO_SCALE, DEMO_SEED)),
+    REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file",
+            List.of(OUT, LANG, CONFIG, DEMO_SCALE, DEMO_SEED)),
+    CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
+    HELP("help", "print this help", List.of()),
+    VERSION("version", "print the version", List.of());
+
+    private final String word;
+    private final String summary;
+    private final List<Option> options;
+
+    Command(String word, String summary, List<Option> options) {
+        this.word = word;
+        this.summary = summary;
+        this.options = options;
+    }
+
+    public Optional<String> word() {
+        return Optional.ofNullable(word);
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** The options this command takes, in the order help lists them; --help and --version go anywhere. */
+    public List<Option> options() {
+        return options;
+    }
+
+    public boolean accepts(Option option) {
+        return option == Option.HELP || option == Option.VERSION || options.contains(option);
+    }
+
+    /** Whether the command cannot run without {@code --out}. */
+    public boolean needsOut() {
+        return this == SNAPSHOT || this == REPORT;
+    }
+
+    /** How the command is typed: "triptych status", or "triptych" for the window. */
+    public String invocation() {
+        return word == null ? "triptych" : "triptych " + word;
+    }
+
+    static Optional<Command> byWord(String word) {
+        return Arrays.stream(values()).filter(c -> word.equals(c.word)).findFirst();
+    }
+
+    static Set<Command> withWords() {
+        return EnumSet.complementOf(EnumSet.of(WINDOW));
+    }
+}

@@ -1,0 +1,34 @@
+package io.triptych.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * A parsed, checked command line. Absent options are empty: the caller picks the default (the saved
+ * language, the site file search…). Only the options valid for {@code command} can be present.
+ *
+ * @param lang  "en", "fr" or "zh"
+ * @param theme "light" or "dark"
+ * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
+ */
+public record Invocation(
+        Command command,
+        Optional<Path> config,
+        boolean readOnly,
+        Optional<String> lang,
+        Optional<String> theme,
+        boolean json,
+        Optional<String> env,
+        Optional<Path> out,
+        Size size,
+        OptionalInt demoScale,
+        OptionalLong demoSeed) {
+
+    /** The command with no option at all. */
+    public static Invocation of(Command command) {
+        return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
+                Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty());
+    }
+}

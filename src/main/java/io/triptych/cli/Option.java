@@ -1,0 +1,54 @@
+package io.triptych.cli;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every option the launcher knows. {@code value} is the placeholder shown in help; null for a flag. */
+public enum Option {
+    CONFIG("--config", "FILE", "site file (default: $TRIPTYCH_CONFIG, then ~/.config/triptych/site.yaml)"),
+    READ_ONLY("--read-only", null, "offer no action that changes anything"),
+    LANG("--lang", "en|fr|zh", "language of the window, snapshot or report"),
+    THEME("--theme", "light|dark", "colour theme"),
+    JSON("--json", null, "print JSON instead of text"),
+    ENV("--env", "ID", "only this environment"),
+    OUT("--out", "FILE", "file to write"),
+    SIZE("--size", "WxH", "image size, 640x480 to 7680x4320 (default 1920x1080)"),
+    DEMO_SCALE("--demo-scale", "N", "demo site: about N times as many items, for benchmarks (1 to 1000)"),
+    DEMO_SEED("--demo-seed", "N", "demo site: random seed, for repeatable demos"),
+    HELP("--help", null, "print this help (also -h)"),
+    VERSION("--version", null, "print the version");
+
+    private final String flag;
+    private final String value;
+    private final String help;
+
+    Option(String flag, String value, String help) {
+        this.flag = flag;
+        this.value = value;
+        this.help = help;
+    }
+
+    public String flag() {
+        return flag;
+    }
+
+    public boolean takesValue() {
+        return value != null;
+    }
+
+    /** "--config FILE" or "--json": how the option is written. */
+    public String synopsis() {
+        return value == null ? flag : flag + " " + value;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    public static Optional<Option> byFlag(String flag) {
+        if (flag.equals("-h")) {
+            return Optional.of(HELP);
+        }
+        return Arrays.stream(values()).filter(o -> o.flag.equals(flag)).findFirst();
+    }
+}

@@ -1,0 +1,92 @@
+package io.triptych.cli;
+
+import io.triptych.domain.SiteSnapshot;
+import io.triptych.live.LiveSettings;
+import io.triptych.live.LiveSite;
+import io.triptych.source.EnvironmentSources;
+import io.triptych.source.Site;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * {@code triptych status}: every source of the site fetched once, in parallel, then health, problems and
+ * errors printed as text or JSON. Returns the exit code ({@link ExitCodes#of}); never exits the JVM.
+ */
+public final class StatusCommand {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Duration timeout;
+
+    public StatusCommand() {
+        this(DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout the longest wait for all sources together; a section still running then is an error */
+    public StatusCommand(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** Prints the status on {@code out}, or a one-line refusal on {@code err}; returns the exit code. */
+    public int run(Site site, Invocation invocation, PrintStream out, PrintStream err) {
+        Site scope;
+        try {
+            scope = restrict(site, invocation);
+        } catch (ArgumentException e) {
+            return Errors.print(List.of(e.getMessage()), err);
+        }
+        SiteSnapshot snapshot;
+        try {
+            snapshot = fetch(scope);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Errors.print(List.of("triptych: status interrupted"), err);
+        }
+        if (invocation.json()) {
+            StatusJson.write(snapshot, out);
+        } else {
+            StatusText.write(snapshot, out);
+        }
+        return ExitCodes.of(snapshot);
+    }
+
+    /** The site, or only the environment {@code --env} names: the others are not even fetched. */
+    static Site restrict(Site site, Invocation invocation) throws ArgumentException {
+        if (invocation.env().isEmpty()) {
+            return site;
+        }
+        String id = invocation.env().get();
+        List<EnvironmentSources> one = site.environments().stream()
+                .filter(e -> e.environment().id().equals(id)).toList();
+        if (one.isEmpty()) {
+            List<String> ids = site.environments().stream().map(e -> e.environment().id()).toList();
+            throw new ArgumentException("triptych: unknown environment '" + id + "' (use "
+                    + (ids.isEmpty() ? "no --env: the site has no environment" : Values.or(ids)) + ")");
+        }
+        return new Site(site.name(), site.demo(), site.refresh(), one);
+    }
+
+    private SiteSnapshot fetch(Site site) throws InterruptedException {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("status-tick"));
+        ExecutorService workers = Executors.newCachedThreadPool(daemon("status-fetch"));
+        try {
+            return new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers).fetchOnce(timeout);
+        } finally {
+            // A hung source keeps its thread: interrupt it, and daemon threads never hold the JVM open.
+            workers.shutdownNow();
+            scheduler.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package io.triptych.cli;
+
+import io.triptych.domain.EnvironmentSnapshot;
+import io.triptych.domain.Item;
+import io.triptych.domain.Problem;
+import io.triptych.domain.Section;
+import io.triptych.domain.SiteSnapshot;
+import io.triptych.domain.SourceError;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The text form of {@code status}: one block per environment, for a terminal at 3 a.m. */
+final class StatusText {
+    private StatusText() {
+    }
+
+    static void write(SiteSnapshot s, PrintStream out) {
+        boolean sayDemo = s.demo() && !s.site().toLowerCase(Locale.ROOT).contains("demo");
+        out.println(s.site() + (sayDemo ? " (demo)" : "") + " at " + StatusJson.iso(s.generatedAt()));
+        for (EnvironmentSnapshot e : s.environments()) {
+            out.println();
+            out.println(e.environment().name() + " [" + e.environment().id() + "]: "
+                    + StatusJson.health(e.health()).toUpperCase(Locale.ROOT));
+            out.println("  " + counts(e));
+            if (!e.problems().isEmpty()) {
+                out.println("  problems:");
+                for (Problem p : e.problems()) {
+                    out.printf("    %-8s  %-14s  %s: %s%n", p.severity().jsonName(), p.source().jsonName(),
+                            p.subject(), p.message());
+                }
+            }
+            if (!e.errors().isEmpty()) {
+                out.println("  errors:");
+                for (SourceError x : e.errors()) {
+                    out.printf("    %-14s  %s (since %s)%n", x.source().jsonName(), x.message(),
+                            StatusJson.iso(x.since()));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /** "3 servers, 2 volumes, 4 security groups, services unreachable; pipelines not configured". */
+    static String counts(EnvironmentSnapshot e) {
+        List<String> counted = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (Section<? extends Item> section : e.sections()) {
+            String words = words(section);
+            if (section.configured() && !section.loaded() && section.failure() != null) {
+                counted.add(words + " unreachable");
+            } else if (section.configured()) {
+                counted.add(section.items().size() + " " + words);
+            } else {
+                absent.add(words);
+            }
+        }
+        String text = String.join(", ", counted);
+        if (!absent.isEmpty()) {
+            text += (text.isEmpty() ? "" : "; ") + String.join(", ", absent) + " not configured";
+        }
+        return text;
+    }
+
+    private static String words(Section<? extends Item> section) {
+        return switch (section.kind()) {
+            case SERVERS -> "servers";
+            case VOLUMES -> "volumes";
+            case SECURITY_GROUPS -> "security groups";
+            case SERVICES -> "services";
+            case PIPELINES -> "pipelines";
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.triptych.cli;
+
+import java.util.List;
+
+/** The help text of {@code triptych --help}. English only: the command line is for scripts and operators. */
+public final class Usage {
+    private Usage() {
+    }
+
+    public static String text() {
+        StringBuilder sb = new StringBuilder("Usage:\n");
+        for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
+                Command.CHECK_CONFIG)) {
+            sb.append("  ").append(synopsis(c)).append('\n');
+            sb.append("      ").append(c.summary()).append('\n');
+        }
+        sb.append("  triptych --help | triptych --version\n\nOptions:\n");
+        for (Option o : Option.values()) {
+            sb.append(String.format("  %-22s %s", o.synopsis(), o.help())).append('\n');
+        }
+        sb.append("\nOptions take their value as --opt value or --opt=value.\n")
+                .append("Exit codes: 0 healthy, 1 problems found, 2 a source unreachable or the command line\n")
+                .append("or the site file refused.\n");
+        return sb.toString();
+    }
+
+    /** "triptych snapshot --out FILE [--lang en|fr|zh] …": required options bare, the others in brackets. */
+    static String synopsis(Command command) {
+        StringBuilder sb = new StringBuilder(command.invocation());
+        for (Option o : command.options()) {
+            boolean required = o == Option.OUT && command.needsOut();
+            sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package io.triptych.cli;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** Checks option values and words the refusals; package-private helpers of {@link Arguments}. */
+final class Values {
+    static final List<String> LANGUAGES = List.of("en", "fr", "zh");
+    static final List<String> THEMES = List.of("light", "dark");
+
+    private Values() {
+    }
+
+    static String language(String value) throws ArgumentException {
+        return oneOf(value, LANGUAGES, "language");
+    }
+
+    static String theme(String value) throws ArgumentException {
+        return oneOf(value, THEMES, "theme");
+    }
+
+    private static String oneOf(String value, List<String> allowed, String what) throws ArgumentException {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        if (!allowed.contains(v)) {
+            throw new ArgumentException("triptych: unknown " + what + " '" + value + "' (use " + or(allowed) + ")");
+        }
+        return v;
+    }
+
+    static Path path(Option option, String value) throws ArgumentException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new ArgumentException("triptych: " + option.flag() + " '" + value + "' is not a valid path");
+        }
+    }
+
+    /** The file's extension picks the format, so it must be one the command writes. */
+    static Path out(Command command, String value) throws ArgumentException {
+        Path p = path(Option.OUT, value);
+        String name = value.toLowerCase(Locale.ROOT);
+        boolean ok = name.endsWith(".png") || (command == Command.REPORT && name.endsWith(".html"));
+        if (!ok) {
+            throw new ArgumentException("triptych: " + command.invocation() + " --out must end in "
+                    + (command == Command.REPORT ? ".html or .png" : ".png") + ", not '" + value + "'");
+        }
+        return p;
+    }
+
+    static OptionalInt demoScale(String value) throws ArgumentException {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= 1000) {
+                return OptionalInt.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the same words as out of range
+        }
+        throw new ArgumentException("triptych: --demo-scale must be a whole number from 1 to 1000, not '"
+                + value + "'");
+    }
+
+    static OptionalLong demoSeed(String value) throws ArgumentException {
+        try {
+            return OptionalLong.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new ArgumentException("triptych: --demo-seed must be a whole number, not '" + value + "'");
+        }
+    }
+
+    static String commandWords() {
+        return or(Command.withWords().stream().map(c -> c.word().orElseThrow()).collect(Collectors.toList()));
+    }
+
+    static String commandsTaking(Option option) {
+        return or(List.of(Command.values()).stream().filter(c -> c.options().contains(option))
+                .map(Command::invocation).collect(Collectors.toList()));
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    static String or(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+}

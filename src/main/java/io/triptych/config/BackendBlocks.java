@@ -1,0 +1,118 @@
+package io.triptych.config;
+
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads an environment's backend blocks (openstack, swarm, kubernetes, gitlab, terraform, ansible).
+ * Each reads every key, so all its problems are reported, and yields a record only when it is clean.
+ */
+final class BackendBlocks {
+    static final List<String> OPENSTACK = List.of("cloud", "clouds-file", "dashboard", "region");
+    static final List<String> SWARM = List.of("host", "tls-verify", "cert-path", "stacks");
+    static final List<String> KUBERNETES = List.of("kubeconfig", "context", "namespaces");
+    static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref");
+    static final List<String> TERRAFORM = List.of("dir", "workspace", "var-file", "binary");
+    static final List<String> ANSIBLE = List.of("dir", "inventory", "playbook");
+    private static final String URL_TODO = "write a full address, like https://gitlab.example.org";
+
+    private final SitePaths paths;
+    private final ConfigProblems problems;
+
+    BackendBlocks(SitePaths paths, ConfigProblems problems) {
+        this.paths = paths;
+        this.problems = problems;
+    }
+
+    Optional<OpenStackConfig> openstack(YamlMap m) {
+        int before = problems.count();
+        Optional<String> cloud = m.requiredString("cloud", "name the clouds.yaml entry: cloud: NAME");
+        Optional<Path> cloudsFile = path(m, "clouds-file", paths::resolve);
+        Optional<URI> dashboard = m.parsed("dashboard", ValueFormats::webUrl, "'dashboard' is not a web address:",
+                "write Horizon's address, like https://horizon.example.org");
+        Optional<String> region = m.string("region");
+        return clean(before) ? Optional.of(new OpenStackConfig(cloud.get(), cloudsFile, dashboard, region))
+                : Optional.empty();
+    }
+
+    Optional<SwarmConfig> swarm(YamlMap m) {
+        int before = problems.count();
+        Optional<String> host = m.parsed("host", ValueFormats::dockerHost, "'host' is not a Docker address:",
+                "write unix:///var/run/docker.sock or tcp://HOST:2376");
+        boolean tlsVerify = m.bool("tls-verify", false);
+        Optional<Path> certPath = path(m, "cert-path", paths::resolve);
+        List<String> stacks = m.strings("stacks");
+        return clean(before) ? Optional.of(new SwarmConfig(host, tlsVerify, certPath, stacks)) : Optional.empty();
+    }
+
+    Optional<KubernetesConfig> kubernetes(YamlMap m) {
+        int before = problems.count();
+        Optional<Path> kubeconfig = path(m, "kubeconfig", paths::resolve);
+        Optional<String> context = m.string("context");
+        List<String> namespaces = m.strings("namespaces");
+        return clean(before) ? Optional.of(new KubernetesConfig(kubeconfig, context, namespaces)) : Optional.empty();
+    }
+
+    Optional<GitLabConfig> gitlab(YamlMap m) {
+        int before = problems.count();
+        Optional<URI> url = m.require("url", URL_TODO)
+                ? m.parsed("url", ValueFormats::webUrl, "'url' is not a web address:", URL_TODO)
+                : Optional.empty();
+        // The value is not echoed: a user who misread the key may have pasted the token itself.
+        Optional<String> tokenEnv = m.string("token-env").filter(v -> {
+            boolean ok = ValueFormats.variable(v).isPresent();
+            if (!ok) {
+                problems.at(m.value("token-env").orElse(m.node()), "'token-env' is not an environment variable name",
+                        "write the name of the variable that holds the token (like GITLAB_TOKEN), not the token");
+            }
+            return ok;
+        });
+        List<String> projects = m.requiredStrings("projects",
+                "list the project paths to watch, like projects: [group/project]");
+        Optional<String> ref = m.string("ref");
+        return clean(before) ? Optional.of(new GitLabConfig(url.get(),
+                tokenEnv.orElse(GitLabConfig.DEFAULT_TOKEN_ENV), projects, ref)) : Optional.empty();
+    }
+
+    Optional<TerraformConfig> terraform(YamlMap m) {
+        int before = problems.count();
+        Optional<Path> dir = requiredPath(m, "write the folder of the root module: dir: ../infra/terraform");
+        Path base = dir.orElseGet(() -> paths.resolve("."));
+        Optional<String> workspace = m.string("workspace");
+        Optional<Path> varFile = path(m, "var-file", s -> paths.resolve(base, s));
+        Optional<String> binary = m.string("binary").map(paths::program);
+        return clean(before) ? Optional.of(new TerraformConfig(dir.get(), workspace, varFile, binary))
+                : Optional.empty();
+    }
+
+    Optional<AnsibleConfig> ansible(YamlMap m) {
+        int before = problems.count();
+        Optional<Path> dir = requiredPath(m, "write the folder holding the playbooks: dir: ../infra/ansible");
+        Path base = dir.orElseGet(() -> paths.resolve("."));
+        Optional<Path> inventory = path(m, "inventory", s -> paths.resolve(base, s));
+        Optional<Path> playbook = path(m, "playbook", s -> paths.resolve(base, s));
+        return clean(before) ? Optional.of(new AnsibleConfig(dir.get(), inventory, playbook)) : Optional.empty();
+    }
+
+    private boolean clean(int before) {
+        return problems.count() == before;
+    }
+
+    private Optional<Path> requiredPath(YamlMap m, String todo) {
+        return m.require("dir", todo) ? path(m, "dir", paths::resolve) : Optional.empty();
+    }
+
+    private static Optional<Path> path(YamlMap m, String key, Function<String, Path> resolve) {
+        return m.parsed(key, text -> {
+            try {
+                return Optional.of(resolve.apply(text));
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        }, "'" + key + "' is not a valid path:", "write a path like ./folder/file, ../folder or ~/folder");
+    }
+}

@@ -1,0 +1,28 @@
+package io.triptych.config;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One environment (one column) of the site file, with the backend blocks it declares.
+ * A missing block means the environment has no such backend; swarm and kubernetes never both.
+ *
+ * @param color        "#rrggbb", lower case
+ * @param protectedEnv every action asks for a typed confirmation
+ */
+public record EnvironmentConfig(String id, String name, Optional<String> color, boolean protectedEnv,
+                                Optional<OpenStackConfig> openstack, Optional<SwarmConfig> swarm,
+                                Optional<KubernetesConfig> kubernetes, Optional<GitLabConfig> gitlab,
+                                Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible) {
+    public EnvironmentConfig {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(color, "color");
+        Objects.requireNonNull(openstack, "openstack");
+        Objects.requireNonNull(swarm, "swarm");
+        Objects.requireNonNull(kubernetes, "kubernetes");
+        Objects.requireNonNull(gitlab, "gitlab");
+        Objects.requireNonNull(terraform, "terraform");
+        Objects.requireNonNull(ansible, "ansible");
+    }
+}

@@ -1,0 +1,90 @@
+package io.triptych.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads and checks a site file before anything connects. Every problem of the file is reported at
+ * once, each as {@code FILE:LINE:COLUMN: what is wrong — what to do}.
+ */
+public final class SiteFileReader {
+    static final List<String> KEYS = List.of("site", "refresh", "environments");
+    private static final String ENVIRONMENTS_TODO = "list at least one, starting with '- id: NAME' under 'environments:'";
+
+    private final Path home;
+
+    /** @param home what {@code ~/} means in paths */
+    public SiteFileReader(Path home) {
+        this.home = home;
+    }
+
+    public static SiteFileReader forUser() {
+        return new SiteFileReader(Path.of(System.getProperty("user.home")));
+    }
+
+    public SiteConfig read(Path file) throws ConfigException {
+        ConfigProblems problems = new ConfigProblems(file);
+        Optional<String> text = SiteFileText.read(file, problems);
+        problems.throwIfAny();
+        return parse(file, text.orElseThrow(), problems);
+    }
+
+    /** Reads {@code text} as if it were the content of {@code file} (which need not exist). */
+    public SiteConfig read(Path file, String text) throws ConfigException {
+        return parse(file, text, new ConfigProblems(file));
+    }
+
+    private SiteConfig parse(Path file, String text, ConfigProblems problems) throws ConfigException {
+        Optional<Node> root = YamlDocument.compose(text, problems);
+        problems.throwIfAny();
+        if (root.isEmpty()) {
+            problems.at(1, 1, "the file is empty",
+                    "write at least 'site: NAME' and 'environments:' with one '- id:' entry");
+            problems.throwIfAny();
+        }
+        SecretKeys.scan(root.get(), problems);
+        Optional<SiteConfig> config = YamlMap.open(root.get(), "the site file", KEYS, problems)
+                .flatMap(m -> site(file, m, problems));
+        problems.throwIfAny();
+        return config.orElseThrow();
+    }
+
+    private Optional<SiteConfig> site(Path file, YamlMap m, ConfigProblems problems) {
+        Optional<String> site = m.requiredString("site", "name the site, shown in the title bar: site: NAME");
+        Duration refresh = m.parsed("refresh", ValueFormats::duration, "'refresh' is not a duration:",
+                "write a number above zero and a unit: 500ms, 15s, 2m or 1h").orElse(SiteConfig.DEFAULT_REFRESH);
+        List<EnvironmentConfig> environments = environments(file, m, problems);
+        return site.map(name -> new SiteConfig(file, name, refresh, environments));
+    }
+
+    private List<EnvironmentConfig> environments(Path file, YamlMap m, ConfigProblems problems) {
+        if (!m.require("environments", ENVIRONMENTS_TODO)) {
+            return List.of();
+        }
+        Optional<Node> value = m.value("environments");
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        if (!(value.get() instanceof SequenceNode)) {
+            problems.at(value.get(), "'environments' must be a list, not " + Nodes.describe(value.get()),
+                    ENVIRONMENTS_TODO);
+            return List.of();
+        }
+        if (((SequenceNode) value.get()).getValue().isEmpty()) {
+            problems.at(value.get(), "'environments' is empty", ENVIRONMENTS_TODO);
+            return List.of();
+        }
+        EnvironmentReader reader = new EnvironmentReader(new SitePaths(file, home), problems);
+        List<EnvironmentConfig> environments = new ArrayList<>();
+        List<Node> items = ((SequenceNode) value.get()).getValue();
+        for (int i = 0; i < items.size(); i++) {
+            reader.read(items.get(i), i + 1).ifPresent(environments::add);
+        }
+        return environments;
+    }
+}

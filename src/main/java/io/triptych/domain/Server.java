@@ -1,0 +1,49 @@
+package io.triptych.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A compute instance (an OpenStack server). */
+public record Server(
+        String id,
+        String name,
+        String status,
+        String flavor,
+        String image,
+        List<String> addresses,
+        String fault,
+        Instant created,
+        Map<String, String> metadata) implements Item {
+
+    public Server {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        addresses = List.copyOf(addresses);
+        metadata = Map.copyOf(metadata);
+        fault = fault == null ? "" : fault;
+    }
+
+    @Override public String key() { return id; }
+
+    @Override public String displayName() { return name; }
+
+    @Override public Tone tone() {
+        return switch (status.toUpperCase()) {
+            case "ACTIVE" -> Tone.GOOD;
+            case "ERROR", "DELETED", "UNKNOWN" -> Tone.BAD;
+            case "SHUTOFF", "SUSPENDED", "PAUSED", "SHELVED", "SHELVED_OFFLOADED", "STOPPED" -> Tone.IDLE;
+            default -> Tone.BUSY;
+        };
+    }
+
+    public Server withStatus(String newStatus, String newFault) {
+        return new Server(id, name, newStatus, flavor, image, addresses, newFault, created, metadata);
+    }
+
+    @Override public String searchText() {
+        return Text.lower(name, status, flavor, image, String.join(" ", addresses), fault);
+    }
+}

@@ -1,0 +1,61 @@
+package io.triptych.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A Swarm service or a Kubernetes workload (Deployment, StatefulSet, DaemonSet). */
+public record Service(
+        String name,
+        ServiceKind kind,
+        String namespace,
+        String image,
+        int desired,
+        int running,
+        List<Replica> replicas) implements Item {
+
+    public Service {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        namespace = namespace == null ? "" : namespace;
+        replicas = List.copyOf(replicas);
+    }
+
+    /** Namespace (or stack) and name: names repeat across Kubernetes namespaces. */
+    @Override public String key() { return namespace + "/" + name; }
+
+    @Override public String displayName() { return name; }
+
+    /** "2/3": running over desired, what every orchestrator UI shows. */
+    @Override public String status() { return running + "/" + desired; }
+
+    @Override public Tone tone() {
+        if (desired == 0) {
+            return Tone.IDLE;
+        }
+        if (running == 0) {
+            return Tone.BAD;
+        }
+        if (replicas.stream().anyMatch(r -> r.tone() == Tone.BAD)) {
+            return Tone.WARN;
+        }
+        if (running < desired) {
+            return Tone.WARN;
+        }
+        return running > desired ? Tone.BUSY : Tone.GOOD;
+    }
+
+    /** The part after the last ':' of the image, or "latest". */
+    public String tag() {
+        int slash = image.lastIndexOf('/');
+        int colon = image.lastIndexOf(':');
+        return colon > slash ? image.substring(colon + 1) : "latest";
+    }
+
+    public Service with(int newDesired, int newRunning, List<Replica> newReplicas) {
+        return new Service(name, kind, namespace, image, newDesired, newRunning, newReplicas);
+    }
+
+    @Override public String searchText() {
+        return Text.lower(name, kind.jsonName(), namespace, image, status());
+    }
+}

@@ -1,0 +1,92 @@
+package io.triptych.live;
+
+import io.triptych.domain.EnvironmentSnapshot;
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.SecurityGroup;
+import io.triptych.domain.Section;
+import io.triptych.domain.SectionKind;
+import io.triptych.domain.Server;
+import io.triptych.domain.Service;
+import io.triptych.domain.Volume;
+import io.triptych.source.EnvironmentSources;
+import io.triptych.triage.SnapshotAssembler;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/** The five pollers of one environment; publishes a fresh immutable snapshot whenever a section changes. */
+final class EnvironmentFeed {
+    private final EnvironmentSources sources;
+    private final LiveSettings settings;
+    private final Consumer<EnvironmentSnapshot> publish;
+    private final List<SectionPoller<?>> pollers = new ArrayList<>();
+    private final SectionPoller<Server> servers;
+    private final SectionPoller<Volume> volumes;
+    private final SectionPoller<SecurityGroup> groups;
+    private final SectionPoller<Service> services;
+    private final SectionPoller<Pipeline> pipelines;
+    private final SnapshotAssembler assembler = new SnapshotAssembler();
+
+    EnvironmentFeed(EnvironmentSources sources, Executor workers, LiveSettings settings,
+                    Consumer<EnvironmentSnapshot> publish) {
+        this.sources = sources;
+        this.settings = settings;
+        this.publish = publish;
+        servers = sources.cloud().map(c -> poller(SectionKind.SERVERS, c::servers, workers)).orElse(null);
+        volumes = sources.cloud().map(c -> poller(SectionKind.VOLUMES, c::volumes, workers)).orElse(null);
+        groups = sources.cloud().map(c -> poller(SectionKind.SECURITY_GROUPS, c::securityGroups, workers))
+                .orElse(null);
+        services = sources.services().map(s -> poller(SectionKind.SERVICES, s::services, workers)).orElse(null);
+        pipelines = sources.pipelines().map(p -> poller(SectionKind.PIPELINES, p::pipelines, workers))
+                .orElse(null);
+    }
+
+    private <T extends io.triptych.domain.Item> SectionPoller<T> poller(
+            SectionKind kind, java.util.concurrent.Callable<List<T>> fetch, Executor workers) {
+        SectionPoller<T> p = new SectionPoller<>(kind, fetch, workers, settings, s -> changed());
+        pollers.add(p);
+        return p;
+    }
+
+    String id() {
+        return sources.environment().id();
+    }
+
+    EnvironmentSources sources() {
+        return sources;
+    }
+
+    void tick(Instant now) {
+        pollers.forEach(p -> p.tick(now));
+    }
+
+    void due(Instant now) {
+        pollers.forEach(p -> p.due(now));
+    }
+
+    List<CountDownLatch> fetchAll(Instant now) {
+        return pollers.stream().map(p -> p.fetchNow(now)).toList();
+    }
+
+    void giveUp(Instant now) {
+        pollers.forEach(p -> p.giveUp(now));
+    }
+
+    private void changed() {
+        publish.accept(snapshot());
+    }
+
+    EnvironmentSnapshot snapshot() {
+        return assembler.assemble(sources.environment(),
+                section(servers, SectionKind.SERVERS), section(volumes, SectionKind.VOLUMES),
+                section(groups, SectionKind.SECURITY_GROUPS), section(services, SectionKind.SERVICES),
+                section(pipelines, SectionKind.PIPELINES), settings.clock().instant());
+    }
+
+    private static <T extends io.triptych.domain.Item> Section<T> section(SectionPoller<T> p, SectionKind kind) {
+        return p == null ? Section.absent(kind) : p.section();
+    }
+}

@@ -1,0 +1,134 @@
+package io.triptych.live;
+
+import io.triptych.domain.Item;
+import io.triptych.domain.Section;
+import io.triptych.domain.SectionKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Polls one section of one environment: skips a tick while its fetch is still running, reports a fetch
+ * that hangs past the timeout (keeping the last good items), and backs off after failures.
+ * Thread-safe: ticks come from the scheduler, completions from a worker.
+ */
+final class SectionPoller<T extends Item> {
+    private final Callable<List<T>> fetch;
+    private final Executor workers;
+    private final LiveSettings settings;
+    private final Consumer<Section<T>> publish;
+
+    private Section<T> section;
+    private boolean busy;
+    private boolean hangReported;
+    private Instant startedAt = Instant.EPOCH;
+    private Instant nextDue = Instant.EPOCH;
+    private int failuresInARow;
+    private CountDownLatch done = new CountDownLatch(0);
+
+    SectionPoller(SectionKind kind, Callable<List<T>> fetch, Executor workers, LiveSettings settings,
+                  Consumer<Section<T>> publish) {
+        this.fetch = fetch;
+        this.workers = workers;
+        this.settings = settings;
+        this.publish = publish;
+        this.section = Section.loading(kind);
+    }
+
+    synchronized Section<T> section() {
+        return section;
+    }
+
+    /** Called by the scheduler; starts a fetch when one is due and none is running. */
+    void tick(Instant now) {
+        Section<T> hung = null;
+        synchronized (this) {
+            if (busy) {
+                if (!hangReported && Duration.between(startedAt, now).compareTo(settings.timeout()) > 0) {
+                    hangReported = true;
+                    section = section.failed(noAnswer(settings.timeout()), now);
+                    hung = section;
+                }
+            } else if (!now.isBefore(nextDue)) {
+                start(now);
+                return;
+            }
+        }
+        if (hung != null) {
+            publish.accept(hung);
+        }
+    }
+
+    /** Makes the next tick fetch at once (manual refresh, or after an action). */
+    synchronized void due(Instant now) {
+        nextDue = now;
+    }
+
+    /** Starts a fetch now unless one runs; returns a latch that opens when the running fetch ends. */
+    synchronized CountDownLatch fetchNow(Instant now) {
+        if (!busy) {
+            start(now);
+        }
+        return done;
+    }
+
+    /** Marks a fetch still running past a one-shot wait as failed, like a hang. */
+    void giveUp(Instant now) {
+        Section<T> hung = null;
+        synchronized (this) {
+            if (busy && !hangReported) {
+                hangReported = true;
+                section = section.failed(noAnswer(Duration.between(startedAt, now)), now);
+                hung = section;
+            }
+        }
+        if (hung != null) {
+            publish.accept(hung);
+        }
+    }
+
+    private static String noAnswer(Duration waited) {
+        return waited.toMillis() < 2000 ? "no answer after " + waited.toMillis() + " ms"
+                : "no answer after " + waited.toSeconds() + " s";
+    }
+
+    private void start(Instant now) {
+        busy = true;
+        hangReported = false;
+        startedAt = now;
+        done = new CountDownLatch(1);
+        CountDownLatch latch = done;
+        workers.execute(() -> run(latch));
+    }
+
+    private void run(CountDownLatch latch) {
+        List<T> items = null;
+        String error = null;
+        try {
+            items = fetch.call();
+        } catch (Exception | LinkageError e) {
+            error = Failures.describe(e);
+        }
+        Section<T> result;
+        synchronized (this) {
+            Instant now = settings.clock().instant();
+            if (error == null) {
+                failuresInARow = 0;
+                section = section.succeeded(items, now);
+                nextDue = now.plus(settings.refresh());
+            } else {
+                failuresInARow++;
+                section = section.failed(error, now);
+                nextDue = now.plus(settings.backoff(failuresInARow));
+            }
+            busy = false;
+            result = section;
+        }
+        publish.accept(result);
+        latch.countDown();
+    }
+}

@@ -1,0 +1,9 @@
+package io.triptych.source;
+
+import io.triptych.domain.Pipeline;
+import java.util.List;
+
+/** An environment's CI/CD pipelines (GitLab, or the demo). Blocking. */
+public interface PipelineSource {
+    List<Pipeline> pipelines() throws Exception;
+}

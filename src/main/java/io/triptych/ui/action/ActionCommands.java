@@ -1,0 +1,104 @@
+package io.triptych.ui.action;
+
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.Service;
+import io.triptych.source.EnvironmentSources;
+import io.triptych.source.PipelineCanceller;
+import io.triptych.source.PipelineRetrier;
+import io.triptych.source.Restartable;
+import io.triptych.source.Scalable;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The actions that change something. Offers only what the selected item's source supports, none in
+ * read-only mode; runs them on a worker and asks the live layer for a refresh right after.
+ */
+public final class ActionCommands {
+
+    /** An action's body, run off the FX thread. */
+    @FunctionalInterface
+    public interface Operation {
+        void run() throws Exception;
+    }
+
+    /** What happened, for the status bar: {@code ok} and a one-line message. */
+    public record Outcome(boolean ok, String environmentId, String action, String subject, String message) {
+    }
+
+    private final Function<String, Optional<EnvironmentSources>> sources;
+    private final Executor workers;
+    private final Executor fx;
+    private final Consumer<String> refreshSoon;
+    private final boolean readOnly;
+
+    public ActionCommands(Function<String, Optional<EnvironmentSources>> sources, Executor workers, Executor fx,
+                          Consumer<String> refreshSoon, boolean readOnly) {
+        this.sources = sources;
+        this.workers = workers;
+        this.fx = fx;
+        this.refreshSoon = refreshSoon;
+        this.readOnly = readOnly;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public Optional<Restartable> restartable(String env) {
+        return sources.apply(env).flatMap(EnvironmentSources::services)
+                .filter(Restartable.class::isInstance).map(Restartable.class::cast);
+    }
+
+    public Optional<Scalable> scalable(String env) {
+        return sources.apply(env).flatMap(EnvironmentSources::services)
+                .filter(Scalable.class::isInstance).map(Scalable.class::cast);
+    }
+
+    public Optional<PipelineRetrier> retrier(String env) {
+        return sources.apply(env).flatMap(EnvironmentSources::pipelines)
+                .filter(PipelineRetrier.class::isInstance).map(PipelineRetrier.class::cast);
+    }
+
+    public Optional<PipelineCanceller> canceller(String env) {
+        return sources.apply(env).flatMap(EnvironmentSources::pipelines)
+                .filter(PipelineCanceller.class::isInstance).map(PipelineCanceller.class::cast);
+    }
+
+    public void restart(String env, Service s, Consumer<Outcome> done) {
+        restartable(env).ifPresent(r -> run(env, "restart", s.name(), () -> r.restart(s), done));
+    }
+
+    public void scale(String env, Service s, int replicas, Consumer<Outcome> done) {
+        scalable(env).ifPresent(r -> run(env, "scale", s.name(), () -> r.scale(s, replicas), done));
+    }
+
+    public void retry(String env, Pipeline p, Consumer<Outcome> done) {
+        retrier(env).ifPresent(r -> run(env, "retry", p.project() + " #" + p.id(), () -> r.retry(p), done));
+    }
+
+    public void cancel(String env, Pipeline p, Consumer<Outcome> done) {
+        canceller(env).ifPresent(r -> run(env, "cancel", p.project() + " #" + p.id(), () -> r.cancel(p), done));
+    }
+
+    private void run(String env, String action, String subject, Operation op, Consumer<Outcome> done) {
+        if (readOnly) {
+            throw new IllegalStateException("read-only mode: no action may run");
+        }
+        workers.execute(() -> {
+            Outcome outcome;
+            try {
+                op.run();
+                outcome = new Outcome(true, env, action, subject, "");
+            } catch (Exception e) {
+                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                outcome = new Outcome(false, env, action, subject, m);
+            }
+            refreshSoon.accept(env);
+            Outcome result = outcome;
+            fx.execute(() -> done.accept(result));
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package io.triptych.ui.action;
+
+import io.triptych.domain.Environment;
+import io.triptych.ui.i18n.I18n;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Asks before an action; on a protected environment the user must type its name. */
+public final class ConfirmDialog {
+    private ConfirmDialog() {
+    }
+
+    public static boolean confirm(Window owner, I18n i18n, Environment env, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(i18n.get("action.confirm.title"));
+        alert.setHeaderText(question);
+        if (env.protectedEnv()) {
+            Label hint = new Label(i18n.get("action.confirm.typeName", env.name()));
+            hint.setWrapText(true);
+            TextField typed = new TextField();
+            typed.setId("confirm-typed-name");
+            typed.setPromptText(env.name());
+            alert.getDialogPane().setContent(new VBox(8, hint, typed));
+            alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                    .bind(typed.textProperty().isNotEqualTo(env.name()));
+        }
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+}

@@ -1,0 +1,98 @@
+package io.triptych.ui.detail;
+
+import io.triptych.domain.Environment;
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.Service;
+import io.triptych.ui.action.ActionCommands;
+import io.triptych.ui.action.ConfirmDialog;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.shell.Selection;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/** The buttons above the details: only what the item's source supports; disabled in read-only mode. */
+public final class DetailActions extends HBox {
+    private final DashboardViewModel dashboard;
+    private final ActionCommands commands;
+    private final I18n i18n;
+    private final Consumer<ActionCommands.Outcome> report;
+
+    public DetailActions(DashboardViewModel dashboard, ActionCommands commands, I18n i18n,
+                         Consumer<ActionCommands.Outcome> report) {
+        super(6);
+        this.dashboard = dashboard;
+        this.commands = commands;
+        this.i18n = i18n;
+        this.report = report;
+        setId("detail-actions");
+        getStyleClass().add("detail-actions");
+    }
+
+    void show(Selection sel) {
+        getChildren().clear();
+        if (sel == null) {
+            return;
+        }
+        String env = sel.environmentId();
+        if (sel.item() instanceof Service s) {
+            commands.restartable(env).ifPresent(r -> add("action.restart", MaterialDesignR.RESTART,
+                    () -> confirm(env, i18n.get("action.restart.question", s.name()),
+                            () -> commands.restart(env, s, report))));
+            commands.scalable(env).ifPresent(r -> add("action.scale", MaterialDesignS.SWAP_VERTICAL,
+                    () -> askReplicas(s).ifPresent(n -> confirm(env, i18n.get("action.scale.question", s.name(), n),
+                            () -> commands.scale(env, s, n, report)))));
+        }
+        if (sel.item() instanceof Pipeline p) {
+            boolean ended = p.status().equals("failed") || p.status().equals("canceled");
+            boolean active = p.tone() == io.triptych.domain.Tone.BUSY;
+            commands.retrier(env).filter(r -> ended).ifPresent(r -> add("action.retry", MaterialDesignR.REPLAY,
+                    () -> confirm(env, i18n.get("action.retry.question", p.project(), p.id()),
+                            () -> commands.retry(env, p, report))));
+            commands.canceller(env).filter(c -> active).ifPresent(c -> add("action.cancel",
+                    MaterialDesignC.CANCEL, () -> confirm(env, i18n.get("action.cancel.question", p.project(), p.id()),
+                            () -> commands.cancel(env, p, report))));
+        }
+    }
+
+    private void add(String key, org.kordamp.ikonli.Ikon icon, Runnable onAction) {
+        Button b = new Button(i18n.get(key), new FontIcon(icon));
+        b.setId(key.replace('.', '-'));
+        b.setOnAction(e -> onAction.run());
+        if (commands.readOnly()) {
+            b.setDisable(true);
+            Tooltip.install(this, new Tooltip(i18n.get("readOnly.tooltip")));
+        }
+        getChildren().add(b);
+    }
+
+    private void confirm(String envId, String question, Runnable action) {
+        Environment env = dashboard.environment(envId).orElseThrow().environment();
+        if (ConfirmDialog.confirm(getScene().getWindow(), i18n, env, question)) {
+            action.run();
+        }
+    }
+
+    private Optional<Integer> askReplicas(Service s) {
+        TextInputDialog d = new TextInputDialog(String.valueOf(s.desired()));
+        d.initOwner(getScene().getWindow());
+        d.setTitle(i18n.get("action.scale"));
+        d.setHeaderText(i18n.get("action.scale.prompt", s.name()));
+        return d.showAndWait().flatMap(text -> {
+            try {
+                int n = Integer.parseInt(text.strip());
+                return n >= 0 && n <= 1000 ? Optional.of(n) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

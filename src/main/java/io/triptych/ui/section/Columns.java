@@ -1,0 +1,53 @@
+package io.triptych.ui.section;
+
+import io.triptych.domain.Tone;
+import io.triptych.ui.i18n.I18n;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Small factories for the columns every section table uses; headers follow the language. */
+final class Columns {
+    private Columns() {
+    }
+
+    static <T> TableColumn<T, String> text(I18n i18n, String key, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>();
+        c.textProperty().bind(i18n.text(key));
+        c.setId(key);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        return c;
+    }
+
+    static <T> TableColumn<T, Number> number(I18n i18n, String key, Function<T, Number> value) {
+        TableColumn<T, Number> c = new TableColumn<>();
+        c.textProperty().bind(i18n.text(key));
+        c.setId(key);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.getStyleClass().add("numeric");
+        return c;
+    }
+
+    /** A status column: sorts by tone (worst first), then by word. */
+    static <T> TableColumn<T, T> status(I18n i18n, String key, Function<T, String> word, Function<T, Tone> tone,
+                                        boolean translate) {
+        TableColumn<T, T> c = new TableColumn<>();
+        c.textProperty().bind(i18n.text(key));
+        c.setId(key);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new StatusCell<>(i18n, word, tone, translate));
+        c.setComparator(Comparator.<T, Integer>comparing(t -> severityRank(tone.apply(t))).thenComparing(word));
+        return c;
+    }
+
+    private static int severityRank(Tone t) {
+        return switch (t) {
+            case BAD -> 0;
+            case WARN -> 1;
+            case BUSY -> 2;
+            case IDLE -> 3;
+            case GOOD -> 4;
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package io.triptych.ui.section;
+
+import io.triptych.domain.Item;
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.SecurityGroup;
+import io.triptych.domain.SectionKind;
+import io.triptych.domain.Server;
+import io.triptych.domain.Service;
+import io.triptych.domain.Volume;
+import io.triptych.ui.i18n.I18n;
+import java.util.List;
+import javafx.scene.control.TableColumn;
+
+/** Which columns each section's table has. */
+public final class SectionColumns {
+    private SectionColumns() {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static <T extends Item> List<TableColumn<T, ?>> of(SectionKind kind, I18n i18n) {
+        List cols = switch (kind) {
+            case SERVERS -> servers(i18n);
+            case VOLUMES -> volumes(i18n);
+            case SECURITY_GROUPS -> groups(i18n);
+            case SERVICES -> services(i18n);
+            case PIPELINES -> pipelines(i18n);
+        };
+        return (List<TableColumn<T, ?>>) cols;
+    }
+
+    private static List<TableColumn<Server, ?>> servers(I18n i18n) {
+        return List.of(
+                Columns.<Server>text(i18n, "col.name", Server::name),
+                Columns.<Server>status(i18n, "col.status", Server::status, Server::tone, true),
+                Columns.<Server>text(i18n, "col.flavor", Server::flavor),
+                Columns.<Server>text(i18n, "col.address", s -> s.addresses().isEmpty() ? "" : s.addresses().get(0)));
+    }
+
+    private static List<TableColumn<Volume, ?>> volumes(I18n i18n) {
+        return List.of(
+                Columns.<Volume>text(i18n, "col.name", Volume::name),
+                Columns.<Volume>status(i18n, "col.status", Volume::status, Volume::tone, true),
+                Columns.<Volume>number(i18n, "col.sizeGb", Volume::sizeGb),
+                Columns.<Volume>text(i18n, "col.attachedTo", v -> String.join(", ", v.attachedTo())));
+    }
+
+    private static List<TableColumn<SecurityGroup, ?>> groups(I18n i18n) {
+        return List.of(
+                Columns.<SecurityGroup>text(i18n, "col.name", SecurityGroup::name),
+                Columns.<SecurityGroup>number(i18n, "col.rules", g -> g.rules().size()),
+                Columns.<SecurityGroup>text(i18n, "col.description", SecurityGroup::description));
+    }
+
+    private static List<TableColumn<Service, ?>> services(I18n i18n) {
+        return List.of(
+                Columns.<Service>text(i18n, "col.name", Service::name),
+                Columns.<Service>status(i18n, "col.replicas", Service::status, Service::tone, false),
+                Columns.<Service>text(i18n, "col.kind", s -> i18n.get("kind." + s.kind().jsonName())),
+                Columns.<Service>text(i18n, "col.tag", Service::tag));
+    }
+
+    private static List<TableColumn<Pipeline, ?>> pipelines(I18n i18n) {
+        return List.of(
+                Columns.<Pipeline>text(i18n, "col.project", Pipeline::project),
+                Columns.<Pipeline>status(i18n, "col.status", Pipeline::status, Pipeline::tone, true),
+                Columns.<Pipeline>text(i18n, "col.ref", Pipeline::ref),
+                Columns.<Pipeline>number(i18n, "col.id", Pipeline::id));
+    }
+}

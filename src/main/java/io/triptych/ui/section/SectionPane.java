@@ -1,0 +1,88 @@
+package io.triptych.ui.section;
+
+import io.triptych.domain.Item;
+import io.triptych.domain.Section;
+import io.triptych.domain.SectionKind;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.shell.EnvironmentViewModel;
+import io.triptych.ui.text.Ages;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+
+/**
+ * A collapsible section of a column: title with the row count, a line saying why data is stale when
+ * the source fails, and the table.
+ */
+public final class SectionPane<T extends Item> extends TitledPane {
+    private final SectionTable<T> table;
+
+    public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n) {
+        RowList<T> rows = env.rows(kind);
+        String envId = env.environment().id();
+        table = new SectionTable<>(envId, kind, rows, dashboard, i18n);
+        setId("section-" + envId + "-" + kind.jsonName());
+        getStyleClass().add("section-pane");
+
+        textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("section." + kind.jsonName()) + "  " + countText(rows),
+                i18n.languageProperty(), rows.visible(), rows.all()));
+
+        Label error = new Label();
+        error.getStyleClass().addAll("section-error", "tone-bad");
+        error.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> errorText(env.sectionProperty(kind).get(), dashboard, i18n),
+                env.sectionProperty(kind), dashboard.nowProperty(), i18n.languageProperty()));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        table.setPlaceholder(placeholder(env, kind, i18n));
+
+        VBox box = new VBox(error, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setContent(box);
+        setAnimated(false);
+        rows.all().addListener((javafx.collections.ListChangeListener<T>) c -> table.reselect());
+    }
+
+    public SectionTable<T> table() {
+        return table;
+    }
+
+    private static <T extends Item> String countText(RowList<T> rows) {
+        int all = rows.all().size();
+        int shown = rows.visible().size();
+        return shown == all ? "(" + all + ")" : "(" + shown + "/" + all + ")";
+    }
+
+    private static String errorText(Section<?> s, DashboardViewModel dashboard, I18n i18n) {
+        if (s == null || s.failure() == null) {
+            return "";
+        }
+        String age = s.fetchedAt() == null ? i18n.get("section.noData")
+                : i18n.get("section.dataAge", Ages.format(s.fetchedAt(), dashboard.nowProperty().get(), i18n));
+        return i18n.get("section.unreachable", s.failure().message(), age);
+    }
+
+    private static Label placeholder(EnvironmentViewModel env, SectionKind kind, I18n i18n) {
+        Label l = new Label();
+        l.textProperty().bind(Bindings.createStringBinding(() -> {
+            Section<?> s = env.sectionProperty(kind).get();
+            if (!s.configured()) {
+                return i18n.get("section.notConfigured");
+            }
+            if (!s.loaded() && s.failure() == null) {
+                return i18n.get("section.loading");
+            }
+            return i18n.get("table.empty");
+        }, env.sectionProperty(kind), i18n.languageProperty()));
+        return l;
+    }
+}

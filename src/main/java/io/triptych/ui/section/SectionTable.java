@@ -1,0 +1,91 @@
+package io.triptych.ui.section;
+
+import io.triptych.domain.Item;
+import io.triptych.domain.SectionKind;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.shell.Selection;
+import java.util.List;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+
+/**
+ * One section's sortable table. Rows come from a {@link RowList} updated in place; the table and the
+ * dashboard selection are kept in step both ways, by item key, so a live update never loses it.
+ */
+public final class SectionTable<T extends Item> extends TableView<T> {
+    private final String environmentId;
+    private final SectionKind kind;
+    private final DashboardViewModel dashboard;
+    private boolean syncing;
+
+    public SectionTable(String environmentId, SectionKind kind, RowList<T> rows, DashboardViewModel dashboard,
+                        I18n i18n) {
+        this.environmentId = environmentId;
+        this.kind = kind;
+        this.dashboard = dashboard;
+        setId("table-" + environmentId + "-" + kind.jsonName());
+        getStyleClass().addAll("section-table", "dense");
+        getColumns().setAll(SectionColumns.<T>of(kind, i18n));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        getColumns().get(0).setPrefWidth(170);
+        // Worst status first, then by name: a glance at the top rows tells what is broken.
+        getSortOrder().setAll(List.of(getColumns().get(1), getColumns().get(0)));
+        SortedList<T> sorted = new SortedList<>(rows.visible());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.text("table.empty"));
+        setPlaceholder(empty);
+        i18n.languageProperty().addListener((o, was, now) -> refresh());
+        getSelectionModel().selectedItemProperty().addListener((o, was, item) -> tableSelected(item));
+        dashboard.selectionProperty().addListener((o, was, sel) -> follow(sel));
+    }
+
+    public SectionKind kind() {
+        return kind;
+    }
+
+    public String environmentId() {
+        return environmentId;
+    }
+
+    private void tableSelected(T item) {
+        if (syncing || item == null) {
+            return;
+        }
+        Selection current = dashboard.selectionProperty().get();
+        if (current == null || !current.item().equals(item)) {
+            dashboard.select(new Selection(environmentId, kind, item));
+        }
+    }
+
+    /** Mirrors the dashboard selection: select our row by key, or clear when it is elsewhere. */
+    private void follow(Selection sel) {
+        syncing = true;
+        try {
+            if (sel == null || !sel.environmentId().equals(environmentId) || sel.kind() != kind) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            T selected = getSelectionModel().getSelectedItem();
+            if (selected != null && selected.key().equals(sel.item().key())) {
+                return;
+            }
+            for (int i = 0; i < getItems().size(); i++) {
+                if (getItems().get(i).key().equals(sel.item().key())) {
+                    getSelectionModel().clearAndSelect(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** After rows change, puts the selection back on its item if the update moved or dropped it. */
+    public void reselect() {
+        follow(dashboard.selectionProperty().get());
+    }
+}

@@ -1,0 +1,77 @@
+package io.triptych.ui.shell;
+
+import io.triptych.domain.Environment;
+import io.triptych.live.LiveSite;
+import io.triptych.source.EnvironmentSources;
+import io.triptych.ui.action.ActionCommands;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.theme.ThemeName;
+import io.triptych.ui.theme.Themes;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+
+/**
+ * Assembles the dashboard for a live site: view model, window, theme, the snapshot pump from the live
+ * layer and the one-second clock. Used by the window and by the offscreen `snapshot` command alike.
+ */
+public final class DashboardScene {
+    private final DashboardViewModel dashboard;
+    private final MainWindow window;
+    private final Scene scene;
+    private final I18n i18n;
+    private final ObjectProperty<ThemeName> theme;
+    private final Timeline ticker;
+
+    public DashboardScene(LiveSite live, I18n i18n, ThemeName initialTheme, boolean readOnly, Executor workers,
+                          Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
+                          double height) {
+        this.i18n = i18n;
+        List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
+        dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
+        dashboard.tick(clock.instant());
+        live.addListener(new SnapshotPump(fx, dashboard::apply));
+        ActionCommands commands = new ActionCommands(live::sources, workers, fx, live::refreshSoon, readOnly);
+        theme = new SimpleObjectProperty<>(initialTheme);
+        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit);
+        scene = new Scene(window, width, height);
+        window.install(scene, dashboard);
+        Themes.apply(initialTheme, scene);
+        theme.addListener((o, was, now) -> Themes.apply(now, scene));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> dashboard.tick(clock.instant())));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public ObjectProperty<ThemeName> themeProperty() {
+        return theme;
+    }
+
+    /** The window title, in the current language. */
+    public String title() {
+        return i18n.get(dashboard.demo() ? "window.title.demo" : "window.title", dashboard.siteName());
+    }
+
+    public void stop() {
+        ticker.stop();
+    }
+}

@@ -1,0 +1,48 @@
+package io.triptych.ui.shell;
+
+import io.triptych.domain.SectionKind;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.section.SectionPane;
+import io.triptych.ui.section.SectionTable;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One environment: its header and its five collapsible sections sharing the column's height. */
+public final class EnvironmentColumn extends VBox {
+    private final List<SectionPane<?>> sections = new ArrayList<>();
+
+    public EnvironmentColumn(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n) {
+        setId("column-" + env.environment().id());
+        getStyleClass().add("environment-column");
+        getChildren().add(new ColumnHeader(env, dashboard, i18n));
+        for (SectionKind kind : SectionKind.values()) {
+            SectionPane<?> pane = new SectionPane<>(env, kind, dashboard, i18n);
+            sections.add(pane);
+            grow(pane, true);
+            pane.expandedProperty().addListener((o, was, expanded) -> grow(pane, expanded));
+            getChildren().add(pane);
+        }
+        setMinWidth(0);
+    }
+
+    /** Expanded sections share the height; collapsed ones shrink to their title. */
+    private static void grow(SectionPane<?> pane, boolean expanded) {
+        VBox.setVgrow(pane, expanded ? Priority.ALWAYS : Priority.NEVER);
+        pane.setMaxHeight(expanded ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
+    }
+
+    public List<SectionPane<?>> sections() {
+        return sections;
+    }
+
+    public SectionTable<?> table(SectionKind kind) {
+        return sections.get(kind.ordinal()).table();
+    }
+
+    public void setAllExpanded(boolean expanded) {
+        sections.forEach(s -> s.setExpanded(expanded));
+    }
+}

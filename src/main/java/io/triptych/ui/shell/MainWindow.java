@@ -1,0 +1,97 @@
+package io.triptych.ui.shell;
+
+import io.triptych.ui.action.ActionCommands;
+import io.triptych.ui.detail.DetailActions;
+import io.triptych.ui.detail.DetailPane;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.theme.ThemeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/**
+ * The whole window: menu and filter on top, the three columns sharing the width, the detail pane on the
+ * right, the clocks at the bottom. Builds views only; state lives in {@link DashboardViewModel}.
+ */
+public final class MainWindow extends BorderPane {
+    private final List<EnvironmentColumn> columns = new ArrayList<>();
+    private final StatusBar statusBar;
+    private final TopBar topBar;
+
+    public MainWindow(DashboardViewModel dashboard, I18n i18n, ActionCommands commands,
+                      ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit) {
+        setId("main-window");
+        statusBar = new StatusBar(dashboard, i18n);
+        topBar = new TopBar(dashboard, i18n);
+        WindowDialogs dialogs = new WindowDialogs(this, i18n, dashboard, workers, statusBar.messageProperty());
+        MainMenu menu = new MainMenu(i18n, theme, new MainMenu.Actions() {
+            @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
+            @Override public void quit() { quit.run(); }
+            @Override public void expandAll(boolean expanded) { columns.forEach(c -> c.setAllExpanded(expanded)); }
+            @Override public void showShortcuts() { dialogs.showShortcuts(); }
+            @Override public void showAbout() { dialogs.showAbout(); }
+        });
+        setTop(new VBox(menu, topBar));
+
+        GridPane grid = new GridPane();
+        grid.setId("columns");
+        grid.getStyleClass().add("columns");
+        grid.setHgap(6);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().add(row);
+        int n = dashboard.environments().size();
+        for (int i = 0; i < n; i++) {
+            EnvironmentColumn c = new EnvironmentColumn(dashboard.environments().get(i), dashboard, i18n);
+            columns.add(c);
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / n);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+            grid.add(c, i, 0);
+        }
+        DetailActions actions = new DetailActions(dashboard, commands, i18n, dialogs::reportOutcome);
+        DetailPane detail = new DetailPane(dashboard, i18n, actions, openLink);
+        SplitPane split = new SplitPane(grid);
+        split.setOrientation(Orientation.HORIZONTAL);
+        SplitPane.setResizableWithParent(detail, false);
+        dashboard.selectionProperty().addListener((o, was, now) -> showDetail(split, detail, now != null));
+        setCenter(split);
+        setBottom(statusBar);
+    }
+
+    /** The detail pane takes room only while something is selected. */
+    private void showDetail(SplitPane split, DetailPane detail, boolean show) {
+        boolean shown = split.getItems().contains(detail);
+        if (show && !shown) {
+            split.getItems().add(detail);
+            split.setDividerPositions(0.74);
+        } else if (!show && shown) {
+            split.getItems().remove(detail);
+        }
+    }
+
+    public List<EnvironmentColumn> columns() {
+        return columns;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    /** Installs the keyboard shortcuts once the window has its scene. */
+    public void install(Scene scene, DashboardViewModel dashboard) {
+        new KeyboardNavigation(columns, topBar.filter(), dashboard).install(scene);
+    }
+}

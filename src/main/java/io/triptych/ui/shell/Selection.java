@@ -1,0 +1,8 @@
+package io.triptych.ui.shell;
+
+import io.triptych.domain.Item;
+import io.triptych.domain.SectionKind;
+
+/** What the detail pane shows: one item of one section of one environment. */
+public record Selection(String environmentId, SectionKind kind, Item item) {
+}

@@ -1,0 +1,69 @@
+package io.triptych.ui.shell;
+
+import io.triptych.ui.i18n.I18n;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+
+/** Under the menu: the site name, the one filter for all columns, and the demo / read-only badges. */
+final class TopBar extends VBox {
+    private final TextField filter = new TextField();
+
+    TopBar(DashboardViewModel dashboard, I18n i18n) {
+        getStyleClass().add("top-bar");
+        Label site = new Label(dashboard.siteName());
+        site.setId("site-name");
+        site.getStyleClass().add("site-name");
+
+        filter.setId("filter");
+        filter.promptTextProperty().bind(i18n.text("filter.prompt"));
+        filter.textProperty().bindBidirectional(dashboard.filterProperty());
+        filter.setPrefColumnCount(28);
+        Label searchIcon = new Label("", new FontIcon(MaterialDesignM.MAGNIFY));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, site, spacer, searchIcon, filter);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("toolbar-row");
+        if (dashboard.readOnly()) {
+            Label ro = badge(i18n, "badge.readOnly", "read-only-badge", new FontIcon(MaterialDesignE.EYE));
+            row.getChildren().add(ro);
+        }
+        if (dashboard.demo()) {
+            row.getChildren().add(badge(i18n, "badge.demo", "demo-badge", new FontIcon(MaterialDesignI.INFORMATION)));
+        }
+        getChildren().add(row);
+        if (dashboard.demo()) {
+            Label banner = new Label();
+            banner.setId("demo-banner");
+            banner.getStyleClass().add("demo-banner");
+            banner.setGraphic(new FontIcon(MaterialDesignI.INFORMATION_OUTLINE));
+            banner.setWrapText(true);
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.textProperty().bind(i18n.text("banner.demo"));
+            getChildren().add(banner);
+        }
+    }
+
+    TextField filter() {
+        return filter;
+    }
+
+    private static Label badge(I18n i18n, String key, String id, FontIcon icon) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty().bind(i18n.text(key));
+        l.setGraphic(icon);
+        l.getStyleClass().addAll("badge", id);
+        return l;
+    }
+}

@@ -1,0 +1,58 @@
+package io.triptych;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package list is the architecture: these rules keep the layers pointing down. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.triptych");
+    }
+
+    @Test
+    void domainImportsNeitherJavafxNorAnyOtherLayer() {
+        noClasses().that().resideInAPackage("io.triptych.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.triptych.source..",
+                        "io.triptych.live..", "io.triptych.ui..", "io.triptych.demo..", "io.triptych.config..",
+                        "io.triptych.cli..", "io.triptych.app..", "com.fasterxml..", "org.yaml..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheUiAndTheLauncherTouchJavafx() {
+        noClasses().that().resideOutsideOfPackages("io.triptych.ui..", "io.triptych.app..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void sourcesLiveAndTriageKnowNothingOfTheUi() {
+        noClasses().that().resideInAnyPackage("io.triptych.source..", "io.triptych.live..", "io.triptych.triage..",
+                        "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.triptych.ui..", "io.triptych.app..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotBuildNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLauncherWiresTheDemoSite() {
+        noClasses().that().resideOutsideOfPackages("io.triptych.demo..", "io.triptych.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.triptych.demo..")
+                .check(classes);
+    }
+}

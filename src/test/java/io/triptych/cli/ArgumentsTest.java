@@ -1,0 +1,138 @@
+package io.triptych.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArgumentsTest {
+
+    private static Invocation parse(String... args) throws ArgumentException {
+        return io.triptych.cli.Arguments.parse(args);
+    }
+
+    @Test
+    void noCommandWordOpensTheWindowWithDefaults() throws Exception {
+        Invocation inv = parse();
+
+        assertThat(inv).isEqualTo(Invocation.of(Command.WINDOW));
+        assertThat(inv.size()).isEqualTo(new Size(1920, 1080));
+    }
+
+    @Test
+    void windowOptionsAreReadInBothSpellings() throws Exception {
+        Invocation inv = parse("--config", "site.yaml", "--read-only", "--lang=FR", "--theme", "dark",
+                "--demo-scale=50", "--demo-seed", "-7");
+
+        assertThat(inv.command()).isEqualTo(Command.WINDOW);
+        assertThat(inv.config()).contains(Path.of("site.yaml"));
+        assertThat(inv.readOnly()).isTrue();
+        assertThat(inv.lang()).contains("fr");
+        assertThat(inv.theme()).contains("dark");
+        assertThat(inv.demoScale()).hasValue(50);
+        assertThat(inv.demoSeed()).hasValue(-7L);
+    }
+
+    @Test
+    void statusTakesJsonEnvAndConfigInAnyOrder() throws Exception {
+        Invocation inv = parse("--json", "status", "--env=production", "--config=/etc/triptych/site.yaml");
+
+        assertThat(inv.command()).isEqualTo(Command.STATUS);
+        assertThat(inv.json()).isTrue();
+        assertThat(inv.env()).contains("production");
+        assertThat(inv.config()).contains(Path.of("/etc/triptych/site.yaml"));
+    }
+
+    @Test
+    void snapshotReadsOutAndSize() throws Exception {
+        Invocation inv = parse("snapshot", "--out", "dash.png", "--size", "7680x4320", "--lang", "zh");
+
+        assertThat(inv.out()).contains(Path.of("dash.png"));
+        assertThat(inv.size()).isEqualTo(new Size(7680, 4320));
+        assertThat(inv.lang()).contains("zh");
+    }
+
+    @Test
+    void otherCommandsAreRecognised() throws Exception {
+        assertThat(parse("report", "--out=daily.html").command()).isEqualTo(Command.REPORT);
+        assertThat(parse("check-config", "--config", "x.yaml").command()).isEqualTo(Command.CHECK_CONFIG);
+        assertThat(parse("help").command()).isEqualTo(Command.HELP);
+        assertThat(parse("version").command()).isEqualTo(Command.VERSION);
+        assertThat(parse("--version").command()).isEqualTo(Command.VERSION);
+        assertThat(parse("snapshot", "--size", "640x480", "--out", "a.PNG").size()).isEqualTo(Size.MIN);
+    }
+
+    @Test
+    void helpWinsEvenOverMistakes() throws Exception {
+        assertThat(parse("-h").command()).isEqualTo(Command.HELP);
+        assertThat(parse("status", "--help").command()).isEqualTo(Command.HELP);
+        assertThat(parse("--lang", "de", "--bogus", "--help").command()).isEqualTo(Command.HELP);
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(new String[]{"--bogus"}, "triptych: unknown option '--bogus' (see triptych --help)"),
+                Arguments.of(new String[]{"--bogus=1"}, "triptych: unknown option '--bogus' (see triptych --help)"),
+                Arguments.of(new String[]{"stats"}, "triptych: unknown command 'stats' (use status, snapshot,"
+                        + " report, check-config, help or version)"),
+                Arguments.of(new String[]{"status", "report"}, "triptych: unexpected argument 'report' after"
+                        + " 'status' (one command at a time; see triptych --help)"),
+                Arguments.of(new String[]{"--config"}, "triptych: --config needs a value (--config FILE)"),
+                Arguments.of(new String[]{"--config="}, "triptych: --config needs a value (--config FILE)"),
+                Arguments.of(new String[]{"status", "--env", "--json"}, "triptych: --env needs a value (--env ID)"),
+                Arguments.of(new String[]{"--json=yes", "status"}, "triptych: --json takes no value"
+                        + " (write --json alone)"),
+                Arguments.of(new String[]{"--lang", "de"}, "triptych: unknown language 'de' (use en, fr or zh)"),
+                Arguments.of(new String[]{"--theme=blue"}, "triptych: unknown theme 'blue' (use light or dark)"),
+                Arguments.of(new String[]{"snapshot", "--out", "a.png", "--size", "100x100"}, "triptych: bad size"
+                        + " '100x100' (use WIDTHxHEIGHT from 640x480 to 7680x4320, e.g. 1920x1080)"),
+                Arguments.of(new String[]{"snapshot", "--out", "a.png", "--size", "8000x4320"},
+                        "triptych: bad size '8000x4320'"),
+                Arguments.of(new String[]{"snapshot", "--out", "a.png", "--size", "big"},
+                        "triptych: bad size 'big'"),
+                Arguments.of(new String[]{"--demo-scale", "0"}, "triptych: --demo-scale must be a whole number"
+                        + " from 1 to 1000, not '0'"),
+                Arguments.of(new String[]{"--demo-scale", "1001"}, "triptych: --demo-scale must be a whole number"
+                        + " from 1 to 1000, not '1001'"),
+                Arguments.of(new String[]{"--demo-seed", "abc"}, "triptych: --demo-seed must be a whole number,"
+                        + " not 'abc'"),
+                Arguments.of(new String[]{"--json"}, "triptych: --json does not apply to the window"
+                        + " (it is an option of triptych status)"),
+                Arguments.of(new String[]{"snapshot", "--out", "a.png", "--env", "int"}, "triptych: --env does"
+                        + " not apply to snapshot (it is an option of triptych status)"),
+                Arguments.of(new String[]{"status", "--read-only"}, "triptych: --read-only does not apply to"
+                        + " status (it is an option of triptych)"),
+                Arguments.of(new String[]{"check-config", "--lang", "fr"}, "triptych: --lang does not apply to"
+                        + " check-config (it is an option of triptych, triptych snapshot or triptych report)"),
+                Arguments.of(new String[]{"status", "--size", "800x600"}, "triptych: --size does not apply"),
+                Arguments.of(new String[]{"snapshot"}, "triptych: triptych snapshot needs --out FILE.png"),
+                Arguments.of(new String[]{"report"}, "triptych: triptych report needs --out FILE.html"
+                        + " or --out FILE.png"),
+                Arguments.of(new String[]{"snapshot", "--out", "a.jpg"}, "triptych: triptych snapshot --out must"
+                        + " end in .png, not 'a.jpg'"),
+                Arguments.of(new String[]{"report", "--out", "a.pdf"}, "triptych: triptych report --out must"
+                        + " end in .html or .png, not 'a.pdf'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusals")
+    void badCommandLinesAreRefusedWithOneLineThatSaysWhatToDo(String[] args, String message) {
+        assertThatThrownBy(() -> parse(args)).isInstanceOf(ArgumentException.class)
+                .hasMessageStartingWith(message).hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void usageListsEveryCommandAndOption() {
+        String usage = Usage.text();
+
+        assertThat(usage).contains("triptych status [--json] [--env ID] [--config FILE]",
+                "triptych snapshot --out FILE [--lang en|fr|zh] [--theme light|dark] [--size WxH]",
+                "triptych report --out FILE", "triptych check-config [--config FILE]", "--read-only",
+                "--demo-scale N", "--demo-seed N", "--help", "--version", "Exit codes");
+    }
+}

@@ -1,0 +1,103 @@
+package io.triptych.cli;
+
+import static io.triptych.cli.FakeSites.environment;
+import static io.triptych.cli.FakeSites.healthy;
+import static io.triptych.cli.FakeSites.healthyCloud;
+import static io.triptych.cli.FakeSites.pipeline;
+import static io.triptych.cli.FakeSites.site;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triptych.source.Site;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StatusCommandTest {
+    private final Captured out = new Captured();
+    private final Captured err = new Captured();
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseHangingSources() {
+        release.countDown();
+    }
+
+    private int status(Site site, String... args) throws ArgumentException {
+        String[] all = new String[args.length + 1];
+        all[0] = "status";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new StatusCommand(Duration.ofMillis(300)).run(site, Arguments.parse(all), out.stream, err.stream);
+    }
+
+    @Test
+    void healthySiteExitsZero() throws Exception {
+        int code = status(site(healthy("integration", "Intégration"), healthy("production", "Production")));
+
+        assertThat(code).isEqualTo(ExitCodes.OK);
+        assertThat(out.text()).contains("Intégration [integration]: OK", "Production [production]: OK")
+                .doesNotContain("problems:", "errors:");
+        assertThat(err.text()).isEmpty();
+    }
+
+    @Test
+    void failedPipelineExitsOneAndPrintsTheProblem() throws Exception {
+        Site site = site(healthy("integration", "Integration"), environment("production", "Production",
+                healthyCloud(), () -> List.of(FakeSites.service()), () -> List.of(pipeline("failed"))));
+
+        assertThat(status(site)).isEqualTo(ExitCodes.PROBLEMS);
+        assertThat(out.text()).contains("Production [production]: DEGRADED", "problems:",
+                "warning", "pipelines", "svom/sdb-api #4242: pipeline failed on develop");
+    }
+
+    @Test
+    void throwingSourceExitsTwoAndPrintsTheError() throws Exception {
+        Site site = site(healthy("integration", "Integration"), environment("production", "Production",
+                healthyCloud(), FakeSites.throwing("connection refused: swarm.example.org:2376"), null));
+
+        assertThat(status(site)).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
+        assertThat(out.text()).contains("1 security groups, services unreachable; pipelines not configured",
+                "errors:", "services", "connection refused: swarm.example.org:2376 (since ");
+    }
+
+    @Test
+    void sourceThatHangsPastTheTimeoutExitsTwoWithoutWaitingForIt() throws Exception {
+        Site site = site(healthy("integration", "Integration"), environment("production", "Production",
+                healthyCloud(), null, FakeSites.hanging(release)));
+
+        long start = System.nanoTime();
+        int code = status(site);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(code).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
+        assertThat(out.text()).contains("Integration [integration]: OK", "errors:", "pipelines", "no answer after");
+    }
+
+    @Test
+    void envOptionPrintsAndJudgesOnlyThatEnvironment() throws Exception {
+        Site site = site(healthy("integration", "Integration"), environment("production", "Production",
+                healthyCloud(), FakeSites.throwing("down"), null));
+
+        assertThat(status(site, "--env", "integration")).isEqualTo(ExitCodes.OK);
+        assertThat(out.text()).contains("[integration]").doesNotContain("[production]");
+    }
+
+    @Test
+    void unknownEnvironmentIsRefusedWithTheKnownIds() throws Exception {
+        Site site = site(healthy("integration", "Integration"), healthy("production", "Production"));
+
+        assertThat(status(site, "--env=prod", "--json")).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
+        assertThat(err.text()).isEqualTo(
+                "triptych: unknown environment 'prod' (use integration or production)" + System.lineSeparator());
+        assertThat(out.text()).isEmpty();
+    }
+
+    @Test
+    void sectionsWithoutASourceAreCountedAsNotConfigured() throws Exception {
+        Site site = site(environment("integration", "Integration", healthyCloud(), null, null));
+
+        assertThat(status(site)).isEqualTo(ExitCodes.OK);
+        assertThat(out.text()).contains("1 servers, 1 volumes, 1 security groups; services, pipelines not configured");
+    }
+}

@@ -1,0 +1,43 @@
+package io.triptych.ui;
+
+import io.triptych.live.LiveSettings;
+import io.triptych.live.LiveSite;
+import io.triptych.testing.FakeSite;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.i18n.Language;
+import io.triptych.ui.shell.DashboardScene;
+import io.triptych.ui.theme.ThemeName;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A dashboard on a {@link FakeSite}, driven by hand: no polling thread, fetches when the test says. */
+final class DashboardFixture {
+    final FakeSite fake = new FakeSite();
+    final LiveSite live;
+    final I18n i18n = new I18n(Language.EN);
+    final DashboardScene dashboard;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+
+    DashboardFixture(Stage stage, boolean readOnly) {
+        live = new LiveSite(fake.site(), LiveSettings.of(Duration.ofSeconds(2)), scheduler, Runnable::run);
+        dashboard = new DashboardScene(live, i18n, ThemeName.LIGHT, readOnly, Runnable::run, Platform::runLater,
+                Clock.systemUTC(), url -> { }, stage::close, 1366, 768);
+        stage.setScene(dashboard.scene());
+        stage.show();
+    }
+
+    /** Fetches every section once (off the FX thread) and waits until the window shows it. */
+    void refresh() {
+        try {
+            live.fetchOnce(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,148 @@
+package io.triptych.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.triptych.domain.Item;
+import io.triptych.domain.Server;
+import io.triptych.ui.i18n.Language;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DashboardWindowTest {
+    private DashboardFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new DashboardFixture(stage, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Item> TableView<T> table(FxRobot robot, String env, String section) {
+        return robot.lookup("#table-" + env + "-" + section).queryAs(TableView.class);
+    }
+
+    @Test
+    void windowShowsThreeColumnsFilledFromTheSite(FxRobot robot) {
+        fixture.refresh();
+        for (String env : new String[] {"integration", "preproduction", "production"}) {
+            assertThat(robot.lookup("#column-" + env).tryQuery()).isPresent();
+            assertThat(table(robot, env, "servers").getItems()).hasSize(3);
+            assertThat(table(robot, env, "volumes").getItems()).hasSize(1);
+            assertThat(table(robot, env, "securityGroups").getItems()).hasSize(1);
+            assertThat(table(robot, env, "services").getItems()).hasSize(1);
+            assertThat(table(robot, env, "pipelines").getItems()).hasSize(1);
+        }
+        assertThat(robot.lookup("#env-name-production").queryAs(Label.class).getText()).isEqualTo("Production");
+    }
+
+    @Test
+    void filterNarrowsAllThreeColumns(FxRobot robot) {
+        fixture.refresh();
+        robot.clickOn("#filter").write("db-01");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot, "integration", "servers").getItems()).extracting(Item::displayName)
+                .containsExactly("int-db-01");
+        assertThat(table(robot, "preproduction", "servers").getItems()).extracting(Item::displayName)
+                .containsExactly("pp-db-01");
+        assertThat(table(robot, "production", "servers").getItems()).extracting(Item::displayName)
+                .containsExactly("prod-db-01");
+        assertThat(table(robot, "production", "volumes").getItems()).hasSize(1);
+        assertThat(table(robot, "production", "services").getItems()).isEmpty();
+
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#filter").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(table(robot, "production", "servers").getItems()).hasSize(3);
+    }
+
+    @Test
+    void selectingARowShowsItsDetails(FxRobot robot) {
+        fixture.refresh();
+        TableView<Server> servers = table(robot, "preproduction", "servers");
+        robot.interact(() -> servers.getSelectionModel().select(0));
+        String name = servers.getSelectionModel().getSelectedItem().name();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(name);
+        assertThat(robot.lookup("#detail-pane").lookup(".property-value").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("AlmaLinux-9.4-x86_64", "198.51.100.10");
+    }
+
+    @Test
+    void clickingARowSelectsItAndClearsOtherTables(FxRobot robot) {
+        fixture.refresh();
+        robot.interact(() -> table(robot, "integration", "servers").getSelectionModel().select(0));
+        robot.interact(() -> table(robot, "production", "services").getSelectionModel().select(0));
+        assertThat(table(robot, "integration", "servers").getSelectionModel().isEmpty()).isTrue();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("prod_api");
+    }
+
+    @Test
+    void languageSwitchRelabelsTheWindow(FxRobot robot) {
+        fixture.refresh();
+        TitledPane servers = robot.lookup("#section-integration-servers").queryAs(TitledPane.class);
+        TableColumn<?, ?> nameColumn = table(robot, "integration", "servers").getColumns().get(0);
+        assertThat(servers.getText()).startsWith("Servers");
+        robot.interact(() -> fixture.i18n.languageProperty().set(Language.FR));
+        assertThat(servers.getText()).startsWith("Serveurs");
+        assertThat(nameColumn.getText()).isEqualTo("Nom");
+        robot.interact(() -> fixture.i18n.languageProperty().set(Language.ZH));
+        assertThat(servers.getText()).startsWith("服务器");
+        assertThat(nameColumn.getText()).isEqualTo("名称");
+        robot.interact(() -> fixture.i18n.languageProperty().set(Language.EN));
+        assertThat(nameColumn.getText()).isEqualTo("Name");
+    }
+
+    @Test
+    void liveUpdateChangesARowWithoutLosingTheSelection(FxRobot robot) {
+        fixture.refresh();
+        TableView<Server> servers = table(robot, "production", "servers");
+        robot.interact(() -> {
+            servers.getSortOrder().setAll(servers.getColumns().get(0));
+            servers.getSelectionModel().select(servers.getItems().stream()
+                    .filter(s -> s.name().equals("prod-worker-01")).findFirst().orElseThrow());
+        });
+
+        fixture.fake.production.setServerStatus("prod-worker-01", "ACTIVE");
+        fixture.fake.production.servers.add(io.triptych.testing.FakeSite.server("prod-aaa-01", "BUILD", "m1.small"));
+        fixture.refresh();
+
+        Server selected = servers.getSelectionModel().getSelectedItem();
+        assertThat(selected.name()).isEqualTo("prod-worker-01");
+        assertThat(selected.status()).isEqualTo("ACTIVE");
+        assertThat(servers.getItems()).extracting(Server::name)
+                .containsExactly("prod-aaa-01", "prod-db-01", "prod-web-01", "prod-worker-01");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("prod-worker-01");
+    }
+
+    @Test
+    void failingSourceKeepsItsRowsAndSaysSo(FxRobot robot) {
+        fixture.refresh();
+        fixture.fake.integration.failure = new IllegalStateException("connection refused");
+        fixture.refresh();
+        assertThat(table(robot, "integration", "servers").getItems()).hasSize(3);
+        assertThat(robot.lookup("#section-integration-servers").lookup(".section-error").queryAs(Label.class)
+                .getText()).contains("connection refused");
+        assertThat(robot.lookup("#section-production-servers").lookup(".section-error").queryAs(Label.class)
+                .isVisible()).isFalse();
+    }
+
+    @Test
+    void servicesOfferRestartWhenTheSourceSupportsIt(FxRobot robot) {
+        fixture.refresh();
+        robot.interact(() -> table(robot, "integration", "services").getSelectionModel().select(0));
+        Button restart = robot.lookup("#action-restart").queryAs(Button.class);
+        assertThat(restart.isDisabled()).isFalse();
+        assertThat(robot.lookup("#action-scale").tryQuery()).isEmpty();
+    }
+}
