@@ -28,6 +28,7 @@ final class GuiLauncher {
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);
         try (SiteRuntime runtime = new SiteRuntime(site)) {
+            runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
             Platform.startup(() -> show(runtime, options, prefs, language, theme, closed));
             closed.await();
         }
@@ -44,7 +45,9 @@ final class GuiLauncher {
         DashboardScene dashboard = new DashboardScene(runtime.live(), i18n, theme, options.readOnly(),
                 runtime.workers(), Platform::runLater, Clock.systemUTC(), new LinkOpener(runtime.workers()),
                 stage::close, w, h);
+        java.util.Locale.setDefault(language.locale()); // JavaFX's own texts (text field menus) follow
         i18n.languageProperty().addListener((o, was, now) -> {
+            java.util.Locale.setDefault(now.locale());
             prefs.language(now);
             stage.setTitle(dashboard.title());
         });
@@ -58,7 +61,9 @@ final class GuiLauncher {
             dashboard.stop();
             closed.countDown();
         });
+        if (FirstPaintProbe.enabled()) {
+            FirstPaintProbe.install(dashboard);
+        }
         stage.show();
-        runtime.live().start();
     }
 }

@@ -98,7 +98,7 @@ public final class Main {
                         inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)));
                 return ExitCodes.OK;
             default:
-                err.println("triptych: '" + inv.command().invocation() + "' is not available in this version");
+                err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
                 return ExitCodes.UNREACHABLE_OR_REFUSED;
         }
     }

@@ -35,11 +35,12 @@ final class OffscreenSnapshot {
 
     static void render(Site site, Language language, ThemeName theme, int width, int height, Path out)
             throws Exception {
+        boolean started = false;
         try (SiteRuntime runtime = new SiteRuntime(site)) {
             CompletableFuture<DashboardScene> built = new CompletableFuture<>();
-            Platform.startup(() -> {
+            started = startToolkit(() -> {
                 try {
-                    built.complete(new DashboardScene(runtime.live(), new I18n(language), theme, true,
+                    built.complete(new DashboardScene(runtime.live(), new I18n(language), theme, false,
                             runtime.workers(), Platform::runLater, Clock.systemUTC(), url -> { }, () -> { },
                             width, height));
                 } catch (RuntimeException e) {
@@ -63,7 +64,20 @@ final class OffscreenSnapshot {
             });
             PngWriter.write(image.get(60, TimeUnit.SECONDS), out);
         } finally {
-            Platform.exit();
+            if (started) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** Starts the toolkit with {@code first}, or runs it on the toolkit already running (in tests). */
+    private static boolean startToolkit(Runnable first) {
+        try {
+            Platform.startup(first);
+            return true;
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(first);
+            return false;
         }
     }
 

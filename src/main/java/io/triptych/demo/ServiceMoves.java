@@ -25,19 +25,31 @@ final class ServiceMoves {
         this.names = names;
     }
 
-    /** Every replica replaced, one after the other: running 3 s, 5 s, 7 s… later. */
+    /**
+     * A rolling restart, as Kubernetes and Swarm do it: one replica at a time is replaced (slot i at
+     * 4·i s) and runs 3 s later, so a service with two or more replicas never stops serving.
+     */
     void restart(EnvState env, String key) {
         Service s = env.service(key);
         Instant at = timeline.now();
         String hash = s.kind() == ServiceKind.DEPLOYMENT ? names.podTemplateHash() : null;
-        List<Replica> fresh = new ArrayList<>();
         for (int slot = 0; slot < s.replicas().size(); slot++) {
-            Replica old = s.replicas().get(slot);
-            Replica r = Replicas.create(s.kind(), s.name(), slot, hash, old.node(), Replicas.STARTING, at, names);
-            fresh.add(r);
-            startsRunning(env, s.key(), r.name(), at.plus(Duration.ofSeconds(3L + 2L * slot)));
+            int which = slot;
+            timeline.at(at.plus(Duration.ofSeconds(4L * slot)), when -> replace(env, key, which, hash, when));
         }
-        env.putService(Replicas.with(s, s.desired(), fresh));
+    }
+
+    private void replace(EnvState env, String key, int slot, String hash, Instant when) {
+        Service s = env.service(key);
+        if (slot >= s.replicas().size()) {
+            return;
+        }
+        List<Replica> list = new ArrayList<>(s.replicas());
+        Replica old = list.get(slot);
+        Replica r = Replicas.create(s.kind(), s.name(), slot, hash, old.node(), Replicas.STARTING, when, names);
+        list.set(slot, r);
+        startsRunning(env, s.key(), r.name(), when.plus(Duration.ofSeconds(3)));
+        env.putService(Replicas.with(s, s.desired(), list));
     }
 
     /** Desired changes now; surplus replicas go at once, new ones run after {@code settle}. */

@@ -28,7 +28,7 @@ public record Pipeline(
 
     @Override public String key() { return project + "#" + id; }
 
-    @Override public String displayName() { return project; }
+    @Override public String displayName() { return project + " #" + id; }
 
     @Override public Tone tone() { return PipelineStatus.tone(status); }
 

@@ -36,7 +36,7 @@ class DemoSourcesTest {
     }
 
     @Test
-    void restartReplacesEveryReplicaThenTheyRun() {
+    void restartReplacesReplicasOneAtATimeSoTheServiceKeepsServing() {
         DemoServiceSource source = new DemoServiceSource(world, PRODUCTION);
         Service before = WorldState.service(world, PRODUCTION, "sdb-api");
         clock.at(5);
@@ -44,12 +44,15 @@ class DemoSourcesTest {
         source.restart(before);
 
         Service restarting = WorldState.service(world, PRODUCTION, "sdb-api");
-        assertThat(restarting.replicas()).hasSize(3).extracting(Replica::state).containsOnly("starting");
-        assertThat(restarting.replicas()).extracting(Replica::name)
+        assertThat(restarting.replicas()).hasSize(3).extracting(Replica::state)
+                .containsExactly("starting", "running", "running");
+        assertThat(restarting.running()).isEqualTo(2);
+        clock.at(20);
+        Service restarted = WorldState.service(world, PRODUCTION, "sdb-api");
+        assertThat(restarted.status()).isEqualTo("3/3");
+        assertThat(restarted.replicas()).extracting(Replica::name)
                 .doesNotContainAnyElementsOf(before.replicas().stream().map(Replica::name).toList())
                 .allMatch(n -> n.matches("sdb-api-[a-z0-9]{9,10}-[a-z0-9]{5}"));
-        clock.at(15);
-        assertThat(WorldState.service(world, PRODUCTION, "sdb-api").status()).isEqualTo("3/3");
     }
 
     @Test

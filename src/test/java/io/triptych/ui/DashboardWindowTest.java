@@ -126,6 +126,23 @@ class DashboardWindowTest {
     }
 
     @Test
+    void selectionFollowsItsRowWhenAnUpdateMovesItInTheSortOrder(FxRobot robot) {
+        fixture.refresh();
+        TableView<Server> servers = table(robot, "integration", "servers");
+        // Default order: worst status first, so the server in BUILD is on top.
+        assertThat(servers.getItems().get(0).name()).isEqualTo("int-worker-01");
+        robot.interact(() -> servers.getSelectionModel().select(0));
+
+        fixture.fake.integration.setServerStatus("int-worker-01", "ACTIVE");
+        fixture.refresh();
+
+        assertThat(servers.getItems().get(0).name()).isNotEqualTo("int-worker-01");
+        assertThat(servers.getSelectionModel().getSelectedItem().name()).isEqualTo("int-worker-01");
+        assertThat(servers.getSelectionModel().getSelectedItem().status()).isEqualTo("ACTIVE");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("int-worker-01");
+    }
+
+    @Test
     void failingSourceKeepsItsRowsAndSaysSo(FxRobot robot) {
         fixture.refresh();
         fixture.fake.integration.failure = new IllegalStateException("connection refused");

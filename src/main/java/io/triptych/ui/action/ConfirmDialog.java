@@ -3,6 +3,7 @@ package io.triptych.ui.action;
 import io.triptych.domain.Environment;
 import io.triptych.ui.i18n.I18n;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -15,7 +16,9 @@ public final class ConfirmDialog {
     }
 
     public static boolean confirm(Window owner, I18n i18n, Environment env, String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(i18n.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ok, cancel);
         alert.initOwner(owner);
         alert.setTitle(i18n.get("action.confirm.title"));
         alert.setHeaderText(question);
@@ -26,9 +29,9 @@ public final class ConfirmDialog {
             typed.setId("confirm-typed-name");
             typed.setPromptText(env.name());
             alert.getDialogPane().setContent(new VBox(8, hint, typed));
-            alert.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+            alert.getDialogPane().lookupButton(ok).disableProperty()
                     .bind(typed.textProperty().isNotEqualTo(env.name()));
         }
-        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
     }
 }

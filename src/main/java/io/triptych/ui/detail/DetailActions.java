@@ -84,15 +84,25 @@ public final class DetailActions extends HBox {
     private Optional<Integer> askReplicas(Service s) {
         TextInputDialog d = new TextInputDialog(String.valueOf(s.desired()));
         d.initOwner(getScene().getWindow());
+        d.getDialogPane().getButtonTypes().setAll(
+                new javafx.scene.control.ButtonType(i18n.get("button.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(i18n.get("button.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        javafx.scene.Node okButton = d.getDialogPane().lookupButton(d.getDialogPane().getButtonTypes().get(0));
+        okButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> parseReplicas(d.getEditor().getText()).isEmpty(), d.getEditor().textProperty()));
+        d.setContentText(i18n.get("action.scale.invalid"));
         d.setTitle(i18n.get("action.scale"));
         d.setHeaderText(i18n.get("action.scale.prompt", s.name()));
-        return d.showAndWait().flatMap(text -> {
-            try {
-                int n = Integer.parseInt(text.strip());
-                return n >= 0 && n <= 1000 ? Optional.of(n) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+        return d.showAndWait().flatMap(DetailActions::parseReplicas);
+    }
+
+    private static Optional<Integer> parseReplicas(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            return n >= 0 && n <= 1000 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

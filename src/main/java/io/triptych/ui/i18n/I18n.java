@@ -58,7 +58,11 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "⟦" + key + "⟧";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        try {
+            return new MessageFormat(pattern, locale()).format(args);
+        } catch (IllegalArgumentException e) {
+            return pattern; // a broken translation shows its raw text rather than breaking the window
+        }
     }
 
     /** Whether the bundle has a key (used for optional translations such as status words). */

@@ -19,6 +19,7 @@ import javafx.collections.transformation.FilteredList;
 public final class RowList<T extends Item> {
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final FilteredList<T> visible = new FilteredList<>(rows);
+    private boolean updating;
 
     public ObservableList<T> all() {
         return FXCollections.unmodifiableObservableList(rows);
@@ -32,8 +33,25 @@ public final class RowList<T extends Item> {
         visible.setPredicate(predicate::test);
     }
 
+    /**
+     * True while {@link #apply} runs: a table whose selection jumps because its row moved (a replaced
+     * row is a removal plus an addition to a sorted list) must not take that jump for a user's choice.
+     */
+    public boolean updating() {
+        return updating;
+    }
+
     /** Applies a new list of items; returns how many rows were added, changed or removed. */
     public int apply(List<T> items) {
+        updating = true;
+        try {
+            return diff(items);
+        } finally {
+            updating = false;
+        }
+    }
+
+    private int diff(List<T> items) {
         Map<String, T> incoming = new HashMap<>(items.size() * 2);
         for (T item : items) {
             incoming.put(item.key(), item);

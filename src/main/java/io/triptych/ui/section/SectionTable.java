@@ -18,6 +18,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     private final String environmentId;
     private final SectionKind kind;
     private final DashboardViewModel dashboard;
+    private final RowList<T> rows;
     private boolean syncing;
 
     public SectionTable(String environmentId, SectionKind kind, RowList<T> rows, DashboardViewModel dashboard,
@@ -25,11 +26,17 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         this.environmentId = environmentId;
         this.kind = kind;
         this.dashboard = dashboard;
+        this.rows = rows;
         setId("table-" + environmentId + "-" + kind.jsonName());
         getStyleClass().addAll("section-table", "dense");
         getColumns().setAll(SectionColumns.<T>of(kind, i18n));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Explicit widths: a column left at the default width is auto-sized on first show, which
+        // builds a cell for 30 rows of every column of every table — most of the startup time.
+        getColumns().forEach(c -> c.setPrefWidth(90));
         getColumns().get(0).setPrefWidth(170);
+        // Fixed row height: the virtual flow no longer measures rows to estimate its size.
+        setFixedCellSize(24);
         // Worst status first, then by name: a glance at the top rows tells what is broken.
         getSortOrder().setAll(List.of(getColumns().get(1), getColumns().get(0)));
         SortedList<T> sorted = new SortedList<>(rows.visible());
@@ -52,7 +59,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     }
 
     private void tableSelected(T item) {
-        if (syncing || item == null) {
+        if (syncing || rows.updating() || item == null) {
             return;
         }
         Selection current = dashboard.selectionProperty().get();

@@ -52,6 +52,8 @@ final class ColumnHeader extends VBox {
         updated.textProperty().bind(Bindings.createStringBinding(
                 () -> updatedText(env.snapshotProperty().get(), dashboard, i18n),
                 env.snapshotProperty(), dashboard.nowProperty(), i18n.languageProperty()));
+        updated.setMinWidth(Region.USE_PREF_SIZE);
+        counts.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(8, counts, spacer, updated);

@@ -38,6 +38,8 @@ public final class DashboardScene {
         dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
         dashboard.tick(clock.instant());
         live.addListener(new SnapshotPump(fx, dashboard::apply));
+        // The live site may have started before the window: show what it already has.
+        live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
         ActionCommands commands = new ActionCommands(live::sources, workers, fx, live::refreshSoon, readOnly);
         theme = new SimpleObjectProperty<>(initialTheme);
         window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit);

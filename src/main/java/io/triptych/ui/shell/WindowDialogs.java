@@ -71,7 +71,9 @@ final class WindowDialogs {
     }
 
     private void info(String title, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text,
+                new javafx.scene.control.ButtonType(i18n.get("button.close"),
+                        javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         a.initOwner(window.getScene().getWindow());
         a.setTitle(title);
         a.setHeaderText(title);

@@ -1,0 +1,270 @@
+#!/usr/bin/env bash
+# Triptych benchmarks: commands that print figures (never timed assertions in tests).
+#
+#   bench/run.sh [PART...] [OPTIONS]
+#
+# PARTS (default: all)
+#   startup   JVM start -> first complete paint of the three columns, vs a bare JavaFX window (alternating runs)
+#   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
+#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
+#   all       the three above
+#
+# OPTIONS
+#   --runs N            startup runs of each kind (default 5)
+#   --rss-wait S        seconds before reading RSS (default 60)
+#   --apply-seconds S   measured seconds per ApplyBench run (default 60)
+#   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
+#   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
+#   --scales "A B"      demo scales for rss and apply (default "1 200")
+#   --build             rebuild even when target/ looks fresh
+#   --no-build          never build (use target/ as it is)
+#   --out DIR           where logs and results go (default bench/out/<timestamp>)
+#   -h, --help          this text
+#
+# Builds when needed (mvn -o package + test-compile), copies the jars it measures to OUT/cp (so a
+# rebuild by someone else mid-run does not change what is measured), starts a private Xvfb on a free
+# display when DISPLAY is unset (and kills it at the end), then prints a summary table with the targets.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RUNS=5
+RSS_WAIT=60
+APPLY_SECONDS=60
+APPLY_WARMUP=10
+APPLY_DISPLAY=0
+SCALES="1 200"
+BUILD=auto
+OUT=""
+PARTS=()
+
+usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        startup|rss|apply) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply) ;;
+        --runs) RUNS="$2"; shift ;;
+        --rss-wait) RSS_WAIT="$2"; shift ;;
+        --apply-seconds) APPLY_SECONDS="$2"; shift ;;
+        --apply-warmup) APPLY_WARMUP="$2"; shift ;;
+        --apply-display) APPLY_DISPLAY=1 ;;
+        --scales) SCALES="$2"; shift ;;
+        --build) BUILD=always ;;
+        --no-build) BUILD=never ;;
+        --out) OUT="$2"; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "run.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply)
+want() { local p; for p in "${PARTS[@]}"; do [[ "$p" == "$1" ]] && return 0; done; return 1; }
+
+OUT="${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.txt"
+: > "$RESULTS"
+log() { printf '%s\n' "$*" | tee -a "$OUT/run.log"; }
+result() { printf '%s %s\n' "$1" "$2" >> "$RESULTS"; }
+
+# ---------------------------------------------------------------- build + stage
+needs_build() {
+    [[ -f target/triptych.jar && -d target/lib ]] || return 0
+    [[ -n "$(find src/main pom.xml -newer target/triptych.jar -type f -print -quit)" ]] && return 0
+    return 1
+}
+needs_test_compile() {
+    local c=target/test-classes/io/triptych/bench/ApplyBench.class
+    [[ -f "$c" ]] || return 0
+    [[ -n "$(find src/test/java/io/triptych/bench -newer "$c" -type f -print -quit)" ]] && return 0
+    [[ target/triptych.jar -nt "$c" ]] && return 0
+    return 1
+}
+if [[ "$BUILD" == always ]] || { [[ "$BUILD" == auto ]] && needs_build; }; then
+    log "building: mvn -q -B -o package -DskipTests"
+    mvn -q -B -o package -DskipTests
+fi
+if [[ "$BUILD" == always ]] || { [[ "$BUILD" == auto ]] && needs_test_compile; }; then
+    log "building: mvn -q -B -o test-compile"
+    mvn -q -B -o test-compile
+fi
+STAGE="$OUT/cp"
+mkdir -p "$STAGE/bench-classes/io/triptych"
+cp target/triptych.jar "$STAGE/"
+cp -r target/lib "$STAGE/"
+cp -r target/test-classes/io/triptych/bench "$STAGE/bench-classes/io/triptych/"
+JAR="$STAGE/triptych.jar"
+BENCH_CP="$STAGE/bench-classes:$STAGE/triptych.jar:$STAGE/lib/*"
+# A preferences node of our own: the language/theme someone chose on this machine must not change figures.
+PREFS="-Dtriptych.prefs.node=triptych-bench"
+
+# ---------------------------------------------------------------- display
+XVFB_PID=""
+cleanup() {
+    if [[ -n "${APP_PID:-}" ]] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID" 2>/dev/null || true; fi
+    if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; wait "$XVFB_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+if want startup || want rss || [[ $APPLY_DISPLAY == 1 ]]; then
+    if [[ -z "${DISPLAY:-}" ]]; then
+        for n in $(seq 90 190); do
+            [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
+            Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
+            XVFB_PID=$!
+            for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$n ]] && break; sleep 0.1; done
+            if kill -0 "$XVFB_PID" 2>/dev/null && [[ -e /tmp/.X11-unix/X$n ]]; then
+                export DISPLAY=":$n"
+                break
+            fi
+            XVFB_PID=""
+        done
+        [[ -n "${DISPLAY:-}" ]] || { echo "run.sh: could not start Xvfb" >&2; exit 1; }
+        log "started private Xvfb on DISPLAY=$DISPLAY (pid $XVFB_PID)"
+    else
+        log "using DISPLAY=$DISPLAY"
+    fi
+fi
+
+# ---------------------------------------------------------------- machine
+{
+    echo "== machine =="
+    echo "date:    $(date -Is)"
+    echo "nproc:   $(nproc)"
+    echo "cpu:     $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+    echo "ram:     $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+    echo "os:      $(. /etc/os-release; echo "$PRETTY_NAME"), kernel $(uname -r)"
+    echo "java:    $(java -version 2>&1 | head -1)"
+    echo "javafx:  $(ls "$STAGE"/lib | sed -n 's/^javafx-graphics-\([0-9.]*\)\.jar$/\1/p')"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
+    echo "other JVMs running: $(pgrep -c -x java || true)"
+} | tee -a "$OUT/run.log"
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print a[(NR+1)/2]; else printf "%.0f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+# ---------------------------------------------------------------- 1. startup
+run_probe() { # $1 = log file, rest = java args; prints the ms or "fail"
+    local f="$1"; shift
+    if timeout 180 java "$@" >"$f" 2>&1; then :; fi
+    local ms; ms="$(sed -n 's/^first-complete-paint-ms \([0-9]*\)$/\1/p' "$f" | head -1)"
+    echo "${ms:-fail}"
+}
+if want startup; then
+    log ""
+    log "== 1. startup: JVM start -> first complete paint (ms), $RUNS runs each, alternating =="
+    app=(); bare=()
+    for i in $(seq "$RUNS"); do
+        a="$(run_probe "$OUT/startup-app-$i.log" -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
+        b="$(run_probe "$OUT/startup-bare-$i.log" -Dprism.order=sw -cp "$BENCH_CP" io.triptych.bench.BareWindowBench)"
+        log "$(printf 'run %d: triptych %6s   bare window %6s' "$i" "$a" "$b")"
+        [[ "$a" == fail ]] || app+=("$a")
+        [[ "$b" == fail ]] || bare+=("$b")
+    done
+    if [[ ${#app[@]} -gt 0 && ${#bare[@]} -gt 0 ]]; then
+        ma="$(printf '%s\n' "${app[@]}" | median)"
+        mb="$(printf '%s\n' "${bare[@]}" | median)"
+        ratio="$(awk -v a="$ma" -v b="$mb" 'BEGIN {printf "%.2f", a/b}')"
+        log "median: triptych $ma ms, bare window $mb ms, ratio ${ratio}x (target <= 1.3x)"
+        result startup.app_median_ms "$ma"
+        result startup.bare_median_ms "$mb"
+        result startup.ratio "$ratio"
+        result startup.app_runs "$(IFS=,; echo "${app[*]}")"
+        result startup.bare_runs "$(IFS=,; echo "${bare[*]}")"
+    else
+        log "startup: no successful runs (see $OUT/startup-*.log)"
+    fi
+fi
+
+# ---------------------------------------------------------------- 2. rss
+status_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
+if want rss; then
+    log ""
+    log "== 2. resident memory after ${RSS_WAIT} s, default JVM options =="
+    for scale in $SCALES; do
+        args=(); [[ "$scale" != 1 ]] && args=(--demo-scale "$scale")
+        f="$OUT/rss-scale$scale.log"
+        java -Dprism.order=sw $PREFS -jar "$JAR" "${args[@]}" >"$f" 2>&1 &
+        APP_PID=$!
+        sleep "$RSS_WAIT"
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            log "scale $scale: the window exited early (see $f)"; APP_PID=""; continue
+        fi
+        rss="$(status_kb "$APP_PID" VmRSS)"; hwm="$(status_kb "$APP_PID" VmHWM)"
+        threads="$(status_kb "$APP_PID" Threads)"
+        maxheap="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')"
+        gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -o 'Use[A-Za-z0-9]*GC' | head -1 || true)"
+        heap="$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | tee "$OUT/rss-scale$scale-heap.txt" | head -1 | sed 's/^ *//')"
+        kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+        rss_mb=$((rss / 1024)); hwm_mb=$((hwm / 1024)); maxheap_mb=$(( ${maxheap:-0} / 1048576 ))
+        log "scale $scale: VmRSS $rss_mb MB, VmHWM $hwm_mb MB (target <= 300 MB); $threads threads; $gc, max heap $maxheap_mb MB"
+        log "         heap: $heap"
+        result "rss.scale$scale.rss_mb" "$rss_mb"
+        result "rss.scale$scale.hwm_mb" "$hwm_mb"
+        result "rss.scale$scale.maxheap_mb" "$maxheap_mb"
+    done
+fi
+
+# ---------------------------------------------------------------- 3. apply
+if want apply; then
+    log ""
+    log "== 3. FX-thread time of live updates (ApplyBench, ${APPLY_SECONDS} s measured after ${APPLY_WARMUP} s warm-up) =="
+    if [[ $APPLY_DISPLAY == 1 ]]; then
+        fxplat=(-Dprism.order=sw); log "platform: X display $DISPLAY, software pipeline"
+    else
+        fxplat=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
+                -Dheadless.geometry=1920x1200-32 -Djava.awt.headless=true)
+        log "platform: Monocle headless 1920x1200, software pipeline"
+    fi
+    for scale in $SCALES; do
+        extra=(); [[ "$scale" != 1 ]] && extra=(--scroll)
+        f="$OUT/apply-scale$scale.log"
+        java "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \
+            --seconds "$APPLY_SECONDS" --warmup "$APPLY_WARMUP" "${extra[@]}" >"$f" 2>&1 || true
+        grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" | tee -a "$OUT/run.log"
+        sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+    done
+fi
+
+# ---------------------------------------------------------------- summary
+get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
+row() { # label value unit target-text verdict
+    printf '%-52s %12s  %-10s %s\n' "$1" "$2" "$3" "$4" | tee -a "$OUT/run.log"
+}
+verdict() { # value limit -> ok / OVER / n/a
+    [[ -z "$1" ]] && { echo "n/a"; return; }
+    awk -v v="$1" -v l="$2" 'BEGIN {print (v + 0 <= l + 0) ? "ok" : "OVER"}'
+}
+log ""
+log "== summary ($OUT) =="
+printf '%-52s %12s  %-10s %s\n' "figure" "value" "target" "verdict" | tee -a "$OUT/run.log"
+if want startup; then
+    row "startup: triptych median (ms)" "$(get startup.app_median_ms)" "" ""
+    row "startup: bare JavaFX window median (ms)" "$(get startup.bare_median_ms)" "" ""
+    r="$(get startup.ratio)"; row "startup: ratio triptych / bare" "${r:+${r}x}" "<= 1.3x" "$(verdict "$r" 1.3)"
+fi
+if want rss; then
+    for scale in $SCALES; do
+        v="$(get "rss.scale$scale.rss_mb")"
+        row "RSS after ${RSS_WAIT} s, scale $scale (MB; max heap $(get "rss.scale$scale.maxheap_mb") MB)" "$v" "<= 300" "$(verdict "$v" 300)"
+        row "  VmHWM, scale $scale (MB)" "$(get "rss.scale$scale.hwm_mb")" "" ""
+    done
+fi
+if want apply; then
+    for scale in $SCALES; do
+        limit=5; [[ "$scale" != 1 ]] && limit=50
+        p="apply.scale$scale"
+        [[ -z "$(get "$p.apply_n")" ]] && { row "apply, scale $scale" "failed" "" "see $OUT/apply-scale$scale.log"; continue; }
+        row "apply, scale $scale: count" "$(get "$p.apply_n")" "" ""
+        row "apply, scale $scale: p50 / p95 (ms)" "$(get "$p.apply_p50_ms") / $(get "$p.apply_p95_ms")" "<= $limit" "$(verdict "$(get "$p.apply_p95_ms")" "$limit") (p95)"
+        row "apply, scale $scale: max (ms)" "$(get "$p.apply_max_ms")" "<= $limit" "$(verdict "$(get "$p.apply_max_ms")" "$limit")"
+        row "hop+css+layout, scale $scale: p50 / p95 / max (ms)" "$(get "$p.hoplayout_p50_ms") / $(get "$p.hoplayout_p95_ms") / $(get "$p.hoplayout_max_ms")" "<= $limit" "$(verdict "$(get "$p.hoplayout_p95_ms")" "$limit") (p95)"
+        row "pulse gap, scale $scale: p50 / p95 / max (ms)" "$(get "$p.gap_p50_ms") / $(get "$p.gap_p95_ms") / $(get "$p.gap_max_ms")" "" ""
+        s="$(get "$p.stalls")"
+        row "pulse gaps > 50 ms, scale $scale$([[ $scale != 1 ]] && echo ' (scrolling)') (of $(get "$p.gap_n"))" "$s" "0" "$(verdict "$s" 0)"
+        row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
+    done
+fi
+log ""
+log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

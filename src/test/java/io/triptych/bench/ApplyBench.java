@@ -1,0 +1,487 @@
+package io.triptych.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import io.triptych.app.SiteRuntime;
+import io.triptych.demo.DemoSite;
+import io.triptych.domain.Item;
+import io.triptych.domain.SectionKind;
+import io.triptych.source.Site;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.i18n.Language;
+import io.triptych.ui.section.SectionTable;
+import io.triptych.ui.shell.DashboardScene;
+import io.triptych.ui.shell.EnvironmentColumn;
+import io.triptych.ui.shell.EnvironmentViewModel;
+import io.triptych.ui.theme.ThemeName;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * FX-thread cost of live updates: the real window ({@link DashboardScene} in a shown {@link Stage}) on the
+ * demo site with a real {@code LiveSite} polling it, as the app wires it (app.GuiLauncher / SiteRuntime).
+ *
+ * <p>Records, on the FX thread:
+ * <ul>
+ *   <li><b>apply</b>: every {@code DashboardViewModel.apply} (from {@code lastApplyNanosProperty()});</li>
+ *   <li><b>hop</b>: every whole FX runnable the snapshot pump posts (one hop may apply several environments);</li>
+ *   <li><b>hop+layout</b>: a hop plus the CSS + layout pass of the pulse that follows it (the table cells are
+ *       updated there);</li>
+ *   <li><b>css+layout</b>: every pulse's CSS + layout pass (pre- to post-layout pulse listener);</li>
+ *   <li><b>pulse gap</b>: time between consecutive pulses, from an AnimationTimer (which also keeps pulses
+ *       coming at 60 Hz, so the baseline gap is ~16.7 ms): everything the FX thread did in between,
+ *       render sync included. A <i>stall</i> is a gap &gt; 50 ms;</li>
+ *   <li>GC pauses in the measured window (JMX notifications).</li>
+ * </ul>
+ * Phases: start → all three columns loaded → {@code --warmup} s (reported apart) → {@code --seconds} s measured.
+ * With {@code --scroll}, every {@code --scroll-every} ms the servers and volumes tables of every column
+ * {@code scrollTo} an index advancing by {@code --scroll-step} rows, on the FX thread.
+ *
+ * <p>A command, not a test. Lines starting with {@code RESULT} are read by bench/run.sh. Run with
+ * Monocle headless ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}) or under
+ * a display; arguments: {@code [--scale N] [--seconds S] [--warmup S] [--seed N] [--scroll]
+ * [--scroll-every MS] [--scroll-step ROWS] [--label NAME]}.
+ */
+public final class ApplyBench {
+    private static final long STALL_NANOS = 50_000_000L;
+
+    private enum Phase { LOADING, WARMUP, MEASURE, DONE }
+
+    private final Options options;
+    private final Samples applyWarm = new Samples();
+    private final Samples apply = new Samples();
+    private final Samples hop = new Samples();
+    private final Samples hopWarm = new Samples();
+    private final Samples hopLayout = new Samples();
+    private final Samples cssLayout = new Samples();
+    private final Samples gaps = new Samples();
+    private final Samples gcPauses = new Samples();
+    private final AtomicLong published = new AtomicLong();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile Phase phase = Phase.LOADING;
+    private long rowChanges;
+    private long publishedAtMeasure;
+    private long pendingHopNanos = -1;
+    private long preLayoutAt;
+    private long lastPulse;
+    private long loadedAtMs;
+    private long phaseStart;
+    private long scrolls;
+    private long measureStartNanos;
+    private long measureEndNanos;
+    private DashboardScene dashboard;
+    /** Strong references: {@code RowList.all()} is a fresh wrapper that only weakly listens to its rows. */
+    private final List<Object> keep = new java.util.ArrayList<>();
+    private final List<String> stalls = new java.util.ArrayList<>();
+    private final List<long[]> gcEvents = new java.util.ArrayList<>();
+    private final List<String> gcNames = new java.util.ArrayList<>();
+    private long hopSincePulse;
+    private long scrollSincePulse;
+    private long lastCssLayout;
+
+    private ApplyBench(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        new ApplyBench(o).run();
+    }
+
+    private void run() throws Exception {
+        long t0 = System.nanoTime();
+        Site site = DemoSite.create(options.seed, Clock.systemUTC(), options.scale);
+        System.out.printf(Locale.ROOT, "demo site built in %d ms (scale %d, seed %d)%n",
+                (System.nanoTime() - t0) / 1_000_000, options.scale, options.seed);
+        watchGc();
+        try (SiteRuntime runtime = new SiteRuntime(site)) {
+            runtime.live().addListener(s -> published.incrementAndGet());
+            runtime.live().start(); // as GuiLauncher: fetch while the toolkit starts
+            Platform.startup(() -> show(runtime));
+            long limit = options.warmup + options.seconds + 300;
+            if (!done.await(limit, TimeUnit.SECONDS)) {
+                System.out.println("TIMEOUT: phase " + phase + " after " + limit + " s");
+                Platform.exit();
+                System.exit(2);
+            }
+        }
+        report();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    // ---- FX thread ----
+
+    private void show(SiteRuntime runtime) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(1600, screen.getWidth());
+        double h = Math.min(950, screen.getHeight());
+        Stage stage = new Stage();
+        Executor fx = r -> Platform.runLater(() -> timedHop(r));
+        dashboard = new DashboardScene(runtime.live(), new I18n(Language.EN), ThemeName.LIGHT, false,
+                runtime.workers(), fx, Clock.systemUTC(), url -> { }, stage::close, w, h);
+        dashboard.dashboard().lastApplyNanosProperty().addListener((o, was, now) -> {
+            if (phase == Phase.MEASURE) {
+                apply.add(now.longValue());
+            } else if (phase == Phase.WARMUP || phase == Phase.LOADING) {
+                applyWarm.add(now.longValue());
+            }
+        });
+        for (EnvironmentViewModel env : dashboard.dashboard().environments()) {
+            for (SectionKind k : SectionKind.values()) {
+                var all = env.<Item>rows(k).all();
+                keep.add(all);
+                all.addListener((ListChangeListener<Item>) c -> {
+                    if (phase == Phase.MEASURE) {
+                        while (c.next()) {
+                            rowChanges++;
+                        }
+                    }
+                });
+            }
+        }
+        var scene = dashboard.scene();
+        scene.addPreLayoutPulseListener(() -> preLayoutAt = System.nanoTime());
+        scene.addPostLayoutPulseListener(this::postLayout);
+        stage.setTitle(dashboard.title());
+        stage.setScene(scene);
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse();
+            }
+        }.start();
+        if (options.scroll) {
+            Timeline scroller = new Timeline(new KeyFrame(Duration.millis(options.scrollEvery), e -> scroll()));
+            scroller.setCycleCount(Timeline.INDEFINITE);
+            scroller.play();
+        }
+    }
+
+    private void timedHop(Runnable r) {
+        long start = System.nanoTime();
+        r.run();
+        long t = System.nanoTime() - start;
+        if (phase == Phase.MEASURE) {
+            hop.add(t);
+            hopSincePulse += t;
+            pendingHopNanos = Math.max(0, pendingHopNanos) + t;
+        } else if (phase != Phase.DONE) {
+            hopWarm.add(t);
+        }
+    }
+
+    private void postLayout() {
+        if (phase != Phase.MEASURE) {
+            return;
+        }
+        long layout = System.nanoTime() - preLayoutAt;
+        cssLayout.add(layout);
+        lastCssLayout = layout;
+        if (pendingHopNanos >= 0) {
+            hopLayout.add(pendingHopNanos + layout);
+            pendingHopNanos = -1;
+        }
+    }
+
+    private void pulse() {
+        long now = System.nanoTime();
+        switch (phase) {
+            case LOADING -> {
+                if (dashboard.dashboard().environments().stream().allMatch(ApplyBench::complete)) {
+                    loadedAtMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.out.printf(Locale.ROOT, "all columns loaded %d ms after JVM start; warming up %d s%n",
+                            loadedAtMs, options.warmup);
+                    phase = Phase.WARMUP;
+                    phaseStart = now;
+                }
+            }
+            case WARMUP -> {
+                if (now - phaseStart >= options.warmup * 1_000_000_000L) {
+                    System.out.printf(Locale.ROOT, "measuring %d s%s%n", options.seconds,
+                            options.scroll ? " while scrolling" : "");
+                    phase = Phase.MEASURE;
+                    phaseStart = now;
+                    measureStartNanos = now;
+                    publishedAtMeasure = published.get();
+                    synchronized (gcPauses) {
+                        gcPauses.clear();
+                        gcEvents.clear();
+                        gcNames.clear();
+                    }
+                    lastPulse = 0;
+                }
+            }
+            case MEASURE -> {
+                if (lastPulse != 0) {
+                    long gap = now - lastPulse;
+                    gaps.add(gap);
+                    if (gap > STALL_NANOS) {
+                        long up = ManagementFactory.getRuntimeMXBean().getUptime();
+                        stalls.add(String.format(Locale.ROOT,
+                                "  stall at %6.1f s: gap %6.1f ms; in it: hops %6.1f ms, scroll %5.1f ms,"
+                                        + " css+layout %6.1f ms%s", (now - measureStartNanos) / 1e9, gap / 1e6,
+                                hopSincePulse / 1e6, scrollSincePulse / 1e6, lastCssLayout / 1e6,
+                                gcIn(up - gap / 1_000_000 - 1, up + 1)));
+                    }
+                }
+                hopSincePulse = 0;
+                scrollSincePulse = 0;
+                lastCssLayout = 0;
+                if (now - phaseStart >= options.seconds * 1_000_000_000L) {
+                    phase = Phase.DONE;
+                    measureEndNanos = now;
+                    done.countDown();
+                }
+            }
+            default -> { }
+        }
+        lastPulse = now;
+    }
+
+    private void scroll() {
+        if (phase == Phase.LOADING || phase == Phase.DONE) {
+            return;
+        }
+        long start = System.nanoTime();
+        long step = (long) options.scrollStep * scrolls++;
+        for (EnvironmentColumn column : dashboard.window().columns()) {
+            for (SectionKind k : List.of(SectionKind.SERVERS, SectionKind.VOLUMES)) {
+                SectionTable<?> table = column.table(k);
+                int n = table.getItems().size();
+                if (n > 0) {
+                    table.scrollTo((int) (step % n));
+                }
+            }
+        }
+        scrollSincePulse += System.nanoTime() - start;
+    }
+
+    /** GC pauses that overlap [from, to] (ms of JVM uptime), as text. */
+    private String gcIn(long from, long to) {
+        StringBuilder sb = new StringBuilder();
+        synchronized (gcPauses) {
+            for (int i = 0; i < gcEvents.size(); i++) {
+                long[] e = gcEvents.get(i);
+                if (e[1] >= from && e[0] <= to) {
+                    sb.append(", GC ").append(gcNames.get(i)).append(' ').append(e[1] - e[0]).append(" ms");
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean complete(EnvironmentViewModel env) {
+        return env.snapshotProperty().get() != null && env.snapshotProperty().get().sections().stream()
+                .allMatch(s -> !s.configured() || s.loaded() || s.failure() != null);
+    }
+
+    // ---- GC ----
+
+    private void watchGc() {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())
+                            && phase == Phase.MEASURE) {
+                        var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                        // G1 "Concurrent" cycles are not pauses; JMX reports their wall time.
+                        if (!info.getGcName().contains("Concurrent")) {
+                            synchronized (gcPauses) {
+                                gcPauses.add(info.getGcInfo().getDuration() * 1_000_000L);
+                                gcEvents.add(new long[] {info.getGcInfo().getStartTime(),
+                                    info.getGcInfo().getEndTime()});
+                                gcNames.add(info.getGcName() + " (" + info.getGcCause() + ")");
+                            }
+                        }
+                    }
+                }, null, null);
+            }
+        }
+    }
+
+    // ---- Report (main thread, after DONE) ----
+
+    private void report() {
+        String label = options.label != null ? options.label : "scale" + options.scale;
+        double seconds = (measureEndNanos - measureStartNanos) / 1e9;
+        long pub = published.get() - publishedAtMeasure;
+        Runtime rt = Runtime.getRuntime();
+        System.out.println();
+        System.out.printf(Locale.ROOT, "== ApplyBench %s: scale %d, %.1f s measured%s ==%n", label, options.scale,
+                seconds, options.scroll ? ", scrolling servers+volumes every " + options.scrollEvery + " ms" : "");
+        int[] rows = rowsPerEnvironment();
+        System.out.printf(Locale.ROOT, "rows per environment: servers %d, volumes %d, groups %d, services %d,"
+                + " pipelines %d%n", rows[0], rows[1], rows[2], rows[3], rows[4]);
+        System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d%n",
+                pub, rowChanges, options.scroll ? scrolls : 0);
+        System.out.printf(Locale.ROOT, "heap used %d MB of max %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        System.out.println(Samples.header());
+        applyWarm.print("apply (load+warm-up)");
+        hopWarm.print("hop   (load+warm-up)");
+        apply.print("apply");
+        hop.print("hop");
+        hopLayout.print("hop+css+layout");
+        cssLayout.print("css+layout (all pulses)");
+        gaps.print("pulse gap");
+        synchronized (gcPauses) {
+            gcPauses.print("gc pause");
+        }
+        long stalls = gaps.countAbove(STALL_NANOS);
+        System.out.printf(Locale.ROOT, "pulse gaps > 50 ms: %d of %d (longest %.1f ms)%n", stalls, gaps.size(),
+                gaps.max() / 1e6);
+        this.stalls.forEach(System.out::println);
+        synchronized (gcPauses) {
+            for (int i = 0; i < gcEvents.size(); i++) {
+                System.out.printf(Locale.ROOT, "  gc: %s %d ms%n", gcNames.get(i),
+                        gcEvents.get(i)[1] - gcEvents.get(i)[0]);
+            }
+        }
+
+        result(label, "loaded_ms", loadedAtMs);
+        result(label, "apply_warm_max_ms", applyWarm.max() / 1e6);
+        result(label, "apply_n", apply.size());
+        result(label, "apply_p50_ms", apply.percentile(50) / 1e6);
+        result(label, "apply_p95_ms", apply.percentile(95) / 1e6);
+        result(label, "apply_max_ms", apply.max() / 1e6);
+        result(label, "hop_p50_ms", hop.percentile(50) / 1e6);
+        result(label, "hop_p95_ms", hop.percentile(95) / 1e6);
+        result(label, "hop_max_ms", hop.max() / 1e6);
+        result(label, "hoplayout_p50_ms", hopLayout.percentile(50) / 1e6);
+        result(label, "hoplayout_p95_ms", hopLayout.percentile(95) / 1e6);
+        result(label, "hoplayout_max_ms", hopLayout.max() / 1e6);
+        result(label, "gap_n", gaps.size());
+        result(label, "gap_p50_ms", gaps.percentile(50) / 1e6);
+        result(label, "gap_p95_ms", gaps.percentile(95) / 1e6);
+        result(label, "gap_max_ms", gaps.max() / 1e6);
+        result(label, "stalls", stalls);
+        result(label, "gc_pause_max_ms", gcPauses.max() / 1e6);
+        System.out.flush();
+    }
+
+    private int[] rowsPerEnvironment() {
+        EnvironmentViewModel env = dashboard.dashboard().environments().get(0);
+        int[] n = new int[SectionKind.values().length];
+        for (SectionKind k : SectionKind.values()) {
+            n[k.ordinal()] = env.rows(k).all().size();
+        }
+        return n;
+    }
+
+    private static void result(String label, String key, double value) {
+        System.out.printf(Locale.ROOT, "RESULT apply.%s.%s %.2f%n", label, key, value);
+    }
+
+    private static void result(String label, String key, long value) {
+        System.out.printf(Locale.ROOT, "RESULT apply.%s.%s %d%n", label, key, value);
+    }
+
+    /** A growable list of nanosecond samples with nearest-rank percentiles. */
+    static final class Samples {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long percentile(double p) {
+            if (size == 0) {
+                return 0;
+            }
+            long[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int rank = (int) Math.ceil(p / 100.0 * size);
+            return sorted[Math.max(0, Math.min(size - 1, rank - 1))];
+        }
+
+        long max() {
+            long m = 0;
+            for (int i = 0; i < size; i++) {
+                m = Math.max(m, values[i]);
+            }
+            return m;
+        }
+
+        long countAbove(long limit) {
+            long n = 0;
+            for (int i = 0; i < size; i++) {
+                if (values[i] > limit) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        static String header() {
+            return String.format(Locale.ROOT, "%-26s %7s %9s %9s %9s", "ms", "count", "p50", "p95", "max");
+        }
+
+        void print(String name) {
+            System.out.printf(Locale.ROOT, "%-26s %7d %9.2f %9.2f %9.2f%n", name, size, percentile(50) / 1e6,
+                    percentile(95) / 1e6, max() / 1e6);
+        }
+    }
+
+    /** Command-line arguments. */
+    static final class Options {
+        int scale = 1;
+        long seconds = 60;
+        long warmup = 10;
+        long seed = 42;
+        boolean scroll;
+        int scrollEvery = 100;
+        int scrollStep = 10;
+        String label;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--scale", "--demo-scale" -> o.scale = Integer.parseInt(args[++i]);
+                    case "--seconds" -> o.seconds = Long.parseLong(args[++i]);
+                    case "--warmup" -> o.warmup = Long.parseLong(args[++i]);
+                    case "--seed" -> o.seed = Long.parseLong(args[++i]);
+                    case "--scroll" -> o.scroll = true;
+                    case "--scroll-every" -> o.scrollEvery = Integer.parseInt(args[++i]);
+                    case "--scroll-step" -> o.scrollStep = Integer.parseInt(args[++i]);
+                    case "--label" -> o.label = args[++i];
+                    default -> throw new IllegalArgumentException("unknown argument: " + a);
+                }
+            }
+            return o;
+        }
+    }
+}

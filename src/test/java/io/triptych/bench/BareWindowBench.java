@@ -1,0 +1,53 @@
+package io.triptych.bench;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Startup baseline: the cheapest JavaFX window there is (one Stage, one Label), measured the same way as
+ * the app's {@code -Dtriptych.bench.firstPaint=true} probe (io.triptych.app.FirstPaintProbe): milliseconds
+ * from JVM start (RuntimeMXBean start time) to the first runLater after the first post-layout pulse.
+ * Prints {@code first-complete-paint-ms N} and exits.
+ *
+ * <p>A command, not a test: run it with {@code bench/run.sh startup} (or
+ * {@code java -Dprism.order=sw -cp target/test-classes:target/lib/* io.triptych.bench.BareWindowBench}).
+ */
+public final class BareWindowBench {
+    private BareWindowBench() {
+    }
+
+    public static void main(String[] args) {
+        Platform.startup(BareWindowBench::show);
+    }
+
+    private static void show() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // The size the app opens at (GuiLauncher): same pixels to paint.
+        double w = Math.min(1600, screen.getWidth());
+        double h = Math.min(950, screen.getHeight());
+        Stage stage = new Stage();
+        Scene scene = new Scene(new StackPane(new Label("Triptych benchmark baseline")), w, h);
+        Runnable[] probe = new Runnable[1];
+        probe[0] = () -> {
+            scene.removePostLayoutPulseListener(probe[0]);
+            // The post-layout listener runs before this pulse renders; the next runLater runs after it.
+            Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-complete-paint-ms " + ms);
+                System.out.flush();
+                Platform.exit();
+                System.exit(0);
+            });
+        };
+        scene.addPostLayoutPulseListener(probe[0]);
+        stage.setTitle("bare window");
+        stage.setScene(scene);
+        stage.show();
+    }
+}
