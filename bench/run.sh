@@ -16,12 +16,16 @@
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
 #   --scales "A B"      demo scales for rss and apply (default "1 200")
+#   --profile           also record JFR (settings=profile): one extra startup run, and every ApplyBench run;
+#                       prints the top FX-thread methods (JfrTopBench) of the measured window
+#   --quiet-load L      before each measurement wait (at most --quiet-max s, default 600) until the 1-min
+#                       load average is below L: this machine may be shared with builds and tests
 #   --build             rebuild even when target/ looks fresh
 #   --no-build          never build (use target/ as it is)
 #   --out DIR           where logs and results go (default bench/out/<timestamp>)
 #   -h, --help          this text
 #
-# Builds when needed (mvn -o package + test-compile), copies the jars it measures to OUT/cp (so a
+# Builds when needed (mvn -o package; the bench classes are compiled with javac against it), copies the jars it measures to OUT/cp (so a
 # rebuild by someone else mid-run does not change what is measured), starts a private Xvfb on a free
 # display when DISPLAY is unset (and kills it at the end), then prints a summary table with the targets.
 set -euo pipefail
@@ -34,6 +38,9 @@ RSS_WAIT=60
 APPLY_SECONDS=60
 APPLY_WARMUP=10
 APPLY_DISPLAY=0
+PROFILE=0
+QUIET_LOAD=""
+QUIET_MAX=600
 SCALES="1 200"
 BUILD=auto
 OUT=""
@@ -51,6 +58,9 @@ while [[ $# -gt 0 ]]; do
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
         --scales) SCALES="$2"; shift ;;
+        --profile) PROFILE=1 ;;
+        --quiet-load) QUIET_LOAD="$2"; shift ;;
+        --quiet-max) QUIET_MAX="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -75,26 +85,18 @@ needs_build() {
     [[ -n "$(find src/main pom.xml -newer target/triptych.jar -type f -print -quit)" ]] && return 0
     return 1
 }
-needs_test_compile() {
-    local c=target/test-classes/io/triptych/bench/ApplyBench.class
-    [[ -f "$c" ]] || return 0
-    [[ -n "$(find src/test/java/io/triptych/bench -newer "$c" -type f -print -quit)" ]] && return 0
-    [[ target/triptych.jar -nt "$c" ]] && return 0
-    return 1
-}
 if [[ "$BUILD" == always ]] || { [[ "$BUILD" == auto ]] && needs_build; }; then
     log "building: mvn -q -B -o package -DskipTests"
     mvn -q -B -o package -DskipTests
 fi
-if [[ "$BUILD" == always ]] || { [[ "$BUILD" == auto ]] && needs_test_compile; }; then
-    log "building: mvn -q -B -o test-compile"
-    mvn -q -B -o test-compile
-fi
 STAGE="$OUT/cp"
-mkdir -p "$STAGE/bench-classes/io/triptych"
+mkdir -p "$STAGE/bench-classes"
 cp target/triptych.jar "$STAGE/"
 cp -r target/lib "$STAGE/"
-cp -r target/test-classes/io/triptych/bench "$STAGE/bench-classes/io/triptych/"
+# The bench classes (src/test/java/io/triptych/bench, test classpath only) are compiled here against the
+# staged jar rather than taken from target/test-classes, which other builds may be rewriting meanwhile.
+javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
+    src/test/java/io/triptych/bench/*.java
 JAR="$STAGE/triptych.jar"
 BENCH_CP="$STAGE/bench-classes:$STAGE/triptych.jar:$STAGE/lib/*"
 # A preferences node of our own: the language/theme someone chose on this machine must not change figures.
@@ -142,6 +144,22 @@ fi
     echo "other JVMs running: $(pgrep -c -x java || true)"
 } | tee -a "$OUT/run.log"
 
+load1() { cut -d' ' -f1 /proc/loadavg; }
+wait_quiet() {
+    [[ -z "$QUIET_LOAD" ]] && return 0
+    local waited=0
+    while awk -v l="$(load1)" -v q="$QUIET_LOAD" 'BEGIN {exit !(l >= q)}'; do
+        if (( waited >= QUIET_MAX )); then log "  (load $(load1) still >= $QUIET_LOAD after ${waited} s; measuring anyway)"; return 0; fi
+        sleep 5; waited=$((waited + 5))
+    done
+    (( waited > 0 )) && log "  (waited ${waited} s for load < $QUIET_LOAD)"
+    return 0
+}
+jfr_top() { # $1 = jfr file, $2 = output, rest = JfrTopBench args
+    local f="$1" o="$2"; shift 2
+    java -cp "$STAGE/bench-classes" io.triptych.bench.JfrTopBench "$f" "$@" >"$o" 2>&1 || true
+}
+
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print ""; else if (NR%2) print a[(NR+1)/2]; else printf "%.0f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
 # ---------------------------------------------------------------- 1. startup
@@ -156,9 +174,11 @@ if want startup; then
     log "== 1. startup: JVM start -> first complete paint (ms), $RUNS runs each, alternating =="
     app=(); bare=()
     for i in $(seq "$RUNS"); do
+        wait_quiet
+        l="$(load1)"
         a="$(run_probe "$OUT/startup-app-$i.log" -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
         b="$(run_probe "$OUT/startup-bare-$i.log" -Dprism.order=sw -cp "$BENCH_CP" io.triptych.bench.BareWindowBench)"
-        log "$(printf 'run %d: triptych %6s   bare window %6s' "$i" "$a" "$b")"
+        log "$(printf 'run %d: triptych %6s   bare window %6s   (load %s)' "$i" "$a" "$b" "$l")"
         [[ "$a" == fail ]] || app+=("$a")
         [[ "$b" == fail ]] || bare+=("$b")
     done
@@ -175,6 +195,17 @@ if want startup; then
     else
         log "startup: no successful runs (see $OUT/startup-*.log)"
     fi
+    if [[ $PROFILE == 1 ]]; then
+        wait_quiet
+        a="$(run_probe "$OUT/startup-app-profile.log" -XX:StartFlightRecording=filename="$OUT/startup-app.jfr",settings=profile \
+            -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
+        log "profiled startup run (JFR, not counted): $a ms"
+        for t in main fx; do
+            jfr_top "$OUT/startup-app.jfr" "$OUT/startup-profile-$t.txt" --thread "$t" --top 15
+            log "-- startup profile, thread $t ($OUT/startup-profile-$t.txt):"
+            sed -n '1,/^-- top methods by inclusive/p' "$OUT/startup-profile-$t.txt" | sed '$d' | tee -a "$OUT/run.log"
+        done
+    fi
 fi
 
 # ---------------------------------------------------------------- 2. rss
@@ -185,6 +216,8 @@ if want rss; then
     for scale in $SCALES; do
         args=(); [[ "$scale" != 1 ]] && args=(--demo-scale "$scale")
         f="$OUT/rss-scale$scale.log"
+        wait_quiet
+        log "scale $scale: started at load $(load1)"
         java -Dprism.order=sw $PREFS -jar "$JAR" "${args[@]}" >"$f" 2>&1 &
         APP_PID=$!
         sleep "$RSS_WAIT"
@@ -194,8 +227,9 @@ if want rss; then
         rss="$(status_kb "$APP_PID" VmRSS)"; hwm="$(status_kb "$APP_PID" VmHWM)"
         threads="$(status_kb "$APP_PID" Threads)"
         maxheap="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')"
-        gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | grep -o 'Use[A-Za-z0-9]*GC' | head -1 || true)"
-        heap="$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | tee "$OUT/rss-scale$scale-heap.txt" | head -1 | sed 's/^ *//')"
+        gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:+\(Use[A-Za-z0-9]*GC\)$/\1/p' || true)"
+        jcmd "$APP_PID" GC.heap_info >"$OUT/rss-scale$scale-heap.txt" 2>&1 || true
+        heap="$(sed -n '2s/^ *//p' "$OUT/rss-scale$scale-heap.txt")"
         kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
         rss_mb=$((rss / 1024)); hwm_mb=$((hwm / 1024)); maxheap_mb=$(( ${maxheap:-0} / 1048576 ))
         log "scale $scale: VmRSS $rss_mb MB, VmHWM $hwm_mb MB (target <= 300 MB); $threads threads; $gc, max heap $maxheap_mb MB"
@@ -220,10 +254,25 @@ if want apply; then
     for scale in $SCALES; do
         extra=(); [[ "$scale" != 1 ]] && extra=(--scroll)
         f="$OUT/apply-scale$scale.log"
-        java "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \
+        jfr=(); [[ $PROFILE == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/apply-scale$scale.jfr",settings=profile)
+        wait_quiet
+        log "scale $scale: started at load $(load1)"
+        java "${jfr[@]}" "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \
             --seconds "$APPLY_SECONDS" --warmup "$APPLY_WARMUP" "${extra[@]}" >"$f" 2>&1 || true
-        grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" | tee -a "$OUT/run.log"
+        grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$\|\[jfr,startup\]' "$f" | tee -a "$OUT/run.log"
         sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+        log "load at end of run: $(load1)"
+        if [[ $PROFILE == 1 && -f "$OUT/apply-scale$scale.jfr" ]]; then
+            from="$(awk -v k="apply.scale$scale.window_from_epoch_ms" '$1 == k {print $2}' "$RESULTS")"
+            to="$(awk -v k="apply.scale$scale.window_to_epoch_ms" '$1 == k {print $2}' "$RESULTS")"
+            th="$(awk -v k="apply.scale$scale.fx_thread_id" '$1 == k {print $2}' "$RESULTS")"
+            if [[ -n "$from" && -n "$th" ]]; then
+                jfr_top "$OUT/apply-scale$scale.jfr" "$OUT/apply-scale$scale-profile.txt" --thread-id "$th" \
+                    --from "$from" --to "$to" --top 15
+                log "-- FX-thread profile of the measured window, scale $scale ($OUT/apply-scale$scale-profile.txt):"
+                sed -n '1,/^-- top methods by inclusive/p' "$OUT/apply-scale$scale-profile.txt" | sed '$d' | tee -a "$OUT/run.log"
+            fi
+        fi
     done
 fi
 

@@ -37,6 +37,7 @@ final class GuiLauncher {
 
     private static void show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs, Language language,
                              ThemeName theme, CountDownLatch closed) {
+        WindowClass.name("triptych");
         I18n i18n = new I18n(language);
         Stage stage = new Stage();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -1,5 +1,6 @@
 package io.triptych.bench;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.triptych.app.SiteRuntime;
 import io.triptych.demo.DemoSite;
@@ -75,6 +76,7 @@ public final class ApplyBench {
     private final Samples gaps = new Samples();
     private final Samples gcPauses = new Samples();
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong framesRendered = new AtomicLong();
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Phase phase = Phase.LOADING;
     private long rowChanges;
@@ -87,10 +89,14 @@ public final class ApplyBench {
     private long scrolls;
     private long measureStartNanos;
     private long measureEndNanos;
+    private long measureStartEpochMs;
+    private long measureEndEpochMs;
+    private String fxThread;
+    private long fxThreadId;
     private DashboardScene dashboard;
     /** Strong references: {@code RowList.all()} is a fresh wrapper that only weakly listens to its rows. */
     private final List<Object> keep = new java.util.ArrayList<>();
-    private final List<String> stalls = new java.util.ArrayList<>();
+    private final List<Stall> stalls = new java.util.ArrayList<>();
     private final List<long[]> gcEvents = new java.util.ArrayList<>();
     private final List<String> gcNames = new java.util.ArrayList<>();
     private long hopSincePulse;
@@ -161,6 +167,12 @@ public final class ApplyBench {
         var scene = dashboard.scene();
         scene.addPreLayoutPulseListener(() -> preLayoutAt = System.nanoTime());
         scene.addPostLayoutPulseListener(this::postLayout);
+        // Frames the render thread actually painted (JavaFX's internal tracker; render thread).
+        PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            if (phase == Phase.MEASURE) {
+                framesRendered.incrementAndGet();
+            }
+        });
         stage.setTitle(dashboard.title());
         stage.setScene(scene);
         stage.show();
@@ -222,6 +234,9 @@ public final class ApplyBench {
                     phase = Phase.MEASURE;
                     phaseStart = now;
                     measureStartNanos = now;
+                    measureStartEpochMs = System.currentTimeMillis();
+                    fxThread = Thread.currentThread().getName();
+                    fxThreadId = Thread.currentThread().getId();
                     publishedAtMeasure = published.get();
                     synchronized (gcPauses) {
                         gcPauses.clear();
@@ -237,11 +252,8 @@ public final class ApplyBench {
                     gaps.add(gap);
                     if (gap > STALL_NANOS) {
                         long up = ManagementFactory.getRuntimeMXBean().getUptime();
-                        stalls.add(String.format(Locale.ROOT,
-                                "  stall at %6.1f s: gap %6.1f ms; in it: hops %6.1f ms, scroll %5.1f ms,"
-                                        + " css+layout %6.1f ms%s", (now - measureStartNanos) / 1e9, gap / 1e6,
-                                hopSincePulse / 1e6, scrollSincePulse / 1e6, lastCssLayout / 1e6,
-                                gcIn(up - gap / 1_000_000 - 1, up + 1)));
+                        stalls.add(new Stall((now - measureStartNanos) / 1e9, gap, hopSincePulse,
+                                scrollSincePulse, lastCssLayout, up - gap / 1_000_000, up));
                     }
                 }
                 hopSincePulse = 0;
@@ -250,6 +262,7 @@ public final class ApplyBench {
                 if (now - phaseStart >= options.seconds * 1_000_000_000L) {
                     phase = Phase.DONE;
                     measureEndNanos = now;
+                    measureEndEpochMs = System.currentTimeMillis();
                     done.countDown();
                 }
             }
@@ -276,18 +289,46 @@ public final class ApplyBench {
         scrollSincePulse += System.nanoTime() - start;
     }
 
-    /** GC pauses that overlap [from, to] (ms of JVM uptime), as text. */
-    private String gcIn(long from, long to) {
-        StringBuilder sb = new StringBuilder();
+    /** Milliseconds of GC pause inside [from, to] (ms of JVM uptime). */
+    private long gcMsIn(long from, long to) {
+        long ms = 0;
         synchronized (gcPauses) {
-            for (int i = 0; i < gcEvents.size(); i++) {
-                long[] e = gcEvents.get(i);
-                if (e[1] >= from && e[0] <= to) {
-                    sb.append(", GC ").append(gcNames.get(i)).append(' ').append(e[1] - e[0]).append(" ms");
-                }
+            for (long[] e : gcEvents) {
+                ms += Math.max(0, Math.min(to, e[1]) - Math.max(from, e[0]));
             }
         }
-        return sb.toString();
+        return ms;
+    }
+
+    /** A pulse gap over 50 ms and what the FX thread is known to have done in it. */
+    private record Stall(double at, long gap, long hops, long scroll, long cssLayout, long upFrom, long upTo) {
+    }
+
+    private void printStalls() {
+        if (stalls.isEmpty()) {
+            return;
+        }
+        long gap = 0;
+        long hops = 0;
+        long scroll = 0;
+        long css = 0;
+        long gc = 0;
+        for (Stall s : stalls) {
+            gap += s.gap;
+            hops += s.hops;
+            scroll += s.scroll;
+            css += s.cssLayout;
+            gc += gcMsIn(s.upFrom, s.upTo) * 1_000_000L;
+        }
+        long other = Math.max(0, gap - hops - scroll - css - gc);
+        System.out.printf(Locale.ROOT, "time in stalls: %.0f ms = update hops %.0f + css+layout %.0f + scroll calls"
+                        + " %.0f + GC pauses %.0f + other (render sync, timers, other threads) %.0f%n",
+                gap / 1e6, hops / 1e6, css / 1e6, scroll / 1e6, gc / 1e6, other / 1e6);
+        System.out.println("longest stalls:");
+        stalls.stream().sorted((a, b) -> Long.compare(b.gap, a.gap)).limit(10).forEach(s -> System.out.printf(
+                Locale.ROOT, "  at %5.1f s: gap %6.1f ms; in it: update hops %6.1f, css+layout %6.1f, scroll"
+                        + " %5.1f, GC %4d ms%n", s.at, s.gap / 1e6, s.hops / 1e6, s.cssLayout / 1e6,
+                s.scroll / 1e6, gcMsIn(s.upFrom, s.upTo)));
     }
 
     private static boolean complete(EnvironmentViewModel env) {
@@ -334,6 +375,8 @@ public final class ApplyBench {
                 + " pipelines %d%n", rows[0], rows[1], rows[2], rows[3], rows[4]);
         System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d%n",
                 pub, rowChanges, options.scroll ? scrolls : 0);
+        System.out.printf(Locale.ROOT, "frames rendered %d (%.1f per second)%n", framesRendered.get(),
+                framesRendered.get() / seconds);
         System.out.printf(Locale.ROOT, "heap used %d MB of max %d MB%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
         System.out.println(Samples.header());
@@ -350,13 +393,17 @@ public final class ApplyBench {
         long stalls = gaps.countAbove(STALL_NANOS);
         System.out.printf(Locale.ROOT, "pulse gaps > 50 ms: %d of %d (longest %.1f ms)%n", stalls, gaps.size(),
                 gaps.max() / 1e6);
-        this.stalls.forEach(System.out::println);
+        printStalls();
         synchronized (gcPauses) {
+            java.util.Map<String, Samples> byName = new java.util.TreeMap<>();
             for (int i = 0; i < gcEvents.size(); i++) {
-                System.out.printf(Locale.ROOT, "  gc: %s %d ms%n", gcNames.get(i),
-                        gcEvents.get(i)[1] - gcEvents.get(i)[0]);
+                byName.computeIfAbsent(gcNames.get(i), k -> new Samples())
+                        .add((gcEvents.get(i)[1] - gcEvents.get(i)[0]) * 1_000_000L);
             }
+            byName.forEach((name, samples) -> samples.print("gc: " + name));
         }
+        System.out.printf(Locale.ROOT, "measured window: epoch ms %d..%d on thread \"%s\" id %d (for JfrTopBench)%n",
+                measureStartEpochMs, measureEndEpochMs, fxThread, fxThreadId);
 
         result(label, "loaded_ms", loadedAtMs);
         result(label, "apply_warm_max_ms", applyWarm.max() / 1e6);
@@ -375,7 +422,11 @@ public final class ApplyBench {
         result(label, "gap_p95_ms", gaps.percentile(95) / 1e6);
         result(label, "gap_max_ms", gaps.max() / 1e6);
         result(label, "stalls", stalls);
+        result(label, "fps", framesRendered.get() / seconds);
         result(label, "gc_pause_max_ms", gcPauses.max() / 1e6);
+        result(label, "window_from_epoch_ms", measureStartEpochMs);
+        result(label, "window_to_epoch_ms", measureEndEpochMs);
+        result(label, "fx_thread_id", fxThreadId);
         System.out.flush();
     }
 

@@ -1,6 +1,8 @@
 package io.triptych.bench;
 
+import com.sun.javafx.perf.PerformanceTracker;
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -13,13 +15,20 @@ import javafx.stage.Stage;
  * Startup baseline: the cheapest JavaFX window there is (one Stage, one Label), measured the same way as
  * the app's {@code -Dtriptych.bench.firstPaint=true} probe (io.triptych.app.FirstPaintProbe): milliseconds
  * from JVM start (RuntimeMXBean start time) to the first runLater after the first post-layout pulse.
- * Prints {@code first-complete-paint-ms N} and exits.
+ * Prints {@code first-complete-paint-ms N}, then {@code first-rendered-frame-ms N} (when the render thread
+ * has painted that first frame, from JavaFX's internal PerformanceTracker), and exits.
  *
  * <p>A command, not a test: run it with {@code bench/run.sh startup} (or
  * {@code java -Dprism.order=sw -cp target/test-classes:target/lib/* io.triptych.bench.BareWindowBench}).
  */
 public final class BareWindowBench {
+    private static final CountDownLatch printed = new CountDownLatch(1);
+
     private BareWindowBench() {
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     public static void main(String[] args) {
@@ -38,14 +47,27 @@ public final class BareWindowBench {
             scene.removePostLayoutPulseListener(probe[0]);
             // The post-layout listener runs before this pulse renders; the next runLater runs after it.
             Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-complete-paint-ms " + ms);
+                System.out.println("first-complete-paint-ms " + sinceJvmStart());
                 System.out.flush();
-                Platform.exit();
-                System.exit(0);
+                printed.countDown();
             });
         };
         scene.addPostLayoutPulseListener(probe[0]);
+        // Also when the render thread has finished the first frame (the figure above is taken when the
+        // FX thread is done with the pulse; painting the pixels follows on the QuantumRenderer thread).
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnRenderedFrameTask(() -> {
+            long ms = sinceJvmStart();
+            tracker.setOnRenderedFrameTask(null);
+            try {
+                printed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.out.println("first-rendered-frame-ms " + ms);
+            System.out.flush();
+            System.exit(0);
+        });
         stage.setTitle("bare window");
         stage.setScene(scene);
         stage.show();

@@ -18,6 +18,8 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     private final String environmentId;
     private final SectionKind kind;
     private final DashboardViewModel dashboard;
+    private static final double ROW = 24;
+    private static final double HEADER = 32;
     private final RowList<T> rows;
     private boolean syncing;
 
@@ -36,12 +38,16 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         getColumns().forEach(c -> c.setPrefWidth(90));
         getColumns().get(0).setPrefWidth(170);
         // Fixed row height: the virtual flow no longer measures rows to estimate its size.
-        setFixedCellSize(24);
+        setFixedCellSize(ROW);
+        setMinHeight(HEADER + ROW * 2 + 2);
         // Worst status first, then by name: a glance at the top rows tells what is broken.
         getSortOrder().setAll(List.of(getColumns().get(1), getColumns().get(0)));
         SortedList<T> sorted = new SortedList<>(rows.visible());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        // A section asks for room for its rows (up to 12); expanded sections then share what is left.
+        prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> HEADER + ROW * Math.max(2, Math.min(12, sorted.size())) + 2, sorted));
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("table.empty"));
         setPlaceholder(empty);

@@ -7,7 +7,6 @@ import io.triptych.ui.section.SectionTable;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One environment: its header and its five collapsible sections sharing the column's height. */
@@ -19,19 +18,12 @@ public final class EnvironmentColumn extends VBox {
         getStyleClass().add("environment-column");
         getChildren().add(new ColumnHeader(env, dashboard, i18n));
         for (SectionKind kind : SectionKind.values()) {
-            SectionPane<?> pane = new SectionPane<>(env, kind, dashboard, i18n);
-            sections.add(pane);
-            grow(pane, true);
-            pane.expandedProperty().addListener((o, was, expanded) -> grow(pane, expanded));
-            getChildren().add(pane);
+            sections.add(new SectionPane<>(env, kind, dashboard, i18n));
         }
+        SectionStack stack = new SectionStack(sections);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        getChildren().add(stack);
         setMinWidth(0);
-    }
-
-    /** Expanded sections share the height; collapsed ones shrink to their title. */
-    private static void grow(SectionPane<?> pane, boolean expanded) {
-        VBox.setVgrow(pane, expanded ? Priority.ALWAYS : Priority.NEVER);
-        pane.setMaxHeight(expanded ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
     }
 
     public List<SectionPane<?>> sections() {

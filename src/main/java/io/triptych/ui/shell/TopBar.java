@@ -50,7 +50,15 @@ final class TopBar extends VBox {
             banner.setWrapText(true);
             banner.setMaxWidth(Double.MAX_VALUE);
             banner.textProperty().bind(i18n.text("banner.demo"));
-            getChildren().add(banner);
+            javafx.scene.control.Button hide = new javafx.scene.control.Button(null,
+                    new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE));
+            hide.setId("demo-banner-close");
+            hide.getStyleClass().addAll("flat", "button-icon", "small");
+            HBox bannerRow = new HBox(4, banner, hide);
+            bannerRow.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(banner, Priority.ALWAYS);
+            hide.setOnAction(e -> getChildren().remove(bannerRow));
+            getChildren().add(bannerRow);
         }
     }
 
