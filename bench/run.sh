@@ -172,7 +172,7 @@ run_probe() { # $1 = log file, rest = java args; prints the ms or "fail"
 if want startup; then
     log ""
     log "== 1. startup: JVM start -> first complete paint (ms), $RUNS runs each, alternating =="
-    app=(); bare=()
+    app=(); bare=(); bare_frame=()
     for i in $(seq "$RUNS"); do
         wait_quiet
         l="$(load1)"
@@ -181,6 +181,8 @@ if want startup; then
         log "$(printf 'run %d: triptych %6s   bare window %6s   (load %s)' "$i" "$a" "$b" "$l")"
         [[ "$a" == fail ]] || app+=("$a")
         [[ "$b" == fail ]] || bare+=("$b")
+        br="$(sed -n 's/^first-rendered-frame-ms \([0-9]*\)$/\1/p' "$OUT/startup-bare-$i.log")"
+        [[ -z "$br" ]] || bare_frame+=("$br")
     done
     if [[ ${#app[@]} -gt 0 && ${#bare[@]} -gt 0 ]]; then
         ma="$(printf '%s\n' "${app[@]}" | median)"
@@ -192,6 +194,11 @@ if want startup; then
         result startup.ratio "$ratio"
         result startup.app_runs "$(IFS=,; echo "${app[*]}")"
         result startup.bare_runs "$(IFS=,; echo "${bare[*]}")"
+        if [[ ${#bare_frame[@]} -gt 0 ]]; then
+            mf="$(printf '%s\n' "${bare_frame[@]}" | median)"
+            log "bare window: first frame actually rendered (render thread done) median $mf ms, $((mf - mb)) ms after the probe's figure"
+            result startup.bare_rendered_median_ms "$mf"
+        fi
     else
         log "startup: no successful runs (see $OUT/startup-*.log)"
     fi

@@ -25,10 +25,18 @@ import java.util.List;
  * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
  */
 public final class Main {
+    /**
+     * JavaFX warns at every start that it was loaded from the class path rather than as modules: a
+     * deliberate choice here (ADR 0004), so the warning is noise on every `status` run. Kept in a field:
+     * java.util.logging holds loggers weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -65,7 +73,11 @@ public final class Main {
             loaded = SiteLoader.forSystem(() -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()),
                     Clock.systemUTC(), inv.demoScale().orElse(1))).load(inv.config());
         } catch (ConfigException e) {
-            return Errors.print(e.problems(), err);
+            int code = Errors.print(e.problems(), err);
+            if (inv.command() == io.triptych.cli.Command.WINDOW) {
+                ConfigErrorDialog.show(e.problems());
+            }
+            return code;
         }
         try {
             return dispatch(inv, loaded, out, err);

@@ -40,6 +40,17 @@ class ServiceTagTest {
     }
 
     @Test
+    @Disabled("bug: Service.key() is namespace + '/' + name, without the kind. Kubernetes lets a Deployment and a "
+            + "StatefulSet share a name in one namespace (redis, say); both get the key 'cache/redis', so RowList "
+            + "and the selection treat them as one row (see RowListTest). Put the kind in the key for Kubernetes.")
+    void deploymentAndStatefulSetOfTheSameNameHaveDifferentKeys() {
+        Service deployment = new Service("redis", ServiceKind.DEPLOYMENT, "cache", "redis:7", 1, 1, List.of());
+        Service statefulSet = new Service("redis", ServiceKind.STATEFULSET, "cache", "redis:7", 1, 1, List.of());
+
+        assertThat(deployment.key()).isNotEqualTo(statefulSet.key());
+    }
+
+    @Test
     @Disabled("bug: Swarm pins images by digest (ContainerSpec.Image is 'nginx:1.25@sha256:…'); Service.tag() "
             + "returns the sha256 hex instead of the tag '1.25'. Strip a '@digest' suffix before looking for ':'.")
     void tagIgnoresTheDigestSwarmPinsToTheImage() {

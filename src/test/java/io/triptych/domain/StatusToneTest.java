@@ -103,15 +103,15 @@ class StatusToneTest {
     }
 
     @Test
-    @Disabled("bug: Replica.tone() lower-cases with the default locale; under a Turkish locale 'OOMKilled' "
-            + "becomes 'oomkılled' (dotless ı) and no longer reads BAD. Use toLowerCase(Locale.ROOT) "
-            + "(same in Volume.tone() and Server.tone()'s toUpperCase).")
-    void replicaToneDoesNotDependOnTheDefaultLocale() {
+    @Disabled("bug (minor): Server.tone() and Volume.tone() change case with the default locale. Under tr-TR, "
+            + "'active'.toUpperCase() is 'ACTİVE' and 'IN-USE'.toLowerCase() is 'ın-use', so both read BUSY. "
+            + "Use Locale.ROOT there (and in Replica.tone(), ThemeName.code()).")
+    void toneDoesNotDependOnTheDefaultLocale() {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            assertThat(replica("OOMKilled").tone()).isEqualTo(Tone.BAD);
             assertThat(server("active").tone()).isEqualTo(Tone.GOOD);
+            assertThat(volume("IN-USE").tone()).isEqualTo(Tone.GOOD);
         } finally {
             Locale.setDefault(before);
         }

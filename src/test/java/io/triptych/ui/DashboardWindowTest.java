@@ -155,6 +155,36 @@ class DashboardWindowTest {
     }
 
     @Test
+    void keyboardMovesBetweenColumnsAndSections(FxRobot robot) {
+        fixture.refresh();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(focusedTableId(robot)).isEqualTo("table-preproduction-servers");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(focusedTableId(robot)).isEqualTo("table-preproduction-volumes");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(focusedTableId(robot)).isEqualTo("table-production-volumes");
+        robot.interact(() -> robot.lookup("#section-production-securityGroups").queryAs(TitledPane.class)
+                .setExpanded(false));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DOWN)
+                .release(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(focusedTableId(robot)).isEqualTo("table-production-services");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(robot.lookup("#filter").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    private static String focusedTableId(FxRobot robot) {
+        javafx.scene.Node n = robot.lookup("#main-window").query().getScene().getFocusOwner();
+        while (n != null && !(n instanceof TableView)) {
+            n = n.getParent();
+        }
+        return n == null ? null : n.getId();
+    }
+
+    @Test
     void servicesOfferRestartWhenTheSourceSupportsIt(FxRobot robot) {
         fixture.refresh();
         robot.interact(() -> table(robot, "integration", "services").getSelectionModel().select(0));

@@ -44,15 +44,15 @@ final class WindowDialogs {
         Path out = file.toPath().toString().endsWith(".png") ? file.toPath() : Path.of(file + ".png");
         WritableImage image = window.getScene().snapshot(null);
         workers.execute(() -> {
-            String message;
+            String failure = null;
             try {
                 PngWriter.write(image, out);
-                message = i18n.get("export.done", out);
             } catch (Exception e) {
-                message = i18n.get("export.failed", out, e.getMessage());
+                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
-            String m = message;
-            Platform.runLater(() -> status.set(m));
+            String why = failure;
+            Platform.runLater(() -> status.set(why == null ? i18n.get("export.done", out)
+                    : i18n.get("export.failed", out, why)));
         });
     }
 

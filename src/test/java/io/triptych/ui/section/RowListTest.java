@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.triptych.domain.Server;
+import io.triptych.domain.Service;
+import io.triptych.domain.ServiceKind;
 import io.triptych.testing.FakeSite;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The snapshot diffing behind every table: plain JavaFX collections, no toolkit needed. */
@@ -126,6 +129,22 @@ class RowListTest {
 
         assertThat(rows.visible()).extracting(Server::name).containsExactly("web-01", "db-01", "worker-01", "cache-01");
         assertThat(rows.all()).hasSize(4);
+    }
+
+    @Test
+    @Disabled("bug: Service.key() leaves out the kind, so a Deployment and a StatefulSet named alike in one "
+            + "namespace share a key. The first apply adds both; the second replaces the Deployment's row by the "
+            + "StatefulSet (the last item of that key wins): the table then shows the StatefulSet twice and the "
+            + "Deployment not at all.")
+    void servicesOfDifferentKindsWithTheSameNameStayTwoRows() {
+        Service deployment = new Service("redis", ServiceKind.DEPLOYMENT, "cache", "redis:7", 1, 1, List.of());
+        Service statefulSet = new Service("redis", ServiceKind.STATEFULSET, "cache", "redis:7", 3, 3, List.of());
+        RowList<Service> services = new RowList<>();
+
+        services.apply(List.of(deployment, statefulSet));
+        services.apply(List.of(deployment, statefulSet));
+
+        assertThat(services.all()).containsExactly(deployment, statefulSet);
     }
 
     @Test
