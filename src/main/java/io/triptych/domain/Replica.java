@@ -10,7 +10,7 @@ public record Replica(String name, String state, String node, int restarts, Stri
     }
 
     public Tone tone() {
-        String s = state.toLowerCase();
+        String s = state.toLowerCase(java.util.Locale.ROOT);
         if (s.equals("running")) {
             return Tone.GOOD;
         }

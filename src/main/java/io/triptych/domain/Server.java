@@ -31,7 +31,7 @@ public record Server(
     @Override public String displayName() { return name; }
 
     @Override public Tone tone() {
-        return switch (status.toUpperCase()) {
+        return switch (status.toUpperCase(java.util.Locale.ROOT)) {
             case "ACTIVE" -> Tone.GOOD;
             case "ERROR", "DELETED", "UNKNOWN" -> Tone.BAD;
             case "SHUTOFF", "SUSPENDED", "PAUSED", "SHELVED", "SHELVED_OFFLOADED", "STOPPED" -> Tone.IDLE;

@@ -20,8 +20,8 @@ public record Service(
         replicas = List.copyOf(replicas);
     }
 
-    /** Namespace (or stack) and name: names repeat across Kubernetes namespaces. */
-    @Override public String key() { return namespace + "/" + name; }
+    /** Namespace (or stack), kind and name: a Deployment and a StatefulSet may share a name. */
+    @Override public String key() { return namespace + "/" + kind.jsonName() + "/" + name; }
 
     @Override public String displayName() { return name; }
 
@@ -44,11 +44,16 @@ public record Service(
         return running > desired ? Tone.BUSY : Tone.GOOD;
     }
 
-    /** The part after the last ':' of the image, or "latest". */
+    /** The part after the last ':' of the image, without a pinned digest; "latest" when none, "" unknown. */
     public String tag() {
-        int slash = image.lastIndexOf('/');
-        int colon = image.lastIndexOf(':');
-        return colon > slash ? image.substring(colon + 1) : "latest";
+        if (image == null || image.isEmpty()) {
+            return "";
+        }
+        int at = image.indexOf('@');
+        String ref = at >= 0 ? image.substring(0, at) : image;
+        int slash = ref.lastIndexOf('/');
+        int colon = ref.lastIndexOf(':');
+        return colon > slash ? ref.substring(colon + 1) : "latest";
     }
 
     public Service with(int newDesired, int newRunning, List<Replica> newReplicas) {

@@ -26,7 +26,7 @@ public record Volume(
     @Override public String displayName() { return name; }
 
     @Override public Tone tone() {
-        String s = status.toLowerCase();
+        String s = status.toLowerCase(java.util.Locale.ROOT);
         if (s.equals("in-use")) {
             return Tone.GOOD;
         }

@@ -7,8 +7,9 @@ final class Failures {
 
     static String describe(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
+        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank()
+                || t.getMessage().equals(t.getCause().toString()))) {
+            t = t.getCause(); // a wrapper that only repeats its cause says nothing of its own
         }
         String message = t.getMessage();
         if (message == null || message.isBlank()) {

@@ -110,7 +110,7 @@ final class SectionPoller<T extends Item> {
         String error = null;
         try {
             items = fetch.call();
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) { // any failure of a source is that section's error, never the poller's end
             error = Failures.describe(e);
         }
         Section<T> result;

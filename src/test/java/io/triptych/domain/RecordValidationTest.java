@@ -63,7 +63,7 @@ class RecordValidationTest {
 
         assertThat(s.fault()).isEmpty();
         assertThat(v.namespace()).isEmpty();
-        assertThat(v.key()).isEqualTo("/api");
+        assertThat(v.key()).isEqualTo("/swarm/api");
         assertThat(r.message()).isEmpty();
     }
 }

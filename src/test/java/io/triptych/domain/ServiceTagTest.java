@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,13 +35,10 @@ class ServiceTagTest {
         Service a = new Service("api", ServiceKind.DEPLOYMENT, "web", "api:1", 1, 1, List.of());
         Service b = new Service("api", ServiceKind.DEPLOYMENT, "batch", "api:1", 1, 1, List.of());
 
-        assertThat(a.key()).isEqualTo("web/api").isNotEqualTo(b.key());
+        assertThat(a.key()).startsWith("web/").endsWith("/api").isNotEqualTo(b.key());
     }
 
     @Test
-    @Disabled("bug: Service.key() is namespace + '/' + name, without the kind. Kubernetes lets a Deployment and a "
-            + "StatefulSet share a name in one namespace (redis, say); both get the key 'cache/redis', so RowList "
-            + "and the selection treat them as one row (see RowListTest). Put the kind in the key for Kubernetes.")
     void deploymentAndStatefulSetOfTheSameNameHaveDifferentKeys() {
         Service deployment = new Service("redis", ServiceKind.DEPLOYMENT, "cache", "redis:7", 1, 1, List.of());
         Service statefulSet = new Service("redis", ServiceKind.STATEFULSET, "cache", "redis:7", 1, 1, List.of());
@@ -51,16 +47,12 @@ class ServiceTagTest {
     }
 
     @Test
-    @Disabled("bug: Swarm pins images by digest (ContainerSpec.Image is 'nginx:1.25@sha256:…'); Service.tag() "
-            + "returns the sha256 hex instead of the tag '1.25'. Strip a '@digest' suffix before looking for ':'.")
     void tagIgnoresTheDigestSwarmPinsToTheImage() {
         assertThat(service("registry.example.org:5000/x/y:1.25@sha256:"
                 + "0d17b565c37bcbd895e9d92315a05c1c3c9a29f762b011a10c54a66cd53c9b31").tag()).isEqualTo("1.25");
     }
 
     @Test
-    @Disabled("bug: Service accepts a null image (StatusJson writes null for 'an unknown image'), but tag() then "
-            + "throws NullPointerException, which the services table's Tag column calls for every row.")
     void serviceWithAnUnknownImageHasATagWithoutThrowing() {
         assertThatCode(() -> service(null).tag()).doesNotThrowAnyException();
     }

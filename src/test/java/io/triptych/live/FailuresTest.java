@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** What a user reads when a source fails: one line, never a stack trace. */
@@ -60,10 +59,6 @@ class FailuresTest {
     }
 
     @Test
-    @Disabled("bug: a wrapper built from its cause alone (new ExecutionException(cause), new RuntimeException(cause),"
-            + " UncheckedIOException) carries cause.toString() as its message, so the user reads"
-            + " 'java.net.ConnectException: Connection refused' with the class name. Failures.describe should"
-            + " unwrap a message equal to getCause().toString() like an empty one.")
     void wrapperThatOnlyRepeatsItsCauseShowsTheCausesMessageWithoutAClassName() {
         Exception e = new ExecutionException(new ConnectException("Connection refused"));
 

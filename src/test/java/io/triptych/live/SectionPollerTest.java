@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** One section's polling, driven by hand: a clock the test moves and a queue of fetches the test runs. */
@@ -208,11 +207,6 @@ class SectionPollerTest {
     }
 
     @Test
-    @Disabled("bug: SectionPoller.run catches only Exception | LinkageError. Any other Error from a source "
-            + "(StackOverflowError from a recursive mapper, AssertionError, a ServiceConfigurationError) escapes: "
-            + "busy stays true and the latch never opens, so the section is never fetched again, is reported "
-            + "'no answer after 20 s' instead of the real error, and fetchOnce waits out its whole timeout. "
-            + "Catch Throwable except VirtualMachineError (or at least set busy=false in a finally).")
     void sourceThrowingAnyOtherErrorIsAFailureAndPollingGoesOn() {
         answer = () -> {
             throw new StackOverflowError();

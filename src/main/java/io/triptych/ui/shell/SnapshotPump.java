@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  */
 public final class SnapshotPump implements Consumer<EnvironmentSnapshot> {
     private final Map<String, EnvironmentSnapshot> pending = new ConcurrentHashMap<>();
+    private final Map<String, java.time.Instant> applied = new java.util.HashMap<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Executor fx;
     private final Consumer<EnvironmentSnapshot> apply;
@@ -35,7 +36,9 @@ public final class SnapshotPump implements Consumer<EnvironmentSnapshot> {
         scheduled.set(false);
         for (String id : pending.keySet()) {
             EnvironmentSnapshot s = pending.remove(id);
-            if (s != null) {
+            java.time.Instant last = applied.get(id);
+            if (s != null && (last == null || !s.at().isBefore(last))) { // a late older one never wins
+                applied.put(id, s.at());
                 apply.accept(s);
             }
         }

@@ -7,7 +7,7 @@ public enum ThemeName {
     LIGHT, DARK;
 
     public String code() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Optional<ThemeName> ofCode(String code) {
