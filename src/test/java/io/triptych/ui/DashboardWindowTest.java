@@ -185,6 +185,24 @@ class DashboardWindowTest {
     }
 
     @Test
+    void themeSwitchRestylesTheWindowAtRunTime(FxRobot robot) {
+        fixture.refresh();
+        javafx.scene.Parent root = robot.lookup("#main-window").query().getScene().getRoot();
+        assertThat(root.getStyleClass()).contains("theme-light");
+        robot.interact(() -> fixture.dashboard.themeProperty().set(io.triptych.ui.theme.ThemeName.DARK));
+        assertThat(root.getStyleClass()).contains("theme-dark").doesNotContain("theme-light");
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+        robot.interact(() -> fixture.dashboard.themeProperty().set(io.triptych.ui.theme.ThemeName.LIGHT));
+    }
+
+    @Test
+    void serversOfferNoHorizonLinkWhenTheCloudHasNoDashboard(FxRobot robot) {
+        fixture.refresh();
+        robot.interact(() -> table(robot, "integration", "servers").getSelectionModel().select(0));
+        assertThat(robot.lookup("#action-openHorizon").tryQuery()).isEmpty();
+    }
+
+    @Test
     void servicesOfferRestartWhenTheSourceSupportsIt(FxRobot robot) {
         fixture.refresh();
         robot.interact(() -> table(robot, "integration", "services").getSelectionModel().select(0));

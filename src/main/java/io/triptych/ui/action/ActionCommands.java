@@ -67,6 +67,14 @@ public final class ActionCommands {
                 .filter(PipelineCanceller.class::isInstance).map(PipelineCanceller.class::cast);
     }
 
+    /** A web page for a server (Horizon), when the environment's cloud source knows one. */
+    public Optional<String> serverPage(String env, io.triptych.domain.Server server) {
+        return sources.apply(env).flatMap(EnvironmentSources::cloud)
+                .filter(io.triptych.source.ServerLinks.class::isInstance)
+                .map(io.triptych.source.ServerLinks.class::cast)
+                .flatMap(links -> links.webPage(server));
+    }
+
     public void restart(String env, Service s, Consumer<Outcome> done) {
         restartable(env).ifPresent(r -> run(env, "restart", s.name(), () -> r.restart(s), done));
     }

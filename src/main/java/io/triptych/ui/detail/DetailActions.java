@@ -25,6 +25,7 @@ public final class DetailActions extends HBox {
     private final ActionCommands commands;
     private final I18n i18n;
     private final Consumer<ActionCommands.Outcome> report;
+    private Consumer<String> openLink = url -> { };
 
     public DetailActions(DashboardViewModel dashboard, ActionCommands commands, I18n i18n,
                          Consumer<ActionCommands.Outcome> report) {
@@ -37,12 +38,26 @@ public final class DetailActions extends HBox {
         getStyleClass().add("detail-actions");
     }
 
+    /** Where "Open in Horizon" sends its link (the OS browser in the window). */
+    public void openLinksWith(Consumer<String> opener) {
+        this.openLink = opener;
+    }
+
     void show(Selection sel) {
         getChildren().clear();
         if (sel == null) {
             return;
         }
         String env = sel.environmentId();
+        if (sel.item() instanceof io.triptych.domain.Server server) {
+            commands.serverPage(env, server).ifPresent(url -> {
+                Button open = new Button(i18n.get("action.openHorizon"),
+                        new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignO.OPEN_IN_NEW));
+                open.setId("action-openHorizon");
+                open.setOnAction(e -> openLink.accept(url));
+                getChildren().add(open); // reading a web page changes nothing: allowed in read-only mode
+            });
+        }
         if (sel.item() instanceof Service s) {
             commands.restartable(env).ifPresent(r -> add("action.restart", MaterialDesignR.RESTART,
                     () -> confirm(env, i18n.get("action.restart.question", s.name()),

@@ -62,6 +62,7 @@ public final class MainWindow extends BorderPane {
             grid.add(c, i, 0);
         }
         DetailActions actions = new DetailActions(dashboard, commands, i18n, dialogs::reportOutcome);
+        actions.openLinksWith(openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, actions, openLink);
         SplitPane split = new SplitPane(grid);
         split.setOrientation(Orientation.HORIZONTAL);
