@@ -3,16 +3,19 @@ package io.triptych.config;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads an environment's backend blocks (openstack, swarm, kubernetes, gitlab, terraform, ansible).
  * Each reads every key, so all its problems are reported, and yields a record only when it is clean.
  */
 final class BackendBlocks {
-    static final List<String> OPENSTACK = List.of("cloud", "clouds-file", "dashboard", "region");
+    static final List<String> OPENSTACK = List.of("cloud", "clouds-file", "dashboard", "region",
+            "connect-timeout", "read-timeout");
     static final List<String> SWARM = List.of("host", "tls-verify", "cert-path", "stacks");
     static final List<String> KUBERNETES = List.of("kubeconfig", "context", "namespaces");
     static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref");
@@ -22,12 +25,15 @@ final class BackendBlocks {
 
     private final SitePaths paths;
     private final ConfigProblems problems;
+    private final CloudCheck cloudCheck;
 
-    BackendBlocks(SitePaths paths, ConfigProblems problems) {
+    BackendBlocks(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck) {
         this.paths = paths;
         this.problems = problems;
+        this.cloudCheck = cloudCheck;
     }
 
+    /** The block, checked against its clouds.yaml once it is clean (the cloud's problems reported at 'cloud:'). */
     Optional<OpenStackConfig> openstack(YamlMap m) {
         int before = problems.count();
         Optional<String> cloud = m.requiredString("cloud", "name the clouds.yaml entry: cloud: NAME");
@@ -35,8 +41,21 @@ final class BackendBlocks {
         Optional<URI> dashboard = m.parsed("dashboard", ValueFormats::webUrl, "'dashboard' is not a web address:",
                 "write Horizon's address, like https://horizon.example.org");
         Optional<String> region = m.string("region");
-        return clean(before) ? Optional.of(new OpenStackConfig(cloud.get(), cloudsFile, dashboard, region))
-                : Optional.empty();
+        Optional<Duration> connectTimeout = timeout(m, "connect-timeout");
+        Optional<Duration> readTimeout = timeout(m, "read-timeout");
+        if (!clean(before)) {
+            return Optional.empty();
+        }
+        Node cloudNode = m.value("cloud").orElse(m.node());
+        OpenStackConfig config = new OpenStackConfig(cloud.get(), cloudsFile, dashboard, region, connectTimeout,
+                readTimeout, Optional.of(problems.position(cloudNode)));
+        cloudCheck.problems(config).forEach(line -> problems.line(cloudNode, line));
+        return clean(before) ? Optional.of(config) : Optional.empty();
+    }
+
+    private static Optional<Duration> timeout(YamlMap m, String key) {
+        return m.parsed(key, ValueFormats::duration, "'" + key + "' is not a duration:",
+                "write a number above zero and a unit: 500ms, 10s or 2m");
     }
 
     Optional<SwarmConfig> swarm(YamlMap m) {

@@ -32,6 +32,20 @@ final class ConfigProblems {
         }
     }
 
+    /** A problem found in another file (a clouds.yaml), already a full line; sorted as if it stood at {@code node}. */
+    void line(Node node, String text) {
+        Mark mark = node == null ? null : node.getStartMark();
+        entries.add(mark == null ? new Entry(0, 0, oneLine(text))
+                : new Entry(mark.getLine() + 1, mark.getColumn() + 1, oneLine(text)));
+    }
+
+    /** Where {@code node} stands, for a check that runs later. */
+    FilePosition position(Node node) {
+        Mark mark = node.getStartMark();
+        return mark == null ? new FilePosition(file, 1, 1)
+                : new FilePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
     /** A problem at a 1-based line and column. */
     void at(int line, int column, String what, String todo) {
         entries.add(new Entry(line, column, file + ":" + line + ":" + column + ": " + oneLine(what + " — " + todo)));
@@ -63,11 +77,12 @@ final class ConfigProblems {
         return entries.size();
     }
 
+    /** Problems are distinct lines: environments sharing a broken clouds.yaml report it once. */
     void throwIfAny() throws ConfigException {
         if (!entries.isEmpty()) {
             throw new ConfigException(entries.stream()
                     .sorted(Comparator.comparingInt(Entry::line).thenComparingInt(Entry::column))
-                    .map(Entry::text).toList());
+                    .map(Entry::text).distinct().toList());
         }
     }
 }

@@ -18,8 +18,8 @@ final class EnvironmentReader {
     private final ConfigProblems problems;
     private final Map<String, Node> firstById = new HashMap<>();
 
-    EnvironmentReader(SitePaths paths, ConfigProblems problems) {
-        this.blocks = new BackendBlocks(paths, problems);
+    EnvironmentReader(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck) {
+        this.blocks = new BackendBlocks(paths, problems, cloudCheck);
         this.problems = problems;
     }
 

@@ -1,5 +1,6 @@
 package io.triptych.config;
 
+import io.triptych.config.clouds.CloudResolver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,14 +18,25 @@ public final class SiteFileReader {
     private static final String ENVIRONMENTS_TODO = "list at least one, starting with '- id: NAME' under 'environments:'";
 
     private final Path home;
+    private final CloudCheck cloudCheck;
 
-    /** @param home what {@code ~/} means in paths */
+    /** Checks the file alone: the clouds its environments name are not looked up. */
     public SiteFileReader(Path home) {
-        this.home = home;
+        this(home, CloudCheck.NONE);
     }
 
+    /**
+     * @param home       what {@code ~/} means in paths
+     * @param cloudCheck checks each openstack block's cloud, its problems joining the file's own
+     */
+    public SiteFileReader(Path home, CloudCheck cloudCheck) {
+        this.home = home;
+        this.cloudCheck = cloudCheck;
+    }
+
+    /** This user's home, each cloud checked against this process's clouds.yaml search and OS_* variables. */
     public static SiteFileReader forUser() {
-        return new SiteFileReader(Path.of(System.getProperty("user.home")));
+        return new SiteFileReader(Path.of(System.getProperty("user.home")), CloudResolver.forSystem());
     }
 
     public SiteConfig read(Path file) throws ConfigException {
@@ -79,7 +91,7 @@ public final class SiteFileReader {
             problems.at(value.get(), "'environments' is empty", ENVIRONMENTS_TODO);
             return List.of();
         }
-        EnvironmentReader reader = new EnvironmentReader(new SitePaths(file, home), problems);
+        EnvironmentReader reader = new EnvironmentReader(new SitePaths(file, home), problems, cloudCheck);
         List<EnvironmentConfig> environments = new ArrayList<>();
         List<Node> items = ((SequenceNode) value.get()).getValue();
         for (int i = 0; i < items.size(); i++) {

@@ -45,7 +45,10 @@ public final class SiteLoader {
         this.demoSite = demoSite;
     }
 
-    /** Environment variables, home folder and stand-in sources of this process. */
+    /**
+     * Environment variables, home folder and stand-in sources of this process; each environment's cloud is
+     * checked against this user's clouds.yaml and OS_* variables while the file is read.
+     */
     public static SiteLoader forSystem(Supplier<Site> demoSite) {
         return new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(), new SiteAssembler(), demoSite);
     }
