@@ -12,6 +12,7 @@
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
 #   --rss-wait S        seconds before reading RSS (default 60)
+#   --rss-variant OPTS  also measure RSS with these JVM options (repeatable), e.g. "-XX:+UseSerialGC -Xmx256m"
 #   --apply-seconds S   measured seconds per ApplyBench run (default 60)
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
@@ -20,6 +21,11 @@
 #                       prints the top FX-thread methods (JfrTopBench) of the measured window
 #   --quiet-load L      before each measurement wait (at most --quiet-max s, default 600) until the 1-min
 #                       load average is below L: this machine may be shared with builds and tests
+#   --rev REV           measure a committed revision (e.g. HEAD) instead of the working tree: exports it with
+#                       git archive to OUT/src and builds it there (the bench classes still come from here)
+#   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
+#                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
+#                       The figures are then no longer those of the default options: the log says so.
 #   --build             rebuild even when target/ looks fresh
 #   --no-build          never build (use target/ as it is)
 #   --out DIR           where logs and results go (default bench/out/<timestamp>)
@@ -41,8 +47,11 @@ APPLY_DISPLAY=0
 PROFILE=0
 QUIET_LOAD=""
 QUIET_MAX=600
+RSS_VARIANTS=()
+EXTRA_OPTS=""
 SCALES="1 200"
 BUILD=auto
+REV=""
 OUT=""
 PARTS=()
 
@@ -54,6 +63,7 @@ while [[ $# -gt 0 ]]; do
         all) PARTS+=(startup rss apply) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
+        --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
         --apply-seconds) APPLY_SECONDS="$2"; shift ;;
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
@@ -61,6 +71,8 @@ while [[ $# -gt 0 ]]; do
         --profile) PROFILE=1 ;;
         --quiet-load) QUIET_LOAD="$2"; shift ;;
         --quiet-max) QUIET_MAX="$2"; shift ;;
+        --rev) REV="$2"; shift ;;
+        --jvm-opts) EXTRA_OPTS="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -85,22 +97,43 @@ needs_build() {
     [[ -n "$(find src/main pom.xml -newer target/triptych.jar -type f -print -quit)" ]] && return 0
     return 1
 }
-if [[ "$BUILD" == always ]] || { [[ "$BUILD" == auto ]] && needs_build; }; then
-    log "building: mvn -q -B -o package -DskipTests"
-    mvn -q -B -o package -DskipTests
+BUILT="$ROOT/target"
+if [[ -n "$REV" ]]; then
+    commit="$(git rev-parse --verify "$REV^{commit}")"
+    log "measuring revision $REV ($commit), exported to $OUT/src"
+    rm -rf "$OUT/src"; mkdir -p "$OUT/src"
+    git archive "$commit" | tar -x -C "$OUT/src"
+    (cd "$OUT/src" && mvn -q -B -o package -DskipTests) || { echo "run.sh: building $REV failed" >&2; exit 1; }
+    BUILT="$OUT/src/target"
+else
+    log "measuring the working tree ($(git rev-parse --short HEAD)$([[ -n "$(git status --porcelain -- src pom.xml)" ]] && echo ' + uncommitted changes'))"
+    if [[ "$BUILD" == always ]] || { [[ "$BUILD" == auto ]] && needs_build; }; then
+        log "building: mvn -q -B -o package -DskipTests"
+        mvn -q -B -o package -DskipTests || {
+            echo "run.sh: the working tree does not build; try --rev HEAD (or --no-build to use target/ as is)" >&2
+            exit 1
+        }
+    fi
 fi
 STAGE="$OUT/cp"
 mkdir -p "$STAGE/bench-classes"
-cp target/triptych.jar "$STAGE/"
-cp -r target/lib "$STAGE/"
+cp "$BUILT/triptych.jar" "$STAGE/"
+cp -r "$BUILT/lib" "$STAGE/"
 # The bench classes (src/test/java/io/triptych/bench, test classpath only) are compiled here against the
 # staged jar rather than taken from target/test-classes, which other builds may be rewriting meanwhile.
+# Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
-    src/test/java/io/triptych/bench/*.java
+    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench}.java
 JAR="$STAGE/triptych.jar"
 BENCH_CP="$STAGE/bench-classes:$STAGE/triptych.jar:$STAGE/lib/*"
 # A preferences node of our own: the language/theme someone chose on this machine must not change figures.
 PREFS="-Dtriptych.prefs.node=triptych-bench"
+# --jvm-opts, split into environment assignments and JVM options; jrun runs java with both.
+ENV_ASSIGN=(); JVM_EXTRA=()
+for w in $EXTRA_OPTS; do
+    if [[ "$w" =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then ENV_ASSIGN+=("$w"); else JVM_EXTRA+=("$w"); fi
+done
+jrun() { env "${ENV_ASSIGN[@]}" java "${JVM_EXTRA[@]}" "$@"; }
 
 # ---------------------------------------------------------------- display
 XVFB_PID=""
@@ -142,6 +175,7 @@ fi
     echo "javafx:  $(ls "$STAGE"/lib | sed -n 's/^javafx-graphics-\([0-9.]*\)\.jar$/\1/p')"
     echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
     echo "other JVMs running: $(pgrep -c -x java || true)"
+    if [[ -n "$EXTRA_OPTS" ]]; then echo "EXTRA JVM OPTIONS for every run: $EXTRA_OPTS (not the defaults)"; fi
 } | tee -a "$OUT/run.log"
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
@@ -165,7 +199,7 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print ""; else if (NR%2) pr
 # ---------------------------------------------------------------- 1. startup
 run_probe() { # $1 = log file, rest = java args; prints the ms or "fail"
     local f="$1"; shift
-    if timeout 180 java "$@" >"$f" 2>&1; then :; fi
+    if timeout 180 env "${ENV_ASSIGN[@]}" java "${JVM_EXTRA[@]}" "$@" >"$f" 2>&1; then :; fi
     local ms; ms="$(sed -n 's/^first-complete-paint-ms \([0-9]*\)$/\1/p' "$f" | head -1)"
     echo "${ms:-fail}"
 }
@@ -217,33 +251,48 @@ fi
 
 # ---------------------------------------------------------------- 2. rss
 status_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
+measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may be empty)
+    local scale="$1" key="rss.scale$1$2" opts="$3" f args=() jvm=()
+    [[ "$scale" != 1 ]] && args=(--demo-scale "$scale")
+    [[ -n "$opts" ]] && read -r -a jvm <<<"$opts"
+    f="$OUT/rss-scale$scale$2.log"
+    wait_quiet
+    log "scale $scale${opts:+, JVM options: $opts}: started at load $(load1)"
+    env "${ENV_ASSIGN[@]}" java "${JVM_EXTRA[@]}" "${jvm[@]}" -Dprism.order=sw $PREFS -jar "$JAR" "${args[@]}" >"$f" 2>&1 &
+    APP_PID=$!
+    sleep "$RSS_WAIT"
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        log "  the window exited early (see $f)"; APP_PID=""; return 0
+    fi
+    local rss hwm threads maxheap gc heap
+    rss="$(status_kb "$APP_PID" VmRSS)"; hwm="$(status_kb "$APP_PID" VmHWM)"
+    threads="$(status_kb "$APP_PID" Threads)"
+    maxheap="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')"
+    gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:+\(Use[A-Za-z0-9]*GC\)$/\1/p' || true)"
+    jcmd "$APP_PID" GC.heap_info >"$OUT/rss-scale$scale$2-heap.txt" 2>&1 || true
+    heap="$(sed -n '2s/^ *//p' "$OUT/rss-scale$scale$2-heap.txt")"
+    kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+    local rss_mb=$((rss / 1024)) hwm_mb=$((hwm / 1024)) maxheap_mb=$(( ${maxheap:-0} / 1048576 ))
+    log "  VmRSS $rss_mb MB, VmHWM $hwm_mb MB (target <= 300 MB); $threads threads; $gc, max heap $maxheap_mb MB"
+    log "  heap: $heap"
+    result "$key.rss_mb" "$rss_mb"
+    result "$key.hwm_mb" "$hwm_mb"
+    result "$key.maxheap_mb" "$maxheap_mb"
+    result "$key.opts" "${opts:-default}"
+}
 if want rss; then
     log ""
     log "== 2. resident memory after ${RSS_WAIT} s, default JVM options =="
     for scale in $SCALES; do
-        args=(); [[ "$scale" != 1 ]] && args=(--demo-scale "$scale")
-        f="$OUT/rss-scale$scale.log"
-        wait_quiet
-        log "scale $scale: started at load $(load1)"
-        java -Dprism.order=sw $PREFS -jar "$JAR" "${args[@]}" >"$f" 2>&1 &
-        APP_PID=$!
-        sleep "$RSS_WAIT"
-        if ! kill -0 "$APP_PID" 2>/dev/null; then
-            log "scale $scale: the window exited early (see $f)"; APP_PID=""; continue
-        fi
-        rss="$(status_kb "$APP_PID" VmRSS)"; hwm="$(status_kb "$APP_PID" VmHWM)"
-        threads="$(status_kb "$APP_PID" Threads)"
-        maxheap="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')"
-        gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:+\(Use[A-Za-z0-9]*GC\)$/\1/p' || true)"
-        jcmd "$APP_PID" GC.heap_info >"$OUT/rss-scale$scale-heap.txt" 2>&1 || true
-        heap="$(sed -n '2s/^ *//p' "$OUT/rss-scale$scale-heap.txt")"
-        kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
-        rss_mb=$((rss / 1024)); hwm_mb=$((hwm / 1024)); maxheap_mb=$(( ${maxheap:-0} / 1048576 ))
-        log "scale $scale: VmRSS $rss_mb MB, VmHWM $hwm_mb MB (target <= 300 MB); $threads threads; $gc, max heap $maxheap_mb MB"
-        log "         heap: $heap"
-        result "rss.scale$scale.rss_mb" "$rss_mb"
-        result "rss.scale$scale.hwm_mb" "$hwm_mb"
-        result "rss.scale$scale.maxheap_mb" "$maxheap_mb"
+        measure_rss "$scale" "" ""
+    done
+    v=0
+    for opts in "${RSS_VARIANTS[@]}"; do
+        v=$((v + 1))
+        log "-- variant v$v: $opts"
+        for scale in $SCALES; do
+            measure_rss "$scale" ".v$v" "$opts"
+        done
     done
 fi
 
@@ -264,7 +313,7 @@ if want apply; then
         jfr=(); [[ $PROFILE == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/apply-scale$scale.jfr",settings=profile)
         wait_quiet
         log "scale $scale: started at load $(load1)"
-        java "${jfr[@]}" "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \
+        jrun "${jfr[@]}" "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \
             --seconds "$APPLY_SECONDS" --warmup "$APPLY_WARMUP" "${extra[@]}" >"$f" 2>&1 || true
         grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$\|\[jfr,startup\]' "$f" | tee -a "$OUT/run.log"
         sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
@@ -306,6 +355,14 @@ if want rss; then
         row "RSS after ${RSS_WAIT} s, scale $scale (MB; max heap $(get "rss.scale$scale.maxheap_mb") MB)" "$v" "<= 300" "$(verdict "$v" 300)"
         row "  VmHWM, scale $scale (MB)" "$(get "rss.scale$scale.hwm_mb")" "" ""
     done
+    v=0
+    for opts in "${RSS_VARIANTS[@]}"; do
+        v=$((v + 1))
+        for scale in $SCALES; do
+            x="$(get "rss.scale$scale.v$v.rss_mb")"
+            row "RSS, scale $scale, $opts (MB; HWM $(get "rss.scale$scale.v$v.hwm_mb"))" "$x" "<= 300" "$(verdict "$x" 300)"
+        done
+    done
 fi
 if want apply; then
     for scale in $SCALES; do
@@ -316,10 +373,13 @@ if want apply; then
         row "apply, scale $scale: p50 / p95 (ms)" "$(get "$p.apply_p50_ms") / $(get "$p.apply_p95_ms")" "<= $limit" "$(verdict "$(get "$p.apply_p95_ms")" "$limit") (p95)"
         row "apply, scale $scale: max (ms)" "$(get "$p.apply_max_ms")" "<= $limit" "$(verdict "$(get "$p.apply_max_ms")" "$limit")"
         row "hop+css+layout, scale $scale: p50 / p95 / max (ms)" "$(get "$p.hoplayout_p50_ms") / $(get "$p.hoplayout_p95_ms") / $(get "$p.hoplayout_max_ms")" "<= $limit" "$(verdict "$(get "$p.hoplayout_p95_ms")" "$limit") (p95)"
+        row "  hop FX-thread CPU, scale $scale: p50 / p95 / max (ms)" "$(get "$p.hopcpu_p50_ms") / $(get "$p.hopcpu_p95_ms") / $(get "$p.hopcpu_max_ms")" "" ""
+        [[ "$scale" != 1 ]] && row "  css+layout after a scroll step, scale $scale: p95 / max (ms)" "$(get "$p.css_scroll_p95_ms") / $(get "$p.css_scroll_max_ms")" "" ""
         row "pulse gap, scale $scale: p50 / p95 / max (ms)" "$(get "$p.gap_p50_ms") / $(get "$p.gap_p95_ms") / $(get "$p.gap_max_ms")" "" ""
         s="$(get "$p.stalls")"
         row "pulse gaps > 50 ms, scale $scale$([[ $scale != 1 ]] && echo ' (scrolling)') (of $(get "$p.gap_n"))" "$s" "0" "$(verdict "$s" 0)"
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
+        row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
     done
 fi
 log ""

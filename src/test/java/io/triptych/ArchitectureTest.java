@@ -23,7 +23,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.triptych.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.triptych.source..",
                         "io.triptych.live..", "io.triptych.ui..", "io.triptych.demo..", "io.triptych.config..",
-                        "io.triptych.cli..", "io.triptych.app..", "com.fasterxml..", "org.yaml..")
+                        "io.triptych.cli..", "io.triptych.app..", "io.triptych.openstack..", "com.fasterxml..",
+                        "org.yaml..")
                 .check(classes);
     }
 
@@ -46,6 +47,20 @@ class ArchitectureTest {
     void viewModelsDoNotBuildNodes() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersAreReachedOnlyThroughThePortsAndTheLauncher() {
+        noClasses().that().resideOutsideOfPackages("io.triptych.openstack..", "io.triptych.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.triptych.openstack..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyAdaptersImportAnSdk() {
+        noClasses().that().resideOutsideOfPackages("io.triptych.openstack..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.openstack4j..", "okhttp3..")
                 .check(classes);
     }
 

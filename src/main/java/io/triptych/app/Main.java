@@ -11,7 +11,10 @@ import io.triptych.cli.StatusCommand;
 import io.triptych.cli.Usage;
 import io.triptych.config.ConfigException;
 import io.triptych.config.SiteFileLocator;
+import io.triptych.config.SiteAssembler;
+import io.triptych.config.SiteFileReader;
 import io.triptych.config.SiteLoader;
+import io.triptych.config.clouds.CloudResolver;
 import io.triptych.demo.DemoSite;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.theme.ThemeName;
@@ -70,8 +73,10 @@ public final class Main {
         }
         SiteLoader.Loaded loaded;
         try {
-            loaded = SiteLoader.forSystem(() -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()),
-                    Clock.systemUTC(), inv.demoScale().orElse(1))).load(inv.config());
+            loaded = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(),
+                    new SiteAssembler(new Adapters(CloudResolver.forSystem())),
+                    () -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()), Clock.systemUTC(),
+                            inv.demoScale().orElse(1))).load(inv.config());
         } catch (ConfigException e) {
             int code = Errors.print(e.problems(), err);
             if (inv.command() == io.triptych.cli.Command.WINDOW) {

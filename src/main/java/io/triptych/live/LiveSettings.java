@@ -13,7 +13,7 @@ import java.time.Duration;
 public record LiveSettings(Clock clock, Duration refresh, Duration timeout, Duration maxBackoff) {
 
     public static LiveSettings of(Duration refresh) {
-        return new LiveSettings(Clock.systemUTC(), refresh, Duration.ofSeconds(20), Duration.ofMinutes(5));
+        return new LiveSettings(Clock.systemUTC(), refresh, Duration.ofSeconds(40), Duration.ofMinutes(5));
     }
 
     /** Doubles from the refresh period with each failure in a row, up to {@link #maxBackoff}. */

@@ -16,6 +16,7 @@ import io.triptych.ui.shell.EnvironmentViewModel;
 import io.triptych.ui.theme.ThemeName;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -43,15 +44,21 @@ import javax.management.openmbean.CompositeData;
  * <p>Records, on the FX thread:
  * <ul>
  *   <li><b>apply</b>: every {@code DashboardViewModel.apply} (from {@code lastApplyNanosProperty()});</li>
- *   <li><b>hop</b>: every whole FX runnable the snapshot pump posts (one hop may apply several environments);</li>
+ *   <li><b>hop</b>: every whole FX runnable the snapshot pump posts (one hop may apply several environments),
+ *       wall time and FX-thread CPU time (the difference is time the thread was not running: on a loaded
+ *       machine wall times grow, CPU times much less);</li>
  *   <li><b>hop+layout</b>: a hop plus the CSS + layout pass of the pulse that follows it (the table cells are
  *       updated there);</li>
- *   <li><b>css+layout</b>: every pulse's CSS + layout pass (pre- to post-layout pulse listener);</li>
+ *   <li><b>css+layout</b>: every pulse's CSS + layout pass (pre- to post-layout pulse listener), also split by
+ *       what preceded it: an update hop, a scroll step, the one-second clock tick, or nothing known;</li>
  *   <li><b>pulse gap</b>: time between consecutive pulses, from an AnimationTimer (which also keeps pulses
  *       coming at 60 Hz, so the baseline gap is ~16.7 ms): everything the FX thread did in between,
  *       render sync included. A <i>stall</i> is a gap &gt; 50 ms;</li>
- *   <li>GC pauses in the measured window (JMX notifications).</li>
+ *   <li>GC pauses in the measured window (JMX notifications), CPU time per thread group and for the whole
+ *       process, frames the render thread painted (JavaFX's internal PerformanceTracker), the load average.</li>
  * </ul>
+ * Each stall is attributed: update hops, css+layout (and its cause), scroll calls, GC, and how much of the gap
+ * the FX thread was on a CPU at all.
  * Phases: start → all three columns loaded → {@code --warmup} s (reported apart) → {@code --seconds} s measured.
  * With {@code --scroll}, every {@code --scroll-every} ms the servers and volumes tables of every column
  * {@code scrollTo} an index advancing by {@code --scroll-step} rows, on the FX thread.
@@ -63,6 +70,7 @@ import javax.management.openmbean.CompositeData;
  */
 public final class ApplyBench {
     private static final long STALL_NANOS = 50_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private enum Phase { LOADING, WARMUP, MEASURE, DONE }
 
@@ -71,8 +79,13 @@ public final class ApplyBench {
     private final Samples apply = new Samples();
     private final Samples hop = new Samples();
     private final Samples hopWarm = new Samples();
+    private final Samples hopCpu = new Samples();
     private final Samples hopLayout = new Samples();
     private final Samples cssLayout = new Samples();
+    private final Samples cssAfterHop = new Samples();
+    private final Samples cssAfterScroll = new Samples();
+    private final Samples cssAfterTick = new Samples();
+    private final Samples cssOther = new Samples();
     private final Samples gaps = new Samples();
     private final Samples gcPauses = new Samples();
     private final AtomicLong published = new AtomicLong();
@@ -84,6 +97,8 @@ public final class ApplyBench {
     private long pendingHopNanos = -1;
     private long preLayoutAt;
     private long lastPulse;
+    private long lastPulseCpu;
+    private final Samples gapCpu = new Samples();
     private long loadedAtMs;
     private long phaseStart;
     private long scrolls;
@@ -92,6 +107,8 @@ public final class ApplyBench {
     private long measureStartEpochMs;
     private long measureEndEpochMs;
     private String fxThread;
+    private java.util.Map<String, Long> cpuAtStart = java.util.Map.of();
+    private java.util.Map<String, Long> cpuAtEnd = java.util.Map.of();
     private long fxThreadId;
     private DashboardScene dashboard;
     /** Strong references: {@code RowList.all()} is a fresh wrapper that only weakly listens to its rows. */
@@ -102,6 +119,9 @@ public final class ApplyBench {
     private long hopSincePulse;
     private long scrollSincePulse;
     private long lastCssLayout;
+    private String lastLayoutCause = "";
+    private boolean tickSinceLayout;
+    private boolean scrollSinceLayout;
 
     private ApplyBench(Options options) {
         this.options = options;
@@ -164,6 +184,7 @@ public final class ApplyBench {
                 });
             }
         }
+        dashboard.dashboard().nowProperty().addListener((o, was, now) -> tickSinceLayout = true);
         var scene = dashboard.scene();
         scene.addPreLayoutPulseListener(() -> preLayoutAt = System.nanoTime());
         scene.addPostLayoutPulseListener(this::postLayout);
@@ -191,10 +212,12 @@ public final class ApplyBench {
 
     private void timedHop(Runnable r) {
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         r.run();
         long t = System.nanoTime() - start;
         if (phase == Phase.MEASURE) {
             hop.add(t);
+            hopCpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
             hopSincePulse += t;
             pendingHopNanos = Math.max(0, pendingHopNanos) + t;
         } else if (phase != Phase.DONE) {
@@ -209,14 +232,30 @@ public final class ApplyBench {
         long layout = System.nanoTime() - preLayoutAt;
         cssLayout.add(layout);
         lastCssLayout = layout;
+        // What made this pulse's CSS + layout work: an update hop since the last pulse, a scroll step or the
+        // one-second clock tick (both run in this pulse's animation phase), or none of these.
         if (pendingHopNanos >= 0) {
             hopLayout.add(pendingHopNanos + layout);
-            pendingHopNanos = -1;
+            cssAfterHop.add(layout);
+            lastLayoutCause = "update";
+        } else if (scrollSinceLayout) {
+            cssAfterScroll.add(layout);
+            lastLayoutCause = "scroll";
+        } else if (tickSinceLayout) {
+            cssAfterTick.add(layout);
+            lastLayoutCause = "clock tick";
+        } else {
+            cssOther.add(layout);
+            lastLayoutCause = "other";
         }
+        pendingHopNanos = -1;
+        scrollSinceLayout = false;
+        tickSinceLayout = false;
     }
 
     private void pulse() {
         long now = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         switch (phase) {
             case LOADING -> {
                 if (dashboard.dashboard().environments().stream().allMatch(ApplyBench::complete)) {
@@ -235,6 +274,7 @@ public final class ApplyBench {
                     phaseStart = now;
                     measureStartNanos = now;
                     measureStartEpochMs = System.currentTimeMillis();
+                    cpuAtStart = threadCpu();
                     fxThread = Thread.currentThread().getName();
                     fxThreadId = Thread.currentThread().getId();
                     publishedAtMeasure = published.get();
@@ -250,25 +290,29 @@ public final class ApplyBench {
                 if (lastPulse != 0) {
                     long gap = now - lastPulse;
                     gaps.add(gap);
+                    gapCpu.add(cpu - lastPulseCpu);
                     if (gap > STALL_NANOS) {
                         long up = ManagementFactory.getRuntimeMXBean().getUptime();
-                        stalls.add(new Stall((now - measureStartNanos) / 1e9, gap, hopSincePulse,
-                                scrollSincePulse, lastCssLayout, up - gap / 1_000_000, up));
+                        stalls.add(new Stall((now - measureStartNanos) / 1e9, gap, cpu - lastPulseCpu, hopSincePulse,
+                                scrollSincePulse, lastCssLayout, lastLayoutCause, up - gap / 1_000_000, up));
                     }
                 }
                 hopSincePulse = 0;
                 scrollSincePulse = 0;
                 lastCssLayout = 0;
+                lastLayoutCause = "";
                 if (now - phaseStart >= options.seconds * 1_000_000_000L) {
                     phase = Phase.DONE;
                     measureEndNanos = now;
                     measureEndEpochMs = System.currentTimeMillis();
+                    cpuAtEnd = threadCpu();
                     done.countDown();
                 }
             }
             default -> { }
         }
         lastPulse = now;
+        lastPulseCpu = cpu;
     }
 
     private void scroll() {
@@ -287,6 +331,7 @@ public final class ApplyBench {
             }
         }
         scrollSincePulse += System.nanoTime() - start;
+        scrollSinceLayout = true;
     }
 
     /** Milliseconds of GC pause inside [from, to] (ms of JVM uptime). */
@@ -301,7 +346,8 @@ public final class ApplyBench {
     }
 
     /** A pulse gap over 50 ms and what the FX thread is known to have done in it. */
-    private record Stall(double at, long gap, long hops, long scroll, long cssLayout, long upFrom, long upTo) {
+    private record Stall(double at, long gap, long cpu, long hops, long scroll, long cssLayout, String cause, long upFrom,
+                         long upTo) {
     }
 
     private void printStalls() {
@@ -313,8 +359,10 @@ public final class ApplyBench {
         long scroll = 0;
         long css = 0;
         long gc = 0;
+        long cpu = 0;
         for (Stall s : stalls) {
             gap += s.gap;
+            cpu += s.cpu;
             hops += s.hops;
             scroll += s.scroll;
             css += s.cssLayout;
@@ -324,11 +372,14 @@ public final class ApplyBench {
         System.out.printf(Locale.ROOT, "time in stalls: %.0f ms = update hops %.0f + css+layout %.0f + scroll calls"
                         + " %.0f + GC pauses %.0f + other (render sync, timers, other threads) %.0f%n",
                 gap / 1e6, hops / 1e6, css / 1e6, scroll / 1e6, gc / 1e6, other / 1e6);
+        System.out.printf(Locale.ROOT, "FX thread on CPU for %.0f ms of those %.0f ms (the rest: waiting for the"
+                + " render thread, GC, or not scheduled: other processes)%n", cpu / 1e6, gap / 1e6);
         System.out.println("longest stalls:");
         stalls.stream().sorted((a, b) -> Long.compare(b.gap, a.gap)).limit(10).forEach(s -> System.out.printf(
-                Locale.ROOT, "  at %5.1f s: gap %6.1f ms; in it: update hops %6.1f, css+layout %6.1f, scroll"
-                        + " %5.1f, GC %4d ms%n", s.at, s.gap / 1e6, s.hops / 1e6, s.cssLayout / 1e6,
-                s.scroll / 1e6, gcMsIn(s.upFrom, s.upTo)));
+                Locale.ROOT, "  at %5.1f s: gap %6.1f ms (FX on CPU %5.1f); in it: update hops %6.1f, css+layout %6.1f"
+                        + " (%s), scroll calls %5.1f, GC %4d ms%n", s.at, s.gap / 1e6, s.cpu / 1e6, s.hops / 1e6,
+                s.cssLayout / 1e6,
+                s.cause.isEmpty() ? "-" : s.cause, s.scroll / 1e6, gcMsIn(s.upFrom, s.upTo)));
     }
 
     private static boolean complete(EnvironmentViewModel env) {
@@ -375,6 +426,9 @@ public final class ApplyBench {
                 + " pipelines %d%n", rows[0], rows[1], rows[2], rows[3], rows[4]);
         System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d%n",
                 pub, rowChanges, options.scroll ? scrolls : 0);
+        System.out.printf(Locale.ROOT, "system load average (1 min) at the end: %.2f on %d CPUs%n", loadAverage(),
+                rt.availableProcessors());
+        printCpu(seconds);
         System.out.printf(Locale.ROOT, "frames rendered %d (%.1f per second)%n", framesRendered.get(),
                 framesRendered.get() / seconds);
         System.out.printf(Locale.ROOT, "heap used %d MB of max %d MB%n",
@@ -384,9 +438,15 @@ public final class ApplyBench {
         hopWarm.print("hop   (load+warm-up)");
         apply.print("apply");
         hop.print("hop");
+        hopCpu.print("hop, FX-thread CPU time");
         hopLayout.print("hop+css+layout");
         cssLayout.print("css+layout (all pulses)");
+        cssAfterHop.print("  .. after an update");
+        cssAfterScroll.print("  .. after a scroll step");
+        cssAfterTick.print("  .. after the clock tick");
+        cssOther.print("  .. other pulses");
         gaps.print("pulse gap");
+        gapCpu.print("pulse gap, FX CPU time");
         synchronized (gcPauses) {
             gcPauses.print("gc pause");
         }
@@ -414,6 +474,10 @@ public final class ApplyBench {
         result(label, "hop_p50_ms", hop.percentile(50) / 1e6);
         result(label, "hop_p95_ms", hop.percentile(95) / 1e6);
         result(label, "hop_max_ms", hop.max() / 1e6);
+        result(label, "hopcpu_p50_ms", hopCpu.percentile(50) / 1e6);
+        result(label, "hopcpu_p95_ms", hopCpu.percentile(95) / 1e6);
+        result(label, "hopcpu_max_ms", hopCpu.max() / 1e6);
+        result(label, "load_avg_1m", loadAverage());
         result(label, "hoplayout_p50_ms", hopLayout.percentile(50) / 1e6);
         result(label, "hoplayout_p95_ms", hopLayout.percentile(95) / 1e6);
         result(label, "hoplayout_max_ms", hopLayout.max() / 1e6);
@@ -422,12 +486,58 @@ public final class ApplyBench {
         result(label, "gap_p95_ms", gaps.percentile(95) / 1e6);
         result(label, "gap_max_ms", gaps.max() / 1e6);
         result(label, "stalls", stalls);
+        result(label, "css_tick_p95_ms", cssAfterTick.percentile(95) / 1e6);
+        result(label, "css_tick_max_ms", cssAfterTick.max() / 1e6);
+        result(label, "css_scroll_p95_ms", cssAfterScroll.percentile(95) / 1e6);
+        result(label, "css_scroll_max_ms", cssAfterScroll.max() / 1e6);
         result(label, "fps", framesRendered.get() / seconds);
         result(label, "gc_pause_max_ms", gcPauses.max() / 1e6);
         result(label, "window_from_epoch_ms", measureStartEpochMs);
         result(label, "window_to_epoch_ms", measureEndEpochMs);
         result(label, "fx_thread_id", fxThreadId);
         System.out.flush();
+    }
+
+    /**
+     * CPU nanoseconds per group of threads (names without their trailing number), plus "(whole process)"
+     * from the OS: the difference is GC, JIT compiler and native threads.
+     */
+    private static java.util.Map<String, Long> threadCpu() {
+        java.util.Map<String, Long> m = new java.util.HashMap<>();
+        for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (info != null) {
+                long t = THREADS.getThreadCpuTime(info.getThreadId());
+                if (t > 0) {
+                    m.merge(info.getThreadName().replaceAll("[-\\s]*\\d+$", ""), t, Long::sum);
+                }
+            }
+        }
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.put(PROCESS, os.getProcessCpuTime());
+        }
+        return m;
+    }
+
+    private static final String PROCESS = "(whole process)";
+
+    private void printCpu(double seconds) {
+        java.util.Map<String, Long> used = new java.util.HashMap<>();
+        cpuAtEnd.forEach((k, v) -> used.put(k, v - cpuAtStart.getOrDefault(k, 0L)));
+        long javaThreads = used.entrySet().stream().filter(e -> !e.getKey().equals(PROCESS))
+                .mapToLong(java.util.Map.Entry::getValue).sum();
+        if (used.containsKey(PROCESS)) {
+            used.put("(GC, JIT, native threads)", Math.max(0, used.get(PROCESS) - javaThreads));
+        }
+        System.out.println("CPU used in the measured window (share of one CPU):");
+        used.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(8)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-32s %7.0f ms  %5.1f%%%n", e.getKey(),
+                        e.getValue() / 1e6, 100.0 * e.getValue() / 1e9 / seconds));
+        result(options.label != null ? options.label : "scale" + options.scale, "process_cpu_pct",
+                100.0 * used.getOrDefault(PROCESS, 0L) / 1e9 / seconds);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private int[] rowsPerEnvironment() {

@@ -54,9 +54,24 @@ public final class JfrTopBench {
         Map<String, Integer> inclusive = new HashMap<>();
         Map<String, Integer> ours = new HashMap<>();
         Map<String, Integer> threads = new HashMap<>();
+        Map<String, Long> waits = new HashMap<>();
+        Map<String, Integer> waitCounts = new HashMap<>();
         int n = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+            String type = e.getEventType().getName();
+            if (WAIT_EVENTS.contains(type)) {
+                long t = e.getStartTime().toEpochMilli();
+                RecordedThread wt = e.getThread();
+                if (t >= from && t <= to && wt != null && (threadId >= 0 ? wt.getJavaThreadId() == threadId
+                        : thread == null || thread.equals(wt.getJavaName())
+                        || thread.equals("fx") && FX_NAMES.contains(wt.getJavaName()))) {
+                    String where = type.substring(4) + " in " + waitSite(e.getStackTrace());
+                    waits.merge(where, e.getDuration().toNanos(), Long::sum);
+                    waitCounts.merge(where, 1, Integer::sum);
+                }
+                continue;
+            }
+            if (!type.equals("jdk.ExecutionSample")) {
                 continue;
             }
             long t = e.getStartTime().toEpochMilli();
@@ -99,7 +114,28 @@ public final class JfrTopBench {
                 threads.values().stream().mapToInt(Integer::intValue).sum(), 8);
         print("top methods by self samples", self, n, top);
         print("Triptych method nearest the top of the stack", ours, n, top);
+        System.out.println("-- blocked (JFR park/wait/monitor events over their threshold, 10-20 ms): total ms, count");
+        waits.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(8)
+                .forEach(e -> System.out.printf(Locale.ROOT, "%8.0f ms %5d x  %s%n", e.getValue() / 1e6,
+                        waitCounts.get(e.getKey()), e.getKey()));
         print("top methods by inclusive samples", inclusive, n, top * 3);
+    }
+
+    private static final Set<String> WAIT_EVENTS = Set.of("jdk.ThreadPark", "jdk.JavaMonitorWait",
+            "jdk.JavaMonitorEnter", "jdk.ThreadSleep");
+
+    /** The first frame of a blocked stack outside java.util.concurrent / java.lang / jdk.internal. */
+    private static String waitSite(RecordedStackTrace st) {
+        if (st == null) {
+            return "?";
+        }
+        for (RecordedFrame f : st.getFrames()) {
+            String m = method(f);
+            if (!m.startsWith("java.util.concurrent.") && !m.startsWith("java.lang.") && !m.startsWith("jdk.internal.")) {
+                return m;
+            }
+        }
+        return st.getFrames().isEmpty() ? "?" : method(st.getFrames().get(0));
     }
 
     private static String method(RecordedFrame f) {

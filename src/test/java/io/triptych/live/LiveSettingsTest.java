@@ -34,10 +34,10 @@ class LiveSettingsTest {
     }
 
     @Test
-    void defaultsWaitTwentySecondsForAnAnswerAndBackOffAtMostFiveMinutes() {
+    void defaultsWaitLongerThanAnAdaptersReadTimeoutAndBackOffAtMostFiveMinutes() {
         LiveSettings defaults = LiveSettings.of(Duration.ofSeconds(15));
 
-        assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(40)); // > the 30 s read timeout: the precise message wins
         assertThat(defaults.maxBackoff()).isEqualTo(Duration.ofMinutes(5));
         assertThat(defaults.backoff(100)).isEqualTo(Duration.ofMinutes(5));
     }

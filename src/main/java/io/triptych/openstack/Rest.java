@@ -1,0 +1,113 @@
+package io.triptych.openstack;
+
+import io.triptych.config.clouds.CloudCredentials;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The HTTP side of one cloud: one OkHttp client (so connections are reused across pages and sections), its
+ * timeouts and TLS, and failures turned into one line. Logs method, URL without query, status and time at
+ * FINE — never a header or a body.
+ */
+final class Rest implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Rest.class.getName());
+
+    private final OkHttpClient client;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Secrets secrets;
+
+    Rest(CloudCredentials c, Secrets secrets) throws OpenStackException {
+        this.secrets = secrets;
+        this.connectTimeout = c.connectTimeout();
+        this.readTimeout = c.readTimeout();
+        // A redirect would carry X-Auth-Token to a host the catalog never named (OkHttp drops only
+        // Authorization): a 3xx is reported instead. The call timeout ends a server trickling bytes.
+        OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
+                .writeTimeout(readTimeout).callTimeout(connectTimeout.plus(readTimeout.multipliedBy(3)))
+                .followRedirects(false).followSslRedirects(false);
+        Tls.apply(b, c);
+        this.client = b.build();
+    }
+
+    /** Sends a request; any status comes back as a {@link Reply}, a transport failure as one line. */
+    Reply send(Api api, Request request, String what) throws OpenStackException {
+        long start = System.nanoTime();
+        HttpUrl url = request.url();
+        try (Response r = client.newCall(request).execute()) {
+            ResponseBody body = r.body();
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            LOG.log(Level.FINE, () -> request.method() + " " + plain(url) + " -> " + r.code() + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return new Reply(api, what, r.code(), r.message(), r.header("X-Subject-Token"), bytes,
+                    secrets);
+        } catch (IOException e) {
+            throw transportFailure(api, url, e);
+        }
+    }
+
+    Reply get(Api api, HttpUrl url, String what, String token) throws OpenStackException {
+        return send(api, new Request.Builder().url(url).header("X-Auth-Token", token)
+                .header("Accept", "application/json").get().build(), what);
+    }
+
+    private OpenStackException transportFailure(Api api, HttpUrl url, IOException e) {
+        String origin = url.scheme() + "://" + url.host() + ":" + url.port();
+        if (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase().contains("connect")) {
+            return new OpenStackException("could not connect to " + origin + " (" + api.displayName() + ") within "
+                    + say(connectTimeout));
+        }
+        if (e instanceof SocketTimeoutException) { // read timeout: OkHttp says "timeout" or "Read timed out"
+            return new OpenStackException("no answer from " + plain(url) + " after " + say(readTimeout));
+        }
+        if (e instanceof InterruptedIOException) {
+            return new OpenStackException("no complete answer from " + plain(url) + " within "
+                    + say(connectTimeout.plus(readTimeout.multipliedBy(3))));
+        }
+        if (e instanceof UnknownHostException) {
+            return new OpenStackException("unknown host " + url.host() + " (" + api.displayName() + " at " + origin + ")");
+        }
+        if (e instanceof ConnectException) {
+            return new OpenStackException("connection refused by " + origin + " (" + api.displayName() + ")");
+        }
+        if (e instanceof SSLPeerUnverifiedException) {
+            return new OpenStackException("the TLS certificate of " + origin + " does not name " + url.host());
+        }
+        if (e instanceof SSLHandshakeException) {
+            return new OpenStackException("the TLS certificate of " + origin + " is not trusted: set cacert in "
+                    + "clouds.yaml to the CA that signed it (or verify: false)");
+        }
+        String kind = e instanceof SSLException ? "TLS failed with " : "no answer from ";
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                .orElse("");
+        return new OpenStackException(kind + origin + " (" + api.displayName() + "): " + secrets.scrub(detail));
+    }
+
+    /** "30 s", or "300 ms" for the short timeouts of tests. */
+    static String say(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static String plain(HttpUrl url) {
+        return url.newBuilder().query(null).username("").password("").build().toString();
+    }
+
+    @Override
+    public void close() {
+        client.connectionPool().evictAll();
+    }
+}

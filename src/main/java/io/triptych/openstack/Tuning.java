@@ -1,0 +1,36 @@
+package io.triptych.openstack;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Knobs of the adapter that users never set; tests shrink them.
+ *
+ * @param pageSize     the {@code limit} asked for each page (servers may cap it lower: we follow next links)
+ * @param lookupTtl    how long flavor and image names are trusted before one new list call each
+ * @param lookupRetry  the shortest wait between two list calls of a look-up (after a failure, or a name missing)
+ * @param namesWait    how long a volume list waits for a running server list to name its attachments
+ * @param tokenMargin  a token expiring within this is renewed before use
+ * @param authRetry    after Keystone refused the credentials, how long before they are sent again (repeated
+ *                     failures can lock an account)
+ */
+record Tuning(int pageSize, Duration lookupTtl, Duration lookupRetry, Duration namesWait, Duration tokenMargin,
+              Duration authRetry, Clock clock) {
+
+    static Tuning defaults() {
+        return new Tuning(1000, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(5),
+                Duration.ofMinutes(1), Duration.ofMinutes(5), Clock.systemUTC());
+    }
+
+    Tuning withPageSize(int size) {
+        return new Tuning(size, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock);
+    }
+
+    Tuning withNamesWait(Duration wait) {
+        return new Tuning(pageSize, lookupTtl, lookupRetry, wait, tokenMargin, authRetry, clock);
+    }
+
+    Tuning withClock(Clock newClock) {
+        return new Tuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, newClock);
+    }
+}

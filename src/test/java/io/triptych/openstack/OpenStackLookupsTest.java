@@ -1,0 +1,133 @@
+package io.triptych.openstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.triptych.domain.Server;
+import io.triptych.domain.Volume;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Flavor and image names from cached lists; attachment names from the server list: never a call per row. */
+class OpenStackLookupsTest {
+    private final FakeOpenStack cloud = new FakeOpenStack();
+    private final MutableClock clock = new MutableClock();
+    private final OpenStackCloudSource source = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
+            Tuning.defaults().withPageSize(3).withClock(clock));
+
+    @AfterEach
+    void stop() {
+        source.close();
+        cloud.close();
+    }
+
+    @Test
+    void flavorAndImageNamesCostOneListEachEveryFewMinutesNotOneCallPerServer() throws Exception {
+        cloud.data().addServers(8); // three pages
+        source.servers();
+        cloud.requests().clear();
+
+        List<Server> servers = source.servers();
+
+        assertThat(servers).extracting(Server::flavor).containsOnly("m1.small", "m1.medium", "m1.large");
+        assertThat(servers).extracting(Server::image).containsOnly("AlmaLinux-9.4-x86_64", "Ubuntu-22.04-x86_64");
+        assertThat(cloud.requests().all()).hasSize(3).allSatisfy(r -> assertThat(r).contains("/servers/detail"));
+
+        clock.advance(Duration.ofMinutes(6));
+        cloud.requests().clear();
+        source.servers();
+        assertThat(cloud.requests().total()).isLessThanOrEqualTo(3 + 2 + 2); // pages + flavors + images (paged)
+        assertThat(cloud.requests().count("/flavors/detail")).isEqualTo(2); // 3 flavors, pages of 3: one full, one empty
+    }
+
+    @Test
+    void aFlavorCreatedSinceTheLastListIsNamedOnceTheRetryPauseHasPassed() throws Exception {
+        source.servers();
+        cloud.data().addFlavor("9", "g1.gpu");
+        cloud.data().addServer("gpu-01");
+        ((ObjectNode) cloud.data().servers.get(0).get("flavor")).put("id", "9");
+
+        assertThat(source.servers().get(0).flavor()).isEqualTo("9"); // just listed: not listed again at once
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(source.servers().get(0).flavor()).isEqualTo("g1.gpu");
+    }
+
+    @Test
+    void aFailingImageListLeavesServersShownWithImageIds() throws Exception {
+        cloud.failWith("/v2/images", 500);
+        String id = cloud.data().addServer("web-01");
+
+        Server s = source.servers().get(0);
+
+        assertThat(s.id()).isEqualTo(id);
+        assertThat(s.image()).isEqualTo("70a599e0-31e7-49b7-b260-868f441e862b");
+        assertThat(s.flavor()).isEqualTo("m1.small");
+    }
+
+    @Test
+    void aHangingGlanceDoesNotHoldTheServersBack() throws Exception {
+        cloud.hang("/v2/images", Duration.ofSeconds(10));
+        cloud.data().addServer("web-01");
+        try (OpenStackCloudSource quick = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
+                Tuning.defaults().withNamesWait(Duration.ofMillis(300)))) {
+            long start = System.nanoTime();
+
+            Server s = quick.servers().get(0);
+
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
+            assertThat(s.image()).isEqualTo("70a599e0-31e7-49b7-b260-868f441e862b");
+            assertThat(s.flavor()).isEqualTo("m1.small");
+        }
+    }
+
+    @Test
+    void imagesAreNamedByNovaWhenTheCatalogHasNoGlance() throws Exception {
+        cloud.catalogWithoutGlance();
+        cloud.data().addServer("web-01");
+
+        assertThat(source.servers().get(0).image()).isEqualTo("AlmaLinux-9.4-x86_64");
+        assertThat(cloud.requests().count("/compute/v2.1/images/detail")).isEqualTo(1);
+    }
+
+    @Test
+    void attachmentsCarryTheNamesOfTheirServers() throws Exception {
+        String db = cloud.data().addServer("fsgs-int-db-01");
+        cloud.data().addVolume("fsgs-int-db-data", db, "/dev/vdb");
+        source.servers();
+
+        Volume v = source.volumes().get(0);
+
+        assertThat(v.attachedTo()).containsExactly("fsgs-int-db-01");
+        assertThat(v.attachments().get(0).device()).isEqualTo("/dev/vdb");
+        assertThat(cloud.requests().count("/compute/v2.1/servers?")).isZero(); // no call per attachment
+    }
+
+    @Test
+    void volumesReadAtTheSameTimeAsServersWaitForTheirNames() throws Exception {
+        cloud.latency(Duration.ofMillis(50));
+        cloud.data().addServers(7); // three pages: the server list ends after the volume list
+        cloud.data().addVolumes(4);
+
+        CompletableFuture<List<Server>> servers = CompletableFuture.supplyAsync(() -> call(source::servers));
+        List<Volume> volumes = source.volumes();
+
+        assertThat(servers.get()).hasSize(7);
+        assertThat(volumes.get(0).attachedTo()).containsExactly("srv-00001");
+    }
+
+    private interface Fetch<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T call(Fetch<T> f) {
+        try {
+            return f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.triptych.openstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Endpoints that hang, hosts that do not resolve, ports that refuse: one line each, and no one else waits. */
+class OpenStackUnreachableTest {
+    private final FakeOpenStack cloud = new FakeOpenStack();
+    private OpenStackCloudSource source = open(cloud.credentials());
+
+    @AfterEach
+    void stop() {
+        source.close();
+        cloud.close();
+    }
+
+    private OpenStackCloudSource open(FakeCredentials credentials) {
+        return new OpenStackCloudSource(credentials.build(), Optional.empty(), Tuning.defaults().withPageSize(3));
+    }
+
+    @Test
+    void aHangingEndpointTimesOutWhileOtherSectionsAndCloudsAnswerPromptly() throws Exception {
+        cloud.hang("/servers/detail", Duration.ofSeconds(10));
+        source.close();
+        source = open(cloud.credentials().readTimeout(Duration.ofMillis(400)));
+        source.securityGroups(); // authenticated before the clock starts
+        try (FakeOpenStack other = new FakeOpenStack();
+             OpenStackCloudSource otherSource = open(other.credentials())) {
+            other.data().addServers(4);
+
+            long start = System.nanoTime();
+            CompletableFuture<String> hung = CompletableFuture.supplyAsync(() -> messageOf(source));
+            assertThat(otherSource.servers()).hasSize(4);
+            assertThat(source.volumes()).isEmpty();
+            long promptMs = (System.nanoTime() - start) / 1_000_000;
+
+            String message = hung.get();
+            long hungMs = (System.nanoTime() - start) / 1_000_000;
+            assertThat(message).isEqualTo("no answer from " + cloud.base() + "/RegionOne/compute/v2.1/servers/detail"
+                    + " after 400 ms");
+            assertThat(hungMs).isBetween(380L, 5_000L);
+            assertThat(promptMs).isLessThan(hungMs);
+        }
+    }
+
+    @Test
+    void anUnknownHostIsNamed() {
+        source.close();
+        source = open(cloud.credentials().authUrl(URI.create("http://no-such-host.invalid:5000/v3")));
+
+        assertThatThrownBy(source::servers)
+                .hasMessage("unknown host no-such-host.invalid (Keystone at http://no-such-host.invalid:5000)");
+    }
+
+    @Test
+    void aRefusedConnectionIsNamed() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        source.close();
+        source = open(cloud.credentials().authUrl(URI.create("http://127.0.0.1:" + closedPort + "/v3")));
+
+        assertThatThrownBy(source::servers)
+                .hasMessage("connection refused by http://127.0.0.1:" + closedPort + " (Keystone)");
+    }
+
+    private static String messageOf(OpenStackCloudSource s) {
+        try {
+            s.servers();
+            return "no error";
+        } catch (Exception e) {
+            return e.getMessage();
+        }
+    }
+}
