@@ -335,7 +335,7 @@ fi
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
-    printf '%-52s %12s  %-10s %s\n' "$1" "$2" "$3" "$4" | tee -a "$OUT/run.log"
+    printf '%-64s %22s  %-8s %s\n' "$1" "$2" "$3" "$4" | tee -a "$OUT/run.log"
 }
 verdict() { # value limit -> ok / OVER / n/a
     [[ -z "$1" ]] && { echo "n/a"; return; }
@@ -343,7 +343,7 @@ verdict() { # value limit -> ok / OVER / n/a
 }
 log ""
 log "== summary ($OUT) =="
-printf '%-52s %12s  %-10s %s\n' "figure" "value" "target" "verdict" | tee -a "$OUT/run.log"
+printf '%-64s %22s  %-8s %s\n' "figure" "value" "target" "verdict" | tee -a "$OUT/run.log"
 if want startup; then
     row "startup: triptych median (ms)" "$(get startup.app_median_ms)" "" ""
     row "startup: bare JavaFX window median (ms)" "$(get startup.bare_median_ms)" "" ""

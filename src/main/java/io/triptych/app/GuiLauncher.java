@@ -1,12 +1,15 @@
 package io.triptych.app;
 
+import io.triptych.config.ConfigException;
 import io.triptych.source.Site;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.theme.ThemeName;
-import java.time.Clock;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -16,55 +19,71 @@ import javafx.stage.Stage;
 /**
  * Opens the window on a site. Uses {@link Platform#startup} rather than an Application subclass, so the
  * launcher keeps its objects without static hand-offs and `java -jar` works with JavaFX on the classpath.
+ * With a site file, a change to it reloads the site in place (or says why it was refused).
  */
 final class GuiLauncher {
     private GuiLauncher() {
     }
 
     /** Blocks until the window closes. */
-    static void run(Site site, GuiOptions options) throws InterruptedException {
+    static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader) throws InterruptedException {
         UiPreferences prefs = UiPreferences.user();
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);
-        try (SiteRuntime runtime = new SiteRuntime(site)) {
-            runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
-            Platform.startup(() -> show(runtime, options, prefs, language, theme, closed));
-            closed.await();
+        SiteRuntime runtime = new SiteRuntime(site);
+        runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
+        CompletableFuture<WindowSession> opened = new CompletableFuture<>();
+        Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed)));
+        SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
+        closed.await();
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException ignored) {
+                // the JVM is ending
+            }
         }
         Platform.exit();
     }
 
-    private static void show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs, Language language,
-                             ThemeName theme, CountDownLatch closed) {
+    private static SiteFileWatcher watch(SiteReloader reloader, CompletableFuture<WindowSession> opened) {
+        try {
+            return new SiteFileWatcher(reloader.file(), () -> {
+                WindowSession session = opened.join();
+                try {
+                    Site site = reloader.load(); // off the FX thread: reads and checks files
+                    Platform.runLater(() -> session.replace(site));
+                } catch (ConfigException e) {
+                    String first = e.problems().isEmpty() ? "" : e.problems().get(0);
+                    Platform.runLater(() -> session.refused(first, e.problems().size()));
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return null; // no watching on this file system: the window works, reloads need a restart
+        }
+    }
+
+    private static WindowSession show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs,
+                                      Language language, ThemeName theme, CountDownLatch closed) {
         WindowClass.name("triptych");
-        I18n i18n = new I18n(language);
-        Stage stage = new Stage();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(1600, screen.getWidth());
-        double h = Math.min(950, screen.getHeight());
-        DashboardScene dashboard = new DashboardScene(runtime.live(), i18n, theme, options.readOnly(),
-                runtime.workers(), Platform::runLater, Clock.systemUTC(), new LinkOpener(runtime.workers()),
-                stage::close, w, h);
         java.util.Locale.setDefault(language.locale()); // JavaFX's own texts (text field menus) follow
-        i18n.languageProperty().addListener((o, was, now) -> {
-            java.util.Locale.setDefault(now.locale());
-            prefs.language(now);
-            stage.setTitle(dashboard.title());
-        });
-        dashboard.themeProperty().addListener((o, was, now) -> prefs.theme(now));
-        stage.setTitle(dashboard.title());
+        Stage stage = new Stage();
+        WindowSession session = new WindowSession(stage, new I18n(language), prefs, options, theme);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        DashboardScene dashboard = session.show(runtime, Math.min(1600, screen.getWidth()),
+                Math.min(950, screen.getHeight()));
         stage.getIcons().setAll(WindowIcons.load());
-        stage.setScene(dashboard.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.setOnHidden(e -> {
-            dashboard.stop();
+            session.close();
             closed.countDown();
         });
         if (FirstPaintProbe.enabled()) {
             FirstPaintProbe.install(dashboard);
         }
         stage.show();
+        return session;
     }
 }

@@ -72,11 +72,12 @@ public final class Main {
             }
         }
         SiteLoader.Loaded loaded;
+        SiteLoader loader = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(),
+                new SiteAssembler(new Adapters(CloudResolver.forSystem())),
+                () -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()), Clock.systemUTC(),
+                        inv.demoScale().orElse(1)));
         try {
-            loaded = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(),
-                    new SiteAssembler(new Adapters(CloudResolver.forSystem())),
-                    () -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()), Clock.systemUTC(),
-                            inv.demoScale().orElse(1))).load(inv.config());
+            loaded = loader.load(inv.config());
         } catch (ConfigException e) {
             int code = Errors.print(e.problems(), err);
             if (inv.command() == io.triptych.cli.Command.WINDOW) {
@@ -85,7 +86,7 @@ public final class Main {
             return code;
         }
         try {
-            return dispatch(inv, loaded, out, err);
+            return dispatch(inv, loader, loaded, out, err);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.UNREACHABLE_OR_REFUSED;
@@ -95,7 +96,8 @@ public final class Main {
         }
     }
 
-    private static int dispatch(Invocation inv, SiteLoader.Loaded loaded, PrintStream out, PrintStream err)
+    private static int dispatch(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded, PrintStream out,
+                                PrintStream err)
             throws Exception {
         switch (inv.command()) {
             case STATUS:
@@ -112,12 +114,22 @@ public final class Main {
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
-                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)));
+                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)),
+                        loaded.file().map(file -> reloader(loader, inv, file)));
                 return ExitCodes.OK;
             default:
                 err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
                 return ExitCodes.UNREACHABLE_OR_REFUSED;
         }
+    }
+
+    private static SiteReloader reloader(SiteLoader loader, Invocation inv, java.nio.file.Path file) {
+        return new SiteReloader() {
+            @Override public java.nio.file.Path file() { return file; }
+            @Override public io.triptych.source.Site load() throws ConfigException {
+                return loader.load(inv.config()).site();
+            }
+        };
     }
 
     private static Language language(Invocation inv) {

@@ -25,6 +25,9 @@ public final class StatusBar extends HBox {
         Label msg = new Label();
         msg.setId("status-message");
         msg.textProperty().bind(message);
+        msg.setMinWidth(0); // a long message is cut, the clocks never are
+        msg.setTooltip(new javafx.scene.control.Tooltip());
+        msg.getTooltip().textProperty().bind(message);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(msg, spacer,
@@ -42,6 +45,7 @@ public final class StatusBar extends HBox {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("clock");
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.textProperty().bind(Bindings.createStringBinding(() -> {
             Instant now = d.nowProperty().get();
             return i18n.get(key) + " " + f.withZone(zone).format(now);

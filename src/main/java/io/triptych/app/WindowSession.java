@@ -1,0 +1,79 @@
+package io.triptych.app;
+
+import io.triptych.source.Site;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.settings.UiPreferences;
+import io.triptych.ui.shell.DashboardScene;
+import io.triptych.ui.theme.ThemeName;
+import java.time.Clock;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The open window and the site it shows. A reloaded site file gets a new runtime and a new dashboard in
+ * the same stage; language, theme and window size carry over. FX thread only.
+ */
+final class WindowSession {
+    private final Stage stage;
+    private final I18n i18n;
+    private final UiPreferences prefs;
+    private final GuiOptions options;
+    private ThemeName theme;
+    private SiteRuntime runtime;
+    private DashboardScene dashboard;
+
+    WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.prefs = prefs;
+        this.options = options;
+        this.theme = theme;
+        i18n.languageProperty().addListener((o, was, now) -> {
+            java.util.Locale.setDefault(now.locale());
+            prefs.language(now);
+            stage.setTitle(dashboard.title());
+        });
+    }
+
+    /** Shows a site whose runtime is already started. */
+    DashboardScene show(SiteRuntime started, double width, double height) {
+        DashboardScene next = new DashboardScene(started.live(), i18n, theme, options.readOnly(), started.workers(),
+                Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), stage::close, width, height);
+        next.themeProperty().addListener((o, was, now) -> {
+            theme = now;
+            prefs.theme(now);
+        });
+        DashboardScene previous = dashboard;
+        SiteRuntime previousRuntime = runtime;
+        dashboard = next;
+        runtime = started;
+        stage.setScene(next.scene());
+        stage.setTitle(next.title());
+        if (previous != null) {
+            previous.stop();
+            previousRuntime.close();
+        }
+        return next;
+    }
+
+    /** Replaces the site after a reload: the new one starts fetching at once. */
+    void replace(Site site) {
+        SiteRuntime next = new SiteRuntime(site);
+        next.live().start();
+        show(next, stage.getScene().getWidth(), stage.getScene().getHeight());
+        dashboard.window().statusBar().messageProperty().set(i18n.get("reload.done", site.name()));
+    }
+
+    void refused(String firstProblem, int count) {
+        dashboard.window().statusBar().messageProperty().set(i18n.get("reload.refused", firstProblem, count));
+    }
+
+    void close() {
+        if (dashboard != null) {
+            dashboard.stop();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+}
