@@ -15,7 +15,16 @@ public record Server(
         List<String> addresses,
         String fault,
         Instant created,
-        Map<String, String> metadata) implements Item {
+        Map<String, String> metadata,
+        String taskState,
+        String powerState,
+        Instant updated) implements Item {
+
+    /** A server as most sources know it: no task or power state, no update time. */
+    public Server(String id, String name, String status, String flavor, String image, List<String> addresses,
+                  String fault, Instant created, Map<String, String> metadata) {
+        this(id, name, status, flavor, image, addresses, fault, created, metadata, "", "", null);
+    }
 
     public Server {
         Objects.requireNonNull(id, "id");
@@ -24,6 +33,8 @@ public record Server(
         addresses = List.copyOf(addresses);
         metadata = Map.copyOf(metadata);
         fault = fault == null ? "" : fault;
+        taskState = taskState == null ? "" : taskState;
+        powerState = powerState == null ? "" : powerState;
     }
 
     @Override public String key() { return id; }
@@ -40,10 +51,11 @@ public record Server(
     }
 
     public Server withStatus(String newStatus, String newFault) {
-        return new Server(id, name, newStatus, flavor, image, addresses, newFault, created, metadata);
+        return new Server(id, name, newStatus, flavor, image, addresses, newFault, created, metadata, taskState,
+                powerState, updated);
     }
 
     @Override public String searchText() {
-        return Text.lower(name, status, flavor, image, String.join(" ", addresses), fault);
+        return Text.lower(name, status, flavor, image, String.join(" ", addresses), fault, taskState);
     }
 }

@@ -18,7 +18,7 @@ final class ServerMapper {
     static final String POWER_STATE = "OS-EXT-STS:power_state";
     /** The fields read here: the rest of each server is skipped while parsing. */
     static final Set<String> FIELDS = Set.of("id", "name", "status", "flavor", "image", "addresses", "fault",
-            "created", "metadata", TASK_STATE, POWER_STATE);
+            "created", "updated", "metadata", TASK_STATE, POWER_STATE);
     private static final Map<String, String> POWER = Map.of("0", "NOSTATE", "1", "RUNNING", "3", "PAUSED",
             "4", "SHUTDOWN", "6", "CRASHED", "7", "SUSPENDED");
 
@@ -31,7 +31,13 @@ final class ServerMapper {
         String status = Json.text(s, "status");
         return new Server(id, name.isBlank() ? id : name, status.isEmpty() ? "UNKNOWN" : status,
                 flavor(s.path("flavor"), flavorNames), image(s.path("image"), imageNames), addresses(s),
-                Json.text(s.path("fault"), "message"), Json.instant(s, "created"), metadata(s));
+                Json.text(s.path("fault"), "message"), Json.instant(s, "created"), Json.strings(s.path("metadata")),
+                Json.text(s, TASK_STATE), power(Json.text(s, POWER_STATE)), Json.instant(s, "updated"));
+    }
+
+    /** Nova's power_state number as its name (1 → RUNNING). */
+    private static String power(String code) {
+        return code.isEmpty() ? "" : POWER.getOrDefault(code, code);
     }
 
     /** Microversion 2.47+ embeds the flavor's name; 2.1 gives its id. */
@@ -67,18 +73,6 @@ final class ServerMapper {
         return all;
     }
 
-    private static Map<String, String> metadata(JsonNode s) {
-        Map<String, String> m = Json.strings(s.path("metadata"));
-        String task = Json.text(s, TASK_STATE);
-        if (!task.isEmpty()) {
-            m.put(TASK_STATE, task);
-        }
-        String power = Json.text(s, POWER_STATE);
-        if (!power.isEmpty()) {
-            m.put(POWER_STATE, POWER.getOrDefault(power, power));
-        }
-        return m;
-    }
 
     static Set<String> flavorIds(List<JsonNode> servers) {
         Set<String> ids = new LinkedHashSet<>();

@@ -38,7 +38,10 @@ class OpenStackMappingTest {
         assertThat(s.fault()).isEmpty();
         assertThat(s.created()).isEqualTo(Instant.parse("2025-06-03T08:11:58Z"));
         assertThat(s.metadata()).containsEntry("managed_by", "terraform")
-                .containsEntry(ServerMapper.POWER_STATE, "RUNNING").doesNotContainKey(ServerMapper.TASK_STATE);
+                .doesNotContainKey(ServerMapper.POWER_STATE).doesNotContainKey(ServerMapper.TASK_STATE);
+        assertThat(s.powerState()).isEqualTo("RUNNING");
+        assertThat(s.taskState()).isEmpty();
+        assertThat(s.updated()).isNotNull();
     }
 
     @Test
@@ -50,7 +53,7 @@ class OpenStackMappingTest {
         assertThat(s.image()).isEmpty();
         assertThat(s.flavor()).isEqualTo("m1.large");
         assertThat(s.addresses()).isEmpty();
-        assertThat(s.metadata()).containsEntry(ServerMapper.POWER_STATE, "NOSTATE");
+        assertThat(s.powerState()).isEqualTo("NOSTATE");
     }
 
     @Test
@@ -61,7 +64,7 @@ class OpenStackMappingTest {
 
         assertThat(s.flavor()).isEqualTo("3");
         assertThat(s.image()).isEqualTo("70a599e0-31e7-49b7-b260-868f441e862b");
-        assertThat(s.metadata()).containsEntry(ServerMapper.TASK_STATE, "image_snapshot");
+        assertThat(s.taskState()).isEqualTo("image_snapshot");
     }
 
     @Test

@@ -19,7 +19,10 @@ final class ServerDetails {
                 .add("detail.flavor", s.flavor())
                 .add("detail.image", s.image())
                 .add("detail.addresses", String.join("\n", s.addresses()))
+                .add("detail.taskState", s.taskState())
+                .add("detail.powerState", s.powerState())
                 .add("detail.created", Times.utc(s.created()))
+                .add("detail.updated", Times.utc(s.updated()))
                 .add("detail.id", s.id());
         if (!s.fault().isEmpty()) {
             StatusLabel fault = new StatusLabel(s.fault(), io.triptych.domain.Tone.BAD);
