@@ -26,14 +26,22 @@
 #   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
 #                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
 #                       The figures are then no longer those of the default options: the log says so.
+#   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
+#                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
 #   --build             rebuild even when target/ looks fresh
 #   --no-build          never build (use target/ as it is)
 #   --out DIR           where logs and results go (default bench/out/<timestamp>)
 #   -h, --help          this text
 #
-# Builds when needed (mvn -o package; the bench classes are compiled with javac against it), copies the jars it measures to OUT/cp (so a
-# rebuild by someone else mid-run does not change what is measured), starts a private Xvfb on a free
-# display when DISPLAY is unset (and kills it at the end), then prints a summary table with the targets.
+# Builds when needed (mvn -o package -DskipTests; the bench classes in src/test/java/io/triptych/bench are
+# compiled with javac against that jar), copies what it measures to OUT/cp (so a rebuild by someone else
+# mid-run does not change it), starts a private Xvfb on a free display when DISPLAY is unset (and kills it at
+# the end), then prints a summary table with the targets. Results: OUT/results.txt ("key value" lines),
+# OUT/run.log, one log per JVM. Examples:
+#   bench/run.sh                                  # everything, about 7 minutes
+#   bench/run.sh --rev HEAD --quiet-load 1.5      # the last commit, waiting for a quiet machine
+#   bench/run.sh apply --scales 200 --profile     # only the scale-200 update benchmark, with a JFR profile
+#   bench/run.sh startup --cds --jvm-opts -XX:TieredStopAtLevel=1
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -49,6 +57,7 @@ QUIET_LOAD=""
 QUIET_MAX=600
 RSS_VARIANTS=()
 EXTRA_OPTS=""
+CDS=0
 SCALES="1 200"
 BUILD=auto
 REV=""
@@ -73,6 +82,7 @@ while [[ $# -gt 0 ]]; do
         --quiet-max) QUIET_MAX="$2"; shift ;;
         --rev) REV="$2"; shift ;;
         --jvm-opts) EXTRA_OPTS="$2"; shift ;;
+        --cds) CDS=1 ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -124,8 +134,10 @@ cp -r "$BUILT/lib" "$STAGE/"
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
     src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench}.java
+# As a jar: AppCDS (--cds) refuses directories on the class path.
+jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
-BENCH_CP="$STAGE/bench-classes:$STAGE/triptych.jar:$STAGE/lib/*"
+BENCH_CP="$STAGE/bench.jar:$STAGE/triptych.jar:$STAGE/lib/*"
 # A preferences node of our own: the language/theme someone chose on this machine must not change figures.
 PREFS="-Dtriptych.prefs.node=triptych-bench"
 # --jvm-opts, split into environment assignments and JVM options; jrun runs java with both.
@@ -207,11 +219,24 @@ if want startup; then
     log ""
     log "== 1. startup: JVM start -> first complete paint (ms), $RUNS runs each, alternating =="
     app=(); bare=(); bare_frame=()
+    app_cds=(); bare_cds=()
+    if [[ $CDS == 1 ]]; then
+        run_probe "$OUT/cds-dump-app.log" -XX:ArchiveClassesAtExit="$OUT/app.jsa" -Dprism.order=sw $PREFS \
+            -Dtriptych.bench.firstPaint=true -jar "$JAR" >/dev/null
+        run_probe "$OUT/cds-dump-bare.log" -XX:ArchiveClassesAtExit="$OUT/bare.jsa" -Dprism.order=sw \
+            -cp "$BENCH_CP" io.triptych.bench.BareWindowBench >/dev/null
+        if [[ -f "$OUT/app.jsa" && -f "$OUT/bare.jsa" ]]; then
+            app_cds=(-XX:SharedArchiveFile="$OUT/app.jsa"); bare_cds=(-XX:SharedArchiveFile="$OUT/bare.jsa")
+            log "AppCDS archives: app $(du -m "$OUT/app.jsa" | cut -f1) MB, bare $(du -m "$OUT/bare.jsa" | cut -f1) MB (runs below use them)"
+        else
+            log "AppCDS: dumping failed (see $OUT/cds-dump-*.log); measuring without"
+        fi
+    fi
     for i in $(seq "$RUNS"); do
         wait_quiet
         l="$(load1)"
-        a="$(run_probe "$OUT/startup-app-$i.log" -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
-        b="$(run_probe "$OUT/startup-bare-$i.log" -Dprism.order=sw -cp "$BENCH_CP" io.triptych.bench.BareWindowBench)"
+        a="$(run_probe "$OUT/startup-app-$i.log" "${app_cds[@]}" -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
+        b="$(run_probe "$OUT/startup-bare-$i.log" "${bare_cds[@]}" -Dprism.order=sw -cp "$BENCH_CP" io.triptych.bench.BareWindowBench)"
         log "$(printf 'run %d: triptych %6s   bare window %6s   (load %s)' "$i" "$a" "$b" "$l")"
         [[ "$a" == fail ]] || app+=("$a")
         [[ "$b" == fail ]] || bare+=("$b")
@@ -282,7 +307,7 @@ measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may
 }
 if want rss; then
     log ""
-    log "== 2. resident memory after ${RSS_WAIT} s, default JVM options =="
+    log "== 2. resident memory after ${RSS_WAIT} s, $([[ -n "$EXTRA_OPTS" ]] && echo "JVM options: $EXTRA_OPTS" || echo "default JVM options") =="
     for scale in $SCALES; do
         measure_rss "$scale" "" ""
     done

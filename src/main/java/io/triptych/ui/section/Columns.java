@@ -17,6 +17,8 @@ final class Columns {
         c.textProperty().bind(i18n.text(key));
         c.setId(key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        // Not the default Collator: sorting 5,000 rows with it costs seconds on the FX thread.
+        c.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
         return c;
     }
 
@@ -37,7 +39,8 @@ final class Columns {
         c.setId(key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new StatusCell<>(i18n, word, tone, translate));
-        c.setComparator(Comparator.<T, Integer>comparing(t -> severityRank(tone.apply(t))).thenComparing(word));
+        c.setComparator(Comparator.<T, Integer>comparing(t -> severityRank(tone.apply(t)))
+                .thenComparing(word, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
         return c;
     }
 

@@ -13,6 +13,7 @@ final class StatusCell<T> extends TableCell<T, T> {
     private final Function<T, Tone> tone;
     private final boolean translate;
     private final FontIcon icon = new FontIcon();
+    private String toneClass;
 
     StatusCell(I18n i18n, Function<T, String> word, Function<T, Tone> tone, boolean translate) {
         this.i18n = i18n;
@@ -22,18 +23,32 @@ final class StatusCell<T> extends TableCell<T, T> {
         getStyleClass().add("status-cell");
     }
 
+    /** Changes the style class only when the tone changes: each change re-runs CSS on the cell. */
+    private void toneClass(String next) {
+        if (java.util.Objects.equals(next, toneClass)) {
+            return;
+        }
+        if (toneClass != null) {
+            getStyleClass().remove(toneClass);
+        }
+        if (next != null) {
+            getStyleClass().add(next);
+        }
+        toneClass = next;
+    }
+
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeIf(c -> c.startsWith("tone-"));
         if (empty || item == null) {
+            toneClass(null);
             setText(null);
             setGraphic(null);
             return;
         }
         Tone t = tone.apply(item);
         icon.setIconCode(ToneIcons.ikon(t));
-        getStyleClass().add(ToneIcons.styleClass(t));
+        toneClass(ToneIcons.styleClass(t));
         String raw = word.apply(item);
         setText(translate ? i18n.status(raw) : raw);
         setGraphic(icon);

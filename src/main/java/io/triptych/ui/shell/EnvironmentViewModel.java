@@ -70,11 +70,14 @@ public final class EnvironmentViewModel {
 
     /** Applies a snapshot (FX thread). Returns the number of rows that changed. */
     public int apply(EnvironmentSnapshot s) {
-        int changed = servers.apply(s.servers().items())
-                + volumes.apply(s.volumes().items())
-                + groups.apply(s.securityGroups().items())
-                + services.apply(s.services().items())
-                + pipelines.apply(s.pipelines().items());
+        EnvironmentSnapshot last = snapshot.get();
+        // A snapshot re-publishes the sections that did not change as the same objects: skip their diff.
+        int changed = (last != null && last.servers() == s.servers() ? 0 : servers.apply(s.servers().items()))
+                + (last != null && last.volumes() == s.volumes() ? 0 : volumes.apply(s.volumes().items()))
+                + (last != null && last.securityGroups() == s.securityGroups() ? 0
+                        : groups.apply(s.securityGroups().items()))
+                + (last != null && last.services() == s.services() ? 0 : services.apply(s.services().items()))
+                + (last != null && last.pipelines() == s.pipelines() ? 0 : pipelines.apply(s.pipelines().items()));
         for (SectionKind k : SectionKind.values()) {
             sections.get(k).set(s.section(k));
         }
