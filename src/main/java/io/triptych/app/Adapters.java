@@ -8,14 +8,10 @@ import io.triptych.config.OpenStackConfig;
 import io.triptych.config.SwarmConfig;
 import io.triptych.config.UnavailableSources;
 import io.triptych.config.clouds.CloudResolver;
-import io.triptych.domain.SecurityGroup;
-import io.triptych.domain.Server;
-import io.triptych.domain.Volume;
 import io.triptych.openstack.OpenStackCloudSource;
 import io.triptych.source.CloudSource;
 import io.triptych.source.PipelineSource;
 import io.triptych.source.ServiceSource;
-import java.util.List;
 
 /**
  * The adapters this build has: OpenStack is real; Swarm, Kubernetes and GitLab are still the stand-ins
@@ -35,7 +31,7 @@ final class Adapters implements BackendAdapters {
             return new OpenStackCloudSource(clouds.resolve(config), config.dashboard());
         } catch (ConfigException e) {
             // Checked with the site file a moment ago; if clouds.yaml changed since, each section says why.
-            return new Refused(String.join("; ", e.problems()));
+            return UnavailableSources.failingCloud(String.join("; ", e.problems()));
         }
     }
 
@@ -52,12 +48,5 @@ final class Adapters implements BackendAdapters {
     @Override
     public PipelineSource gitlab(GitLabConfig config) {
         return unavailable.gitlab(config);
-    }
-
-    /** A cloud whose credentials could not be resolved: every call fails with the reason. */
-    private record Refused(String reason) implements CloudSource {
-        @Override public List<Server> servers() { throw new IllegalStateException(reason); }
-        @Override public List<Volume> volumes() { throw new IllegalStateException(reason); }
-        @Override public List<SecurityGroup> securityGroups() { throw new IllegalStateException(reason); }
     }
 }

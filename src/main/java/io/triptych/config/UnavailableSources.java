@@ -20,20 +20,25 @@ public final class UnavailableSources implements BackendAdapters {
 
     @Override
     public CloudSource openstack(OpenStackConfig config) {
+        return failingCloud(OPENSTACK);
+    }
+
+    /** A cloud source whose every call fails with {@code reason}: that section's error on screen. */
+    public static CloudSource failingCloud(String reason) {
         return new CloudSource() {
             @Override
             public List<Server> servers() {
-                throw new UnsupportedOperationException(OPENSTACK);
+                throw new UnsupportedOperationException(reason);
             }
 
             @Override
             public List<Volume> volumes() {
-                throw new UnsupportedOperationException(OPENSTACK);
+                throw new UnsupportedOperationException(reason);
             }
 
             @Override
             public List<SecurityGroup> securityGroups() {
-                throw new UnsupportedOperationException(OPENSTACK);
+                throw new UnsupportedOperationException(reason);
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.triptych.demo;
 
+import io.triptych.testing.MutableClock;
 import static io.triptych.demo.DemoEnvironments.INTEGRATION;
 import static io.triptych.demo.DemoEnvironments.PREPRODUCTION;
 import static io.triptych.demo.DemoEnvironments.PRODUCTION;

@@ -1,5 +1,6 @@
 package io.triptych.demo;
 
+import io.triptych.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

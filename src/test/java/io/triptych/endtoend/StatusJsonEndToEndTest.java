@@ -39,28 +39,7 @@ class StatusJsonEndToEndTest {
         integration.data().addServer("服务器-中文");
         production.data().addServers(2);
         production.failWith("/volumes", 500);
-        Path clouds = write("clouds.yaml", """
-                clouds:
-                  int:
-                    auth:
-                      auth_url: %s
-                      username: demo
-                      password: %s
-                      project_name: demo
-                      user_domain_name: Default
-                      project_domain_name: Default
-                    region_name: RegionOne
-                  prod:
-                    auth:
-                      auth_url: %s
-                      username: demo
-                      password: %s
-                      project_name: demo
-                      user_domain_name: Default
-                      project_domain_name: Default
-                    region_name: RegionOne
-                """.formatted(integration.authUrl(), FakeOpenStack.PASSWORD, production.authUrl(),
-                FakeOpenStack.PASSWORD));
+        write("clouds.yaml", "clouds:\n" + cloud("int", integration) + cloud("prod", production));
         Path site = write("site.yaml", """
                 site: End-to-end
                 refresh: 15s
@@ -112,6 +91,20 @@ class StatusJsonEndToEndTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(site + ":5:").contains("nope")
                 .doesNotContain("Exception");
+    }
+
+    private static String cloud(String name, FakeOpenStack api) {
+        return """
+                  %s:
+                    auth:
+                      auth_url: %s
+                      username: demo
+                      password: %s
+                      project_name: demo
+                      user_domain_name: Default
+                      project_domain_name: Default
+                    region_name: RegionOne
+                """.formatted(name, api.authUrl(), FakeOpenStack.PASSWORD);
     }
 
     private Path write(String name, String text) throws Exception {

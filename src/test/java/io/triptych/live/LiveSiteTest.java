@@ -1,5 +1,6 @@
 package io.triptych.live;
 
+import io.triptych.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triptych.domain.EnvironmentSnapshot;

@@ -1,5 +1,6 @@
 package io.triptych.openstack;
 
+import io.triptych.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Flavor and image names from cached lists; attachment names from the server list: never a call per row. */
 class OpenStackLookupsTest {
     private final FakeOpenStack cloud = new FakeOpenStack();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(java.time.Instant.now());
     private final OpenStackCloudSource source = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
             Tuning.defaults().withPageSize(3).withClock(clock));
 

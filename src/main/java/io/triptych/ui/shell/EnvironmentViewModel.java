@@ -13,6 +13,7 @@ import io.triptych.domain.Service;
 import io.triptych.domain.Volume;
 import io.triptych.ui.section.RowList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -70,20 +71,27 @@ public final class EnvironmentViewModel {
 
     /** Applies a snapshot (FX thread). Returns the number of rows that changed. */
     public int apply(EnvironmentSnapshot s) {
-        EnvironmentSnapshot last = snapshot.get();
-        // A snapshot re-publishes the sections that did not change as the same objects: skip their diff.
-        int changed = (last != null && last.servers() == s.servers() ? 0 : servers.apply(s.servers().items()))
-                + (last != null && last.volumes() == s.volumes() ? 0 : volumes.apply(s.volumes().items()))
-                + (last != null && last.securityGroups() == s.securityGroups() ? 0
-                        : groups.apply(s.securityGroups().items()))
-                + (last != null && last.services() == s.services() ? 0 : services.apply(s.services().items()))
-                + (last != null && last.pipelines() == s.pipelines() ? 0 : pipelines.apply(s.pipelines().items()));
+        int changed = 0;
+        for (SectionKind k : SectionKind.values()) {
+            changed += diff(k, s);
+        }
         for (SectionKind k : SectionKind.values()) {
             sections.get(k).set(s.section(k));
         }
         health.set(s.health());
         snapshot.set(s);
         return changed;
+    }
+
+    /** A snapshot re-publishes the sections that did not change as the same objects: their diff is skipped. */
+    private <T extends Item> int diff(SectionKind kind, EnvironmentSnapshot s) {
+        EnvironmentSnapshot last = snapshot.get();
+        if (last != null && last.section(kind) == s.section(kind)) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<T> items = (List<T>) s.section(kind).items();
+        return this.<T>rows(kind).apply(items);
     }
 
     /** Shows only rows whose text contains the filter (case-insensitive); blank shows all. */

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
  * Ctrl+↑/↓ the previous or next section of a column.
  */
 final class KeyboardNavigation {
+    private static final KeyCombination FIND = KeyCombination.valueOf("Shortcut+F");
     private final List<EnvironmentColumn> columns;
     private final TextField filter;
     private final DashboardViewModel dashboard;
@@ -30,7 +31,7 @@ final class KeyboardNavigation {
     }
 
     private void onKey(KeyEvent e) {
-        if (KeyCombination.valueOf("Shortcut+F").match(e)) {
+        if (FIND.match(e)) {
             filter.requestFocus();
             filter.selectAll();
             e.consume();
