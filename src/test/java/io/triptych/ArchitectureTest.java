@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The package list is the architecture: these rules keep the layers pointing down. */
 class ArchitectureTest {
@@ -50,17 +52,26 @@ class ArchitectureTest {
                 .check(classes);
     }
 
-    @Test
-    void adaptersAreReachedOnlyThroughThePortsAndTheLauncher() {
-        noClasses().that().resideOutsideOfPackages("io.triptych.openstack..", "io.triptych.app..")
-                .should().dependOnClassesThat().resideInAPackage("io.triptych.openstack..")
+    @ParameterizedTest
+    @ValueSource(strings = {"openstack", "swarm", "kubernetes", "gitlab"})
+    void adaptersAreReachedOnlyThroughThePortsAndTheLauncher(String adapter) {
+        noClasses().that().resideOutsideOfPackages("io.triptych." + adapter + "..", "io.triptych.app..")
+                .should().dependOnClassesThat().resideInAPackage("io.triptych." + adapter + "..")
+                .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
-    void onlyAdaptersImportAnSdk() {
-        noClasses().that().resideOutsideOfPackages("io.triptych.openstack..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.openstack4j..", "okhttp3..")
+    void eachSdkIsImportedOnlyByItsAdapter() {
+        sdkOnlyIn("io.triptych.openstack..", "org.openstack4j..", "okhttp3..");
+        sdkOnlyIn("io.triptych.swarm..", "com.github.dockerjava..");
+        sdkOnlyIn("io.triptych.kubernetes..", "io.fabric8..");
+        sdkOnlyIn("io.triptych.gitlab..", "org.gitlab4j..");
+    }
+
+    private static void sdkOnlyIn(String adapter, String... sdk) {
+        noClasses().that().resideOutsideOfPackages(adapter)
+                .should().dependOnClassesThat().resideInAnyPackage(sdk)
                 .check(classes);
     }
 

@@ -1,5 +1,6 @@
 package io.triptych.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,13 +12,31 @@ public record Service(
         String image,
         int desired,
         int running,
-        List<Replica> replicas) implements Item {
+        List<Replica> replicas,
+        String mode,
+        List<String> ports,
+        String rollout,
+        Instant created) implements Item {
 
+    /**
+     * @param mode    "replicated" or "global" for Swarm; "" where the kind has no such choice
+     * @param ports   published ports as the orchestrator's CLI shows them ("8080:80/tcp")
+     * @param rollout update status: "" when settled, else "updating", "paused", "rollback…", "progressing"…
+     * @param created null when unknown
+     */
     public Service {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         namespace = namespace == null ? "" : namespace;
         replicas = List.copyOf(replicas);
+        mode = mode == null ? "" : mode;
+        ports = ports == null ? List.of() : List.copyOf(ports);
+        rollout = rollout == null ? "" : rollout;
+    }
+
+    public Service(String name, ServiceKind kind, String namespace, String image, int desired, int running,
+                   List<Replica> replicas) {
+        this(name, kind, namespace, image, desired, running, replicas, "", List.of(), "", null);
     }
 
     /** Namespace (or stack), kind and name: a Deployment and a StatefulSet may share a name. */
@@ -57,7 +76,8 @@ public record Service(
     }
 
     public Service with(int newDesired, int newRunning, List<Replica> newReplicas) {
-        return new Service(name, kind, namespace, image, newDesired, newRunning, newReplicas);
+        return new Service(name, kind, namespace, image, newDesired, newRunning, newReplicas, mode, ports, rollout,
+                created);
     }
 
     @Override public String searchText() {
