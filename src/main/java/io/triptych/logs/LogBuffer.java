@@ -60,6 +60,12 @@ public final class LogBuffer {
         return dropped;
     }
 
+    /** The number of the oldest line kept; {@code Long.MAX_VALUE} when empty. */
+    public long firstNumber() {
+        LogLine first = lines.peekFirst();
+        return first == null ? Long.MAX_VALUE : first.number();
+    }
+
     public List<LogLine> lines() {
         return new ArrayList<>(lines);
     }

@@ -92,7 +92,8 @@ class BundleKeysTest {
         expansions().forEach((prefix, values) -> values.stream().map(v -> prefix + v)
                 .filter(k -> !BASE.containsKey(k)).forEach(missing::add));
 
-        assertThat(actionWords()).containsExactlyInAnyOrder("restart", "scale", "retry", "cancel");
+        assertThat(actionWords()).containsExactlyInAnyOrder("restart", "scale", "retry", "cancel", "retryJob", "play",
+                "runPipeline");
         assertThat(missing).as("keys missing from messages.properties").isEmpty();
     }
 

@@ -1,12 +1,17 @@
 package io.triptych.ui.action;
 
+import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
 import io.triptych.source.EnvironmentSources;
+import io.triptych.source.JobPlayer;
+import io.triptych.source.JobRetrier;
 import io.triptych.source.PipelineCanceller;
+import io.triptych.source.PipelineCreator;
 import io.triptych.source.PipelineRetrier;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -45,6 +50,27 @@ public final class ActionCommands {
 
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** Where blocking work goes (log follows, node and event lists); never the FX thread. */
+    public Executor workers() {
+        return workers;
+    }
+
+    public Executor fx() {
+        return fx;
+    }
+
+    /** A capability of the environment's service source (ServiceLogs, ClusterNodes…), when it has it. */
+    public <T> Optional<T> services(String env, Class<T> capability) {
+        return sources.apply(env).flatMap(EnvironmentSources::services)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+
+    /** A capability of the environment's pipeline source (JobLogs, JobRetrier…), when it has it. */
+    public <T> Optional<T> pipelines(String env, Class<T> capability) {
+        return sources.apply(env).flatMap(EnvironmentSources::pipelines)
+                .filter(capability::isInstance).map(capability::cast);
     }
 
     public Optional<Restartable> restartable(String env) {
@@ -89,6 +115,24 @@ public final class ActionCommands {
 
     public void cancel(String env, Pipeline p, Consumer<Outcome> done) {
         canceller(env).ifPresent(r -> run(env, "cancel", p.project() + " #" + p.id(), () -> r.cancel(p), done));
+    }
+
+    public void retryJob(String env, Pipeline p, Job j, Consumer<Outcome> done) {
+        pipelines(env, JobRetrier.class).ifPresent(r -> run(env, "retryJob", jobName(p, j), () -> r.retry(p, j), done));
+    }
+
+    public void play(String env, Pipeline p, Job j, Consumer<Outcome> done) {
+        pipelines(env, JobPlayer.class).ifPresent(r -> run(env, "play", jobName(p, j), () -> r.play(p, j), done));
+    }
+
+    public void runPipeline(String env, String project, String ref, Map<String, String> variables,
+                            Consumer<Outcome> done) {
+        pipelines(env, PipelineCreator.class).ifPresent(c -> run(env, "runPipeline", project + " @ " + ref,
+                () -> c.create(project, ref, variables), done));
+    }
+
+    private static String jobName(Pipeline p, Job j) {
+        return p.project() + " #" + p.id() + " " + j.name();
     }
 
     private void run(String env, String action, String subject, Operation op, Consumer<Outcome> done) {

@@ -4,7 +4,10 @@ import io.triptych.domain.Environment;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
 import io.triptych.ui.action.ActionCommands;
+import io.triptych.domain.ServiceKind;
+import io.triptych.source.PipelineCreator;
 import io.triptych.ui.action.ConfirmDialog;
+import io.triptych.ui.action.RunPipelineDialog;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.shell.DashboardViewModel;
 import io.triptych.ui.shell.Selection;
@@ -16,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -25,6 +29,7 @@ public final class DetailActions extends HBox {
     private final ActionCommands commands;
     private final I18n i18n;
     private final Consumer<ActionCommands.Outcome> report;
+    private final RowActions rows;
     private Consumer<String> openLink = url -> { };
 
     public DetailActions(DashboardViewModel dashboard, ActionCommands commands, I18n i18n,
@@ -34,6 +39,7 @@ public final class DetailActions extends HBox {
         this.commands = commands;
         this.i18n = i18n;
         this.report = report;
+        this.rows = new RowActions(dashboard, commands, i18n, report, this);
         setId("detail-actions");
         getStyleClass().add("detail-actions");
     }
@@ -41,6 +47,10 @@ public final class DetailActions extends HBox {
     /** Where "Open in Horizon" sends its link (the OS browser in the window). */
     public void openLinksWith(Consumer<String> opener) {
         this.openLink = opener;
+    }
+
+    RowActions rows() {
+        return rows;
     }
 
     void show(Selection sel) {
@@ -62,7 +72,8 @@ public final class DetailActions extends HBox {
             commands.restartable(env).ifPresent(r -> add("action.restart", MaterialDesignR.RESTART,
                     () -> confirm(env, i18n.get("action.restart.question", s.name()),
                             () -> commands.restart(env, s, report))));
-            commands.scalable(env).ifPresent(r -> add("action.scale", MaterialDesignS.SWAP_VERTICAL,
+            // A DaemonSet runs one pod per node: there is nothing to scale.
+            commands.scalable(env).filter(r -> s.kind() != ServiceKind.DAEMONSET).ifPresent(r -> add("action.scale", MaterialDesignS.SWAP_VERTICAL,
                     () -> askReplicas(s).ifPresent(n -> confirm(env, i18n.get("action.scale.question", s.name(), n),
                             () -> commands.scale(env, s, n, report)))));
         }
@@ -75,7 +86,17 @@ public final class DetailActions extends HBox {
             commands.canceller(env).filter(c -> active).ifPresent(c -> add("action.cancel",
                     MaterialDesignC.CANCEL, () -> confirm(env, i18n.get("action.cancel.question", p.project(), p.id()),
                             () -> commands.cancel(env, p, report))));
+            commands.pipelines(env, PipelineCreator.class).ifPresent(c -> add("action.runPipeline",
+                    MaterialDesignP.PLAY_BOX_MULTIPLE_OUTLINE, () -> runPipeline(env, c)));
         }
+    }
+
+    /** Asks what to run, then confirms (typed name when protected), then runs it off the FX thread. */
+    private void runPipeline(String env, PipelineCreator creator) {
+        RunPipelineDialog.ask(getScene().getWindow(), i18n, rows.envName(env), creator.projects(),
+                creator.defaultRef()).ifPresent(r -> confirm(env, i18n.get("action.runPipeline.question",
+                        r.project(), r.ref(), r.variables().size()),
+                () -> commands.runPipeline(env, r.project(), r.ref(), r.variables(), report)));
     }
 
     private void add(String key, org.kordamp.ikonli.Ikon icon, Runnable onAction) {

@@ -30,6 +30,7 @@ public final class DetailPane extends VBox {
     private final I18n i18n;
     private final DetailActions actions;
     private final Consumer<String> openLink;
+    private final ClusterFacts cluster;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ScrollPane body = new ScrollPane();
@@ -39,6 +40,8 @@ public final class DetailPane extends VBox {
         this.i18n = i18n;
         this.actions = actions;
         this.openLink = openLink;
+        this.cluster = new ClusterFacts(actions.rows().commands(), i18n);
+        getStylesheets().add(io.triptych.ui.logs.LogView.CSS);
         setId("detail-pane");
         getStyleClass().add("detail-pane");
         title.setId("detail-title");
@@ -88,10 +91,11 @@ public final class DetailPane extends VBox {
             return GroupDetails.of(g, i18n);
         }
         if (item instanceof Service s) {
-            return ServiceDetails.of(s, i18n, dashboard.nowProperty().get());
+            return ServiceDetails.of(sel.environmentId(), s, i18n, dashboard.nowProperty().get(), actions.rows(),
+                    cluster);
         }
         if (item instanceof Pipeline p) {
-            return PipelineDetails.of(p, i18n, openLink);
+            return PipelineDetails.of(sel.environmentId(), p, i18n, openLink, actions.rows());
         }
         return new Label(String.valueOf(item));
     }

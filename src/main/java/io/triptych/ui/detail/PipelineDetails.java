@@ -1,11 +1,8 @@
 package io.triptych.ui.detail;
 
-import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.VBox;
@@ -15,7 +12,8 @@ final class PipelineDetails {
     private PipelineDetails() {
     }
 
-    static Node of(Pipeline p, I18n i18n, java.util.function.Consumer<String> openLink) {
+    static Node of(String env, Pipeline p, I18n i18n, java.util.function.Consumer<String> openLink,
+                   RowActions actions) {
         Hyperlink link = new Hyperlink(p.webUrl());
         link.setOnAction(e -> openLink.accept(p.webUrl()));
         PropertyGrid grid = new PropertyGrid(i18n)
@@ -29,26 +27,7 @@ final class PipelineDetails {
         if (p.webUrl() != null) {
             grid.add("detail.link", link);
         }
-        List<Job> ordered = new ArrayList<>();
-        for (String stage : p.stages()) {
-            p.jobs().stream().filter(j -> j.stage().equals(stage)).forEach(ordered::add);
-        }
-        MiniTable<Job> jobs = new MiniTable<Job>(i18n,
-                List.of("col.stage", "col.job", "col.status", "col.duration"))
-                .rows(ordered, j -> List.of(j.stage(), j.name() + markers(j, i18n), i18n.status(j.status()),
-                        j.duration() == null ? "" : Ages.duration(j.duration())), Job::tone, 2);
-        return new VBox(8, grid, DetailSection.title(i18n, "detail.jobs"), jobs);
-    }
-
-    private static String markers(Job j, I18n i18n) {
-        String m = "";
-        if (j.manual()) {
-            m += " [" + i18n.get("job.manual") + "]";
-        }
-        if (j.allowFailure()) {
-            m += " [" + i18n.get("job.allowFailure") + "]";
-        }
-        return m;
+        return new VBox(8, grid, DetailSection.title(i18n, "detail.jobs"), new JobList(env, p, i18n, actions));
     }
 
     private static String nz(String s) {

@@ -1,39 +1,34 @@
 package io.triptych.ui.detail;
 
 import io.triptych.domain.Replica;
+import io.triptych.domain.Service;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
 import java.time.Instant;
-import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Tasks or pods as short entries — name, then state · node · restarts · age, then the message —
- * which stay readable in a narrow pane where a six-column grid would not.
+ * Tasks or pods as short entries — name and log buttons; state · desired · ready · node · restarts ·
+ * age; then the message — which stay readable in a narrow pane where an eight-column grid would not.
  */
 final class ReplicaList extends VBox {
-    ReplicaList(List<Replica> replicas, I18n i18n, Instant now) {
+    ReplicaList(String env, Service s, I18n i18n, Instant now, RowActions actions) {
         super(6);
         getStyleClass().add("replica-list");
-        if (replicas.isEmpty()) {
+        if (s.replicas().isEmpty()) {
             getChildren().add(new Label(i18n.get("detail.none")));
         }
-        for (Replica r : replicas) {
+        for (Replica r : s.replicas()) {
             Label name = new Label(r.name());
             name.getStyleClass().add("replica-name");
-            StringBuilder facts = new StringBuilder();
-            facts.append(i18n.status(r.state()));
-            if (r.node() != null && !r.node().isEmpty()) {
-                facts.append(" · ").append(r.node());
-            }
-            facts.append(" · ").append(i18n.get("detail.restarts", r.restarts()));
-            if (r.since() != null) {
-                facts.append(" · ").append(i18n.get("detail.since", Ages.format(r.since(), now, i18n)));
-            }
-            StatusLabel state = new StatusLabel(facts.toString(), r.tone());
+            HBox head = new HBox(6, name);
+            head.getStyleClass().add("detail-row-actions");
+            head.getChildren().addAll(actions.replica(env, s, r));
+            StatusLabel state = new StatusLabel(facts(r, i18n, now), r.tone());
             state.setWrapText(true);
-            VBox entry = new VBox(1, name, state);
+            VBox entry = new VBox(1, head, state);
             if (!r.message().isEmpty()) {
                 Label message = new Label(r.message());
                 message.setWrapText(true);
@@ -42,5 +37,23 @@ final class ReplicaList extends VBox {
             }
             getChildren().add(entry);
         }
+    }
+
+    private static String facts(Replica r, I18n i18n, Instant now) {
+        StringBuilder facts = new StringBuilder(i18n.status(r.state()));
+        if (!r.desiredState().isEmpty()) {
+            facts.append(" · ").append(i18n.get("detail.desiredState", i18n.status(r.desiredState())));
+        }
+        if (!r.ready().isEmpty()) {
+            facts.append(" · ").append(i18n.get("detail.ready", r.ready()));
+        }
+        if (r.node() != null && !r.node().isEmpty()) {
+            facts.append(" · ").append(r.node());
+        }
+        facts.append(" · ").append(i18n.get("detail.restarts", r.restarts()));
+        if (r.since() != null) {
+            facts.append(" · ").append(i18n.get("detail.since", Ages.format(r.since(), now, i18n)));
+        }
+        return facts.toString();
     }
 }

@@ -55,8 +55,19 @@ public final class SectionColumns {
         return List.of(
                 Columns.<Service>text(i18n, "col.name", Service::name),
                 Columns.<Service>status(i18n, "col.replicas", Service::status, Service::tone, false),
-                Columns.<Service>text(i18n, "col.kind", s -> i18n.get("kind." + s.kind().jsonName())),
+                kind(i18n),
                 Columns.<Service>text(i18n, "col.tag", Service::tag));
+    }
+
+    /** The kind as a badge; sorts by the translated word. */
+    private static TableColumn<Service, Service> kind(I18n i18n) {
+        TableColumn<Service, Service> c = new TableColumn<>();
+        c.textProperty().bind(i18n.text("col.kind"));
+        c.setId("col.kind");
+        c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new KindCell(i18n));
+        c.setComparator(java.util.Comparator.comparing(s -> i18n.get("kind." + s.kind().jsonName())));
+        return c;
     }
 
     private static List<TableColumn<Pipeline, ?>> pipelines(I18n i18n) {

@@ -1,0 +1,151 @@
+package io.triptych.ui.logs;
+
+import io.triptych.logs.LogLine;
+import io.triptych.ui.i18n.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * A log: a virtual list of styled lines (only the visible ones have nodes), a tool bar (follow the
+ * tail, pause, search with next/previous and a match count, copy) and a line count that says how many
+ * older lines were dropped. {@link #extraTools} takes what only some logs have (a pod's containers).
+ */
+public final class LogView extends BorderPane {
+    public static final String CSS = LogView.class.getResource("/io/triptych/ui/logs.css").toExternalForm();
+
+    private final LogViewModel model;
+    private final ListView<LogLine> list = new ListView<>();
+    private final HBox tools;
+
+    public LogView(LogViewModel model, I18n i18n) {
+        this.model = model;
+        getStylesheets().add(CSS);
+        getStyleClass().add("log-view");
+        list.setId("log-lines");
+        list.getStyleClass().add("log-lines");
+        list.setItems(model.shown());
+        list.setFixedCellSize(LogCell.HEIGHT);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(v -> new LogCell(model::toggleHeader, model.searchProperty()::get));
+        list.setPlaceholder(new Label(i18n.get("logs.empty")));
+
+        ToggleButton follow = toggle("logs-follow", i18n.get("logs.follow"), MaterialDesignA.ARROW_COLLAPSE_DOWN);
+        follow.selectedProperty().bindBidirectional(model.followProperty());
+        ToggleButton pause = toggle("logs-pause", i18n.get("logs.pause"), MaterialDesignP.PAUSE);
+        pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        TextField search = new TextField();
+        search.setId("logs-search");
+        search.setPromptText(i18n.get("logs.search"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    model.previous();
+                } else {
+                    model.next();
+                }
+            }
+        });
+        Button prev = button("logs-previous", i18n.get("logs.previous"), MaterialDesignA.ARROW_UP, model::previous);
+        Button next = button("logs-next", i18n.get("logs.next"), MaterialDesignA.ARROW_DOWN, model::next);
+        Label matches = new Label();
+        matches.setId("logs-matches");
+        matches.setMinWidth(Region.USE_PREF_SIZE);
+        matches.textProperty().bind(Bindings.createStringBinding(
+                () -> model.searchProperty().get().isBlank() ? ""
+                        : i18n.get("logs.matches", model.currentRank(), model.matchCountProperty().get()),
+                model.searchProperty(), model.matchCountProperty(), model.currentMatchProperty()));
+        Button copy = button("logs-copy", i18n.get("logs.copy"), MaterialDesignC.CONTENT_COPY, this::copy);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        tools = new HBox(6, follow, pause, spacer, search, prev, next, matches, copy);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPadding(new Insets(6));
+        tools.getStyleClass().add("log-tools");
+
+        Label status = new Label();
+        status.setId("logs-status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> statusText(i18n),
+                model.lineCountProperty(), model.droppedProperty(), model.endedProperty(), model.pausedProperty()));
+        status.setPadding(new Insets(3, 6, 3, 6));
+
+        setTop(tools);
+        setCenter(list);
+        setBottom(status);
+        model.onAppended(this::followTail);
+        model.currentMatchProperty().addListener((o, was, now) -> showMatch(now.intValue()));
+        model.searchProperty().addListener((o, was, now) -> list.refresh());
+    }
+
+    /** Adds controls after the pause button (container chooser, previous container). */
+    public void extraTools(javafx.scene.Node... nodes) {
+        tools.getChildren().addAll(2, java.util.List.of(nodes));
+    }
+
+    public ListView<LogLine> list() {
+        return list;
+    }
+
+    private String statusText(I18n i18n) {
+        String counts = i18n.get("logs.lines", model.lineCountProperty().get(), model.droppedProperty().get());
+        String ended = model.endedProperty().get();
+        String state = model.pausedProperty().get() ? i18n.get("logs.paused")
+                : ended == null ? i18n.get("logs.following")
+                : ended.isEmpty() ? i18n.get("logs.ended") : i18n.get("logs.failed", ended);
+        return counts + " · " + state;
+    }
+
+    private void followTail() {
+        if (model.followProperty().get() && !model.pausedProperty().get() && !list.getItems().isEmpty()) {
+            list.scrollTo(list.getItems().size() - 1);
+        }
+    }
+
+    private void showMatch(int index) {
+        if (index >= 0 && index < list.getItems().size()) {
+            model.followProperty().set(false); // looking at a match: the tail must not pull the view away
+            list.getSelectionModel().clearAndSelect(index);
+            list.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private void copy() {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(model.text(list.getSelectionModel().getSelectedItems()));
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    private static ToggleButton toggle(String id, String text, org.kordamp.ikonli.Ikon icon) {
+        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Button button(String id, String tip, org.kordamp.ikonli.Ikon icon, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,22 @@
+package io.triptych.ui.section;
+
+import io.triptych.domain.ServiceKind;
+import io.triptych.ui.i18n.I18n;
+import javafx.scene.control.Label;
+
+/** A service's kind as a small coloured badge: Swarm service, Deployment, StatefulSet, DaemonSet. */
+public final class KindBadge extends Label {
+    static final String CSS = KindBadge.class.getResource("/io/triptych/ui/logs.css").toExternalForm();
+
+    public KindBadge(ServiceKind kind, I18n i18n) {
+        getStyleClass().add("kind-badge");
+        getStylesheets().add(CSS);
+        show(kind, i18n);
+    }
+
+    void show(ServiceKind kind, I18n i18n) {
+        getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
+        getStyleClass().add("kind-" + kind.jsonName());
+        setText(i18n.get("kind." + kind.jsonName()));
+    }
+}
