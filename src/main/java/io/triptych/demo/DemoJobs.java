@@ -38,6 +38,22 @@ final class DemoJobs {
         }
     }
 
+    /** The job list a new pipeline of this project gets. */
+    static List<RunJob> forProject(String project, long pipelineId) {
+        switch (project) {
+            case "infra/terraform-openstack":
+                return terraform(pipelineId);
+            case "infra/ansible-fsgs":
+                return ansible(pipelineId);
+            case "infra/helm-charts":
+                return helmFeature(pipelineId);
+            case "infra/swarm-stacks":
+                return swarmStacks(pipelineId);
+            default:
+                return project.startsWith("libs/") ? libraryRelease(pipelineId) : serviceDevelop(pipelineId);
+        }
+    }
+
     /** develop: everything up to the automatic deploy to integration. */
     static List<RunJob> serviceDevelop(long pipelineId) {
         return new Jobs(pipelineId).common()

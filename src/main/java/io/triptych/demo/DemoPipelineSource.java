@@ -1,19 +1,34 @@
 package io.triptych.demo;
 
+import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
+import io.triptych.source.JobLogs;
+import io.triptych.source.JobPlayer;
+import io.triptych.source.JobRetrier;
+import io.triptych.source.LogFollow;
+import io.triptych.source.LogSink;
 import io.triptych.source.PipelineCanceller;
+import io.triptych.source.PipelineCreator;
 import io.triptych.source.PipelineRetrier;
 import io.triptych.source.PipelineSource;
 import java.util.List;
+import java.util.Map;
 
-/** One environment's pipelines in the demo world; retry and cancel act on the world at once. */
-public final class DemoPipelineSource implements PipelineSource, PipelineRetrier, PipelineCanceller {
+/** One environment's pipelines in the demo world; every action acts on the world at once. */
+public final class DemoPipelineSource implements PipelineSource, PipelineRetrier, PipelineCanceller, JobLogs,
+        JobRetrier, JobPlayer, PipelineCreator {
     private final DemoWorld world;
     private final String envId;
+    private final DemoLogStreams logs;
 
     public DemoPipelineSource(DemoWorld world, String envId) {
+        this(world, envId, new DemoLogStreams());
+    }
+
+    public DemoPipelineSource(DemoWorld world, String envId, DemoLogStreams logs) {
         this.world = world;
         this.envId = envId;
+        this.logs = logs;
     }
 
     @Override
@@ -31,5 +46,37 @@ public final class DemoPipelineSource implements PipelineSource, PipelineRetrier
     @Override
     public void cancel(Pipeline pipeline) {
         world.cancel(envId, pipeline.key());
+    }
+
+    @Override
+    public LogFollow trace(Pipeline pipeline, Job job, LogSink sink) {
+        return DemoTraceFollow.follow(world, envId, pipeline, job, sink, logs);
+    }
+
+    /** @throws IllegalStateException unless the job failed or was canceled */
+    @Override
+    public void retry(Pipeline pipeline, Job job) {
+        world.retryJob(envId, pipeline.key(), job.id());
+    }
+
+    /** @throws IllegalStateException unless the job is manual and waiting */
+    @Override
+    public void play(Pipeline pipeline, Job job) {
+        world.playJob(envId, pipeline.key(), job.id());
+    }
+
+    @Override
+    public List<String> projects() {
+        return world.projects(envId);
+    }
+
+    @Override
+    public String defaultRef() {
+        return envId.equals(DemoEnvironments.INTEGRATION) ? "develop" : "main";
+    }
+
+    @Override
+    public Pipeline create(String project, String ref, Map<String, String> variables) {
+        return world.createPipeline(envId, project, ref, variables);
     }
 }

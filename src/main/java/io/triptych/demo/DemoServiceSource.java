@@ -1,8 +1,14 @@
 package io.triptych.demo;
 
+import io.triptych.domain.ClusterNode;
 import io.triptych.domain.Service;
+import io.triptych.source.ClusterNodes;
+import io.triptych.source.LogFollow;
+import io.triptych.source.LogRequest;
+import io.triptych.source.LogSink;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
+import io.triptych.source.ServiceLogs;
 import io.triptych.source.ServiceSource;
 import java.util.List;
 
@@ -10,13 +16,37 @@ import java.util.List;
  * One environment's services in the demo world. Restart and scale return at once, as the real
  * orchestrators do: the new replicas show "starting" and turn "running" over the next few seconds.
  */
-public final class DemoServiceSource implements ServiceSource, Restartable, Scalable {
+public class DemoServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes {
     private final DemoWorld world;
     private final String envId;
+    private final DemoLogStreams logs;
 
     public DemoServiceSource(DemoWorld world, String envId) {
+        this(world, envId, new DemoLogStreams());
+    }
+
+    public DemoServiceSource(DemoWorld world, String envId, DemoLogStreams logs) {
         this.world = world;
         this.envId = envId;
+        this.logs = logs;
+    }
+
+    final DemoWorld world() {
+        return world;
+    }
+
+    final String envId() {
+        return envId;
+    }
+
+    @Override
+    public LogFollow logs(Service service, LogRequest request, LogSink sink) {
+        return logs.service(world, envId, service, request, sink);
+    }
+
+    @Override
+    public List<ClusterNode> nodes() {
+        return world.nodes(envId);
     }
 
     @Override

@@ -25,11 +25,14 @@ public final class DemoSite {
     /** The site over an existing world, for callers (tests, benchmarks) that also want the world. */
     public static Site of(DemoWorld world) {
         List<EnvironmentSources> sources = new ArrayList<>();
+        DemoLogStreams logs = new DemoLogStreams();
         for (Environment e : world.environments()) {
+            DemoServiceSource services = e.id().equals(DemoEnvironments.PRODUCTION)
+                    ? new DemoKubernetesSource(world, e.id(), logs) : new DemoServiceSource(world, e.id(), logs);
             sources.add(new EnvironmentSources(e,
                     Optional.of(new DemoCloudSource(world, e.id())),
-                    Optional.of(new DemoServiceSource(world, e.id())),
-                    Optional.of(new DemoPipelineSource(world, e.id()))));
+                    Optional.of(services),
+                    Optional.of(new DemoPipelineSource(world, e.id(), logs))));
         }
         return new Site(NAME, true, REFRESH, sources);
     }

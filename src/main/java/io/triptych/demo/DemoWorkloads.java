@@ -79,8 +79,10 @@ final class DemoWorkloads {
                 replicas.add(Replicas.create(kind, name, slot, hash, node, Replicas.RUNNING,
                         since.plusSeconds(slot * 41L), names));
             }
-            services.add(Replicas.with(new Service(name, kind, namespace, image, count, 0, List.of()), count,
-                    replicas));
+            Instant created = start.minus(Duration.ofDays(20 + (index * 11L) % 90)).minusSeconds(index * 347L);
+            String mode = kind == ServiceKind.SWARM ? "replicated" : "";
+            services.add(Replicas.with(new Service(name, kind, namespace, image, count, 0, List.of(), mode,
+                    DemoContainers.ports(name), "", created), count, replicas));
         }
 
         void replica(String service, int slot, UnaryOperator<Replica> change) {

@@ -26,6 +26,8 @@ public final class DemoWorld {
     private final Timeline timeline;
     private final ServiceMoves moves;
     private final Map<String, EnvState> envs = new LinkedHashMap<>();
+    /** Pipelines run from the console get ids far above the scripted ones. */
+    private long nextCreatedId = 60_001;
 
     /**
      * @param scale 1 for the demo dataset; N &gt; 1 multiplies each environment to about 25·N servers,
@@ -75,6 +77,25 @@ public final class DemoWorld {
         return List.copyOf(advanced(envId).services);
     }
 
+    public synchronized List<io.triptych.domain.ClusterNode> nodes(String envId) {
+        return DemoCluster.nodes(advanced(envId));
+    }
+
+    public synchronized List<io.triptych.domain.ClusterEvent> warnings(String envId) {
+        EnvState env = advanced(envId);
+        return DemoCluster.warnings(env, timeline.start(), timeline.now());
+    }
+
+    /** The world's clock: log lines are stamped with it. */
+    Clock clock() {
+        return clock;
+    }
+
+    /** The projects whose pipelines this environment shows, for "Run pipeline…". */
+    synchronized List<String> projects(String envId) {
+        return advanced(envId).runs.stream().map(r -> r.project).distinct().sorted().toList();
+    }
+
     /** Newest first; durations of running pipelines and jobs as of now. */
     public synchronized List<Pipeline> pipelines(String envId) {
         EnvState env = advanced(envId);
@@ -102,6 +123,27 @@ public final class DemoWorld {
     /** A failed or canceled pipeline runs again (and passes). */
     synchronized void retry(String envId, String pipelineKey) {
         PipelinePlayer.retry(timeline, advanced(envId).run(pipelineKey));
+    }
+
+    synchronized void retryJob(String envId, String pipelineKey, long jobId) {
+        PipelinePlayer.retryJob(timeline, advanced(envId).run(pipelineKey), jobId);
+    }
+
+    synchronized void playJob(String envId, String pipelineKey, long jobId) {
+        PipelinePlayer.playJob(timeline, advanced(envId).run(pipelineKey), jobId);
+    }
+
+    /** A new pipeline of a project on a ref, created now; it runs (and passes) a few seconds later. */
+    synchronized Pipeline createPipeline(String envId, String project, String ref, Map<String, String> variables) {
+        EnvState env = advanced(envId);
+        long id = nextCreatedId++;
+        String title = variables.isEmpty() ? "Run from Triptych"
+                : "Run from Triptych with " + String.join(", ", variables.keySet());
+        PipelineRun run = new PipelineRun(project, id, ref, timeline.now(), title, "ops-oncall", "web", false,
+                DemoJobs.forProject(project, id));
+        env.addRun(run, DemoScript.MAX_PIPELINES);
+        PipelinePlayer.play(timeline, run, Duration.ofSeconds(2), PipelinePlayer.SERVICE_STAGES, null);
+        return run.toPipeline(timeline.now());
     }
 
     /** A created, pending or running pipeline is canceled now. */

@@ -70,6 +70,28 @@ final class PipelinePlayer {
         play(timeline, run, Duration.ZERO, SERVICE_STAGES, null);
     }
 
+    /** A failed or canceled job runs again; the pipeline carries on from there when it passes. */
+    static void retryJob(Timeline timeline, PipelineRun run, long jobId) {
+        RunJob job = run.job(jobId);
+        if (!job.status.equals("failed") && !job.status.equals("canceled")) {
+            throw new IllegalStateException("job " + job.name + " is " + job.status + ": only a failed or canceled"
+                    + " job can be retried");
+        }
+        play(timeline, run, Duration.ZERO, SERVICE_STAGES, null);
+    }
+
+    /** A manual job waiting to be played starts now; the stages after it follow. */
+    static void playJob(Timeline timeline, PipelineRun run, long jobId) {
+        RunJob job = run.job(jobId);
+        if (!job.manual || !job.status.equals("manual")) {
+            throw new IllegalStateException("job " + job.name + " is " + job.status + ": only a manual job waiting"
+                    + " to be played can be played");
+        }
+        job.played = true;
+        job.reset("created");
+        play(timeline, run, Duration.ZERO, SERVICE_STAGES, null);
+    }
+
     static void cancel(PipelineRun run, Instant at) {
         if (!run.active()) {
             throw new IllegalStateException("pipeline #" + run.id + " is " + run.status + ": only a running"
@@ -114,7 +136,7 @@ final class PipelinePlayer {
             if (!j.stage.equals(stage)) {
                 continue;
             }
-            if (j.status.equals("created") && j.manual) {
+            if (j.status.equals("created") && j.manual && !j.played) {
                 j.status = "manual";
                 blocked = true;
             } else if (j.status.equals("created")) {

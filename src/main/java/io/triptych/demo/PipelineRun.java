@@ -57,6 +57,11 @@ final class PipelineRun {
         return status.equals("created") || status.equals("pending") || status.equals("running");
     }
 
+    RunJob job(long jobId) {
+        return jobs.stream().filter(j -> j.id == jobId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no job " + jobId + " in pipeline #" + id));
+    }
+
     List<String> stages() {
         return jobs.stream().map(j -> j.stage).distinct().toList();
     }
@@ -86,6 +91,8 @@ final class PipelineRun {
         final boolean manual;
         final boolean allowFailure;
         String status = "created";
+        /** A manual job someone played: it runs when its stage comes instead of waiting again. */
+        boolean played;
         Instant startedAt;
         Instant finishedAt;
 

@@ -21,7 +21,18 @@ final class Replicas {
      */
     static Replica create(ServiceKind kind, String service, int slot, String templateHash, String node,
                           String state, Instant since, ReplicaNames names) {
-        return new Replica(name(kind, service, slot, templateHash, names), state, node, 0, "", since);
+        List<String> containers = kind == ServiceKind.SWARM ? List.of() : DemoContainers.of(service);
+        return new Replica(name(kind, service, slot, templateHash, names), state, node, 0, "", since,
+                kind == ServiceKind.SWARM ? RUNNING : "", ready(kind, state, containers), containers);
+    }
+
+    /** "2/2" when a pod runs, "0/2" otherwise; "" for a Swarm task, which has no readiness. */
+    private static String ready(ServiceKind kind, String state, List<String> containers) {
+        if (kind == ServiceKind.SWARM) {
+            return "";
+        }
+        int n = containers.size();
+        return (state.equalsIgnoreCase(RUNNING) ? n : 0) + "/" + n;
     }
 
     static String name(ServiceKind kind, String service, int slot, String templateHash, ReplicaNames names) {
@@ -61,12 +72,22 @@ final class Replicas {
         return (int) replicas.stream().filter(r -> r.state().equalsIgnoreCase(RUNNING)).count();
     }
 
-    /** The service with new replicas; the running count always follows from the replicas' states. */
+    /**
+     * The service with new replicas; the running count always follows from the replicas' states, and
+     * the rollout shows while a replica is starting ("updating" in Swarm's words, "progressing" in
+     * Kubernetes').
+     */
     static Service with(Service s, int desired, List<Replica> replicas) {
-        return s.with(desired, running(replicas), replicas);
+        boolean starting = replicas.stream().anyMatch(r -> r.state().equals(STARTING));
+        String rollout = !starting ? "" : s.kind() == ServiceKind.SWARM ? "updating" : "progressing";
+        return new Service(s.name(), s.kind(), s.namespace(), s.image(), desired, running(replicas), replicas,
+                s.mode(), s.ports(), rollout, s.created());
     }
 
     static Replica withState(Replica r, String state, int restarts, String message, Instant since) {
-        return new Replica(r.name(), state, r.node(), restarts, message, since);
+        String ready = r.ready().isEmpty() ? ""
+                : (state.equalsIgnoreCase(RUNNING) ? r.containers().size() : 0) + "/" + r.containers().size();
+        return new Replica(r.name(), state, r.node(), restarts, message, since, r.desiredState(), ready,
+                r.containers());
     }
 }
