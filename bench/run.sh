@@ -7,7 +7,9 @@
 #   startup   JVM start -> first complete paint of the three columns, vs a bare JavaFX window (alternating runs)
 #   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
-#   all       the three above
+#   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
+#             heap after GC every 5 s
+#   all       the four above
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -16,6 +18,7 @@
 #   --apply-seconds S   measured seconds per ApplyBench run (default 60)
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
+#   --logs-seconds S    measured seconds of LogFollowBench (default 60)
 #   --scales "A B"      demo scales for rss and apply (default "1 200")
 #   --profile           also record JFR (settings=profile): one extra startup run, and every ApplyBench run;
 #                       prints the top FX-thread methods (JfrTopBench) of the measured window
@@ -50,6 +53,7 @@ cd "$ROOT"
 RUNS=5
 RSS_WAIT=60
 APPLY_SECONDS=60
+LOGS_SECONDS=60
 APPLY_WARMUP=10
 APPLY_DISPLAY=0
 PROFILE=0
@@ -68,14 +72,15 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply) PARTS+=("$1") ;;
-        all) PARTS+=(startup rss apply) ;;
+        startup|rss|apply|logs) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply logs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
         --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
         --apply-seconds) APPLY_SECONDS="$2"; shift ;;
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
+        --logs-seconds) LOGS_SECONDS="$2"; shift ;;
         --scales) SCALES="$2"; shift ;;
         --profile) PROFILE=1 ;;
         --quiet-load) QUIET_LOAD="$2"; shift ;;
@@ -91,7 +96,7 @@ while [[ $# -gt 0 ]]; do
     esac
     shift
 done
-[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply)
+[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply logs)
 want() { local p; for p in "${PARTS[@]}"; do [[ "$p" == "$1" ]] && return 0; done; return 1; }
 
 OUT="${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}"
@@ -133,7 +138,7 @@ cp -r "$BUILT/lib" "$STAGE/"
 # staged jar rather than taken from target/test-classes, which other builds may be rewriting meanwhile.
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
-    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench}.java
+    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench,LogFollowBench}.java
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
@@ -357,6 +362,21 @@ if want apply; then
     done
 fi
 
+# ---------------------------------------------------------------- 4. logs
+if want logs; then
+    log ""
+    log "== 4. One log followed at full speed (LogFollowBench, ${LOGS_SECONDS} s, Monocle headless) =="
+    wait_quiet
+    log "started at load $(load1)"
+    f="$OUT/logs.log"
+    jrun -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 \
+        -Djava.awt.headless=true $PREFS -cp "$BENCH_CP" io.triptych.bench.LogFollowBench --seconds "$LOGS_SECONDS" \
+        >"$f" 2>&1 || true
+    grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -406,6 +426,13 @@ if want apply; then
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
     done
+fi
+if want logs; then
+    row "logs: lines produced per s / kept / dropped" "$(get logs.lines_per_s) / $(get logs.lines_kept) / $(get logs.lines_dropped)" "" ""
+    row "logs: FX time per drain p50 / p95 / max (ms)" "$(get logs.drain_p50_ms) / $(get logs.drain_p95_ms) / $(get logs.drain_max_ms)" "<= 16" "$(verdict "$(get logs.drain_p95_ms)" 16) (p95)"
+    row "logs: pulse gap p95 / max (ms)" "$(get logs.gap_p95_ms) / $(get logs.gap_max_ms)" "" ""
+    row "logs: pulse gaps > 50 ms (of $(get logs.gap_n))" "$(get logs.stalls)" "0" "$(verdict "$(get logs.stalls)" 0)"
+    row "logs: heap after GC every 5 s (MB)" "$(get logs.heap_after_gc_mb_every_5s | cut -c1-60)" "flat" ""
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

@@ -26,12 +26,13 @@ final class DemoTraceFollow {
         Instant now = world.clock().instant();
         Job job = current(world, envId, p, asked).orElse(asked);
         Duration took = job.duration() == null ? Duration.ZERO : job.duration();
-        long t0 = now.minus(took).getEpochSecond();
+        // The runner prepares for about 9 s before the script starts: the sections get their real lengths.
+        long t0 = now.minus(took).getEpochSecond() - 9;
         sink.lines(DemoTrace.head(p.project(), job.name(), p.ref(), p.sha() == null ? "0000000000" : p.sha(), t0));
         List<String> body = DemoTrace.body(job.name(), job.id());
         if (!job.status().equals("running")) {
             sink.lines(body);
-            sink.lines(DemoTrace.tail(job.name(), job.status(), t0 + Math.max(10, took.getSeconds())));
+            sink.lines(DemoTrace.tail(job.name(), job.status(), t0 + 9 + Math.max(3, took.getSeconds())));
             sink.ended(Optional.empty());
             return () -> { };
         }

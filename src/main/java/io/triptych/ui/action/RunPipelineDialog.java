@@ -62,6 +62,7 @@ public final class RunPipelineDialog {
         add.setOnAction(e -> {
             rows.getChildren().add(row(i18n, rows, check));
             check.run();
+            d.getDialogPane().getScene().getWindow().sizeToScene(); // room for the new row and the buttons
         });
         project.valueProperty().addListener((o, was, now) -> check.run());
         ref.textProperty().addListener((o, was, now) -> check.run());

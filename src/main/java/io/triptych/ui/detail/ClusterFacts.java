@@ -95,17 +95,53 @@ final class ClusterFacts {
             return;
         }
         if (nodes) {
-            box.getChildren().addAll(DetailSection.title(i18n, "detail.nodes"), new MiniTable<ClusterNode>(i18n,
-                    List.of("col.hostname", "col.role", "col.availability", "col.nodeStatus", "col.engine"))
-                    .rows(f.nodes(), n -> List.of(n.name(), i18n.status(n.role()), i18n.status(n.availability()),
-                            i18n.status(n.status()), n.engineVersion()), ClusterFacts::tone, 3));
+            box.getChildren().add(DetailSection.title(i18n, "detail.nodes"));
+            if (f.nodes().isEmpty()) {
+                box.getChildren().add(new Label(i18n.get("detail.none")));
+            }
+            for (ClusterNode n : f.nodes()) {
+                String facts = join(i18n.status(n.status()), i18n.status(n.role()),
+                        n.availability().isEmpty() ? "" : i18n.status(n.availability()), n.engineVersion());
+                box.getChildren().add(entry(n.name(), new StatusLabel(facts, tone(n)), ""));
+            }
         }
         if (events) {
-            box.getChildren().addAll(DetailSection.title(i18n, "detail.warnings"), new MiniTable<ClusterEvent>(i18n,
-                    List.of("col.time", "col.object", "col.reason", "col.count", "col.message"))
-                    .rows(f.events(), e -> List.of(Times.clock(e.time()), e.object(), e.reason(),
-                            String.valueOf(e.count()), e.message()), e -> io.triptych.domain.Tone.WARN, 2));
+            box.getChildren().add(DetailSection.title(i18n, "detail.warnings"));
+            if (f.events().isEmpty()) {
+                box.getChildren().add(new Label(i18n.get("detail.none")));
+            }
+            for (ClusterEvent e : f.events()) {
+                String facts = join(Times.clock(e.time()) + " UTC", e.reason(), i18n.get("detail.eventCount", e.count()));
+                box.getChildren().add(entry(e.object(), new StatusLabel(facts, io.triptych.domain.Tone.WARN),
+                        e.message()));
+            }
         }
+    }
+
+    /** Name, then facts, then a wrapped message: the shape of the replica entries above. */
+    private static VBox entry(String name, Label facts, String message) {
+        Label title = new Label(name);
+        title.getStyleClass().add("replica-name");
+        title.setWrapText(true);
+        facts.setWrapText(true);
+        VBox entry = new VBox(1, title, facts);
+        if (!message.isEmpty()) {
+            Label m = new Label(message);
+            m.setWrapText(true);
+            m.getStyleClass().add("replica-message");
+            entry.getChildren().add(m);
+        }
+        return entry;
+    }
+
+    private static String join(String... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            if (p != null && !p.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " · ").append(p);
+            }
+        }
+        return sb.toString();
     }
 
     private static io.triptych.domain.Tone tone(ClusterNode n) {

@@ -6,7 +6,7 @@ import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
 import java.time.Instant;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -23,17 +23,21 @@ final class ReplicaList extends VBox {
         for (Replica r : s.replicas()) {
             Label name = new Label(r.name());
             name.getStyleClass().add("replica-name");
-            HBox head = new HBox(6, name);
-            head.getStyleClass().add("detail-row-actions");
-            head.getChildren().addAll(actions.replica(env, s, r));
+            name.setWrapText(true);
             StatusLabel state = new StatusLabel(facts(r, i18n, now), r.tone());
             state.setWrapText(true);
-            VBox entry = new VBox(1, head, state);
+            VBox entry = new VBox(1, name, state);
             if (!r.message().isEmpty()) {
                 Label message = new Label(r.message());
                 message.setWrapText(true);
                 message.getStyleClass().add("replica-message");
                 entry.getChildren().add(message);
+            }
+            FlowPane buttons = new FlowPane(6, 4);
+            buttons.getStyleClass().add("detail-row-actions");
+            buttons.getChildren().addAll(actions.replica(env, s, r));
+            if (!buttons.getChildren().isEmpty()) {
+                entry.getChildren().add(buttons);
             }
             getChildren().add(entry);
         }

@@ -28,7 +28,11 @@ final class LogCell extends ListCell<LogLine> {
 
     private final Consumer<LogLine> toggle;
     private final Supplier<String> needle;
+    /** The terminal's default text colour on the log's dark background. */
+    static final int DEFAULT_RGB = 0xd4d4d4;
+
     private final TextFlow flow = new TextFlow();
+    private final List<Text> pool = new ArrayList<>();
 
     LogCell(Consumer<LogLine> toggle, Supplier<String> needle) {
         this.toggle = toggle;
@@ -50,40 +54,48 @@ final class LogCell extends ListCell<LogLine> {
             setGraphic(null);
             return;
         }
-        List<Text> texts = new ArrayList<>(line.spans().size() + 2);
+        int used = 0;
         if (line.header() != null) {
             getStyleClass().add("log-header");
-            texts.add(text(line.header().collapsed() ? "▸ " : "▾ ", Style.PLAIN));
+            used = set(used, line.header().collapsed() ? "▸ " : "▾ ", Style.PLAIN);
         }
         for (StyledSpan s : line.spans()) {
-            texts.add(text(line.text().substring(s.start(), s.end()), s.style()));
+            used = set(used, line.text().substring(s.start(), s.end()), s.style());
         }
-        if (line.header() != null) {
-            line.header().duration().ifPresent(d -> texts.add(text("  (" + Ages.duration(d) + ")", Style.PLAIN)));
+        if (line.header() != null && line.header().duration().isPresent()) {
+            used = set(used, "  (" + Ages.duration(line.header().duration().get()) + ")", Style.PLAIN);
         }
         String n = needle.get();
         if (!n.isBlank() && line.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))) {
             getStyleClass().add("log-match");
         }
-        flow.getChildren().setAll(texts);
-        setGraphic(flow);
+        // Only the count of Text nodes changes the flow's children: a node added to the scene gets its CSS
+        // computed, which is most of the cost of a drain when every visible cell shows a new line.
+        javafx.collections.ObservableList<javafx.scene.Node> children = flow.getChildren();
+        if (children.size() > used) {
+            children.remove(used, children.size());
+        } else {
+            while (children.size() < used) {
+                children.add(pool.get(children.size()));
+            }
+        }
+        if (getGraphic() != flow) {
+            setGraphic(flow);
+        }
     }
 
-    private static Text text(String s, Style style) {
-        Text t = new Text(s);
-        if (style.foreground() >= 0) {
-            int rgb = style.foreground();
-            t.setFill(Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
-        } else {
-            t.getStyleClass().add("log-text"); // the stylesheet's colour would win over setFill
+    /** Puts one run of text in the {@code index}th reused Text node; returns the next index. */
+    private int set(int index, String s, Style style) {
+        while (pool.size() <= index) {
+            pool.add(new Text());
         }
-        if (style.bold() || style.italic()) {
-            t.setFont(Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                    style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, 12));
-        } else {
-            t.setFont(PLAIN);
-        }
+        Text t = pool.get(index);
+        t.setText(s);
+        int rgb = style.foreground() >= 0 ? style.foreground() : DEFAULT_RGB;
+        t.setFill(Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
+        t.setFont(style.bold() || style.italic() ? Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, 12) : PLAIN);
         t.setUnderline(style.underline());
-        return t;
+        return index + 1;
     }
 }

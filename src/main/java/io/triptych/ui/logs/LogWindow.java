@@ -39,6 +39,8 @@ public final class LogWindow {
         stage.setScene(scene);
         stage.setTitle(title);
         stage.setOnHidden(e -> feed.close());
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::close);
     }
 
     /** A whole service's log, or a Swarm task's. */
