@@ -36,6 +36,9 @@ public final class LogWindow {
             owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
                     .forEach(c -> view.getStyleClass().add(c));
         }
+        // An explicit fill: under some X setups the toolbar area of a new window otherwise shows what is behind it.
+        scene.setFill(view.getStyleClass().contains("theme-dark") ? javafx.scene.paint.Color.web("#0d1117")
+                : javafx.scene.paint.Color.WHITE);
         stage.setScene(scene);
         stage.setTitle(title);
         stage.setOnHidden(e -> feed.close());
