@@ -36,7 +36,7 @@ class BundleKeysTest {
     /** A key built at run time: {@code "section." + kind.jsonName()}. */
     private static final Pattern KEY_PREFIX = Pattern.compile("\"([a-z][A-Za-z]*\\.)\"\\s*\\+");
     /** The action words ActionCommands reports, looked up as "action." + word. */
-    private static final Pattern ACTION_WORD = Pattern.compile("run\\(env, \"([a-z]+)\"");
+    private static final Pattern ACTION_WORD = Pattern.compile("run\\(env, \"([a-zA-Z]+)\"");
 
     /**
      * Prefixes of keys built by concatenation, each with every value it is built with. {@code status.} is
