@@ -2,14 +2,14 @@ package io.triptych.swarm;
 
 import com.github.dockerjava.api.command.ListServicesCmd;
 import com.github.dockerjava.api.command.ListTasksCmd;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The site file's stacks as engine-side label filters. The engine ANDs label filters, so one stack filters
- * on its exact label, several on the label's presence, narrowed here; no stacks lists everything.
+ * on its exact label; with several, tasks filter on the label's presence and services are narrowed here
+ * (docker-java's service filter cannot say "has this label"); no stacks lists everything.
  */
 final class StackFilter {
     private final Set<String> stacks;
@@ -19,12 +19,8 @@ final class StackFilter {
     }
 
     ListServicesCmd services(ListServicesCmd cmd) {
-        if (stacks.isEmpty()) {
-            return cmd;
-        }
-        Map<String, String> label = new HashMap<>();
-        label.put(ServiceMapper.STACK_LABEL, stacks.size() == 1 ? stacks.iterator().next() : null);
-        return cmd.withLabelFilter(label);
+        return stacks.size() == 1
+                ? cmd.withLabelFilter(Map.of(ServiceMapper.STACK_LABEL, stacks.iterator().next())) : cmd;
     }
 
     ListTasksCmd tasks(ListTasksCmd cmd) {
@@ -40,6 +36,7 @@ final class StackFilter {
             return true;
         }
         Map<String, String> labels = s.getSpec() == null ? null : s.getSpec().getLabels();
-        return labels != null && stacks.contains(labels.get(ServiceMapper.STACK_LABEL));
+        String stack = labels == null ? null : labels.get(ServiceMapper.STACK_LABEL);
+        return stack != null && stacks.contains(stack);
     }
 }

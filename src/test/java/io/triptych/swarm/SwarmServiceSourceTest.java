@@ -32,7 +32,11 @@ class SwarmServiceSourceTest {
     }
 
     static Service find(String name) throws Exception {
-        return source.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        return findIn(source, name);
+    }
+
+    static Service findIn(SwarmServiceSource in, String name) throws Exception {
+        return in.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
