@@ -70,6 +70,7 @@ final class Failure {
     private static String reason(Throwable t) {
         String m = t.getMessage();
         String text = m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
-        return text.replaceFirst("^\\[\\d+\\]\\s*", "");
+        // "java.net.SocketException: [2] No such file or directory" → "No such file or directory"
+        return text.replaceFirst("^([\\w$]+\\.)+[\\w$]+:\\s*", "").replaceFirst("^\\[\\d+\\]\\s*", "");
     }
 }
