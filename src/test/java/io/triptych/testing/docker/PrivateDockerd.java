@@ -45,13 +45,7 @@ public final class PrivateDockerd {
 
     /** The shared engine, started on first call; skips (or fails under TRIPTYCH_REQUIRE_DOCKER=1) when none can be. */
     public static synchronized PrivateDockerd get() {
-        if (shared == null && unavailable == null) {
-            try {
-                shared = start();
-            } catch (Exception e) {
-                unavailable = e.getMessage();
-            }
-        }
+        startOnce();
         if (shared == null) {
             String reason = "no private Docker engine: " + unavailable;
             if ("1".equals(System.getenv("TRIPTYCH_REQUIRE_DOCKER"))) {
@@ -60,6 +54,25 @@ public final class PrivateDockerd {
             Assumptions.abort(reason);
         }
         return shared;
+    }
+
+    /** The shared engine outside JUnit (benchmarks); throws with the reason when none can be started. */
+    public static synchronized PrivateDockerd shared() {
+        startOnce();
+        if (shared == null) {
+            throw new IllegalStateException("no private Docker engine: " + unavailable);
+        }
+        return shared;
+    }
+
+    private static void startOnce() {
+        if (shared == null && unavailable == null) {
+            try {
+                shared = start();
+            } catch (Exception e) {
+                unavailable = e.getMessage();
+            }
+        }
     }
 
     /** "unix:///tmp/…/docker.sock". */
