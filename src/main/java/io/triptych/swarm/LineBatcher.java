@@ -19,12 +19,17 @@ final class LineBatcher {
     private List<String> batch = new ArrayList<>();
     private final StringBuilder partial = new StringBuilder();
     private int highWater;
+    /** After the end nothing more reaches the sink, even from a reader or timer still running. */
+    private boolean ended;
 
     LineBatcher(LogSink sink) {
         this.sink = sink;
     }
 
     synchronized void frame(byte[] payload) {
+        if (ended) {
+            return;
+        }
         String text = new String(payload, StandardCharsets.UTF_8);
         int start = 0;
         for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
@@ -42,6 +47,10 @@ final class LineBatcher {
 
     /** Hands over what is pending; at the end, the unfinished last line too. */
     synchronized void flush(boolean end) {
+        if (ended) {
+            return;
+        }
+        ended = end;
         if (end && partial.length() > 0) {
             batch.add(partial.toString());
             partial.setLength(0);

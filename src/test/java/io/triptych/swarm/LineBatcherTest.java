@@ -64,6 +64,17 @@ class LineBatcherTest {
     }
 
     @Test
+    void nothingReachesTheSinkAfterTheEnd() {
+        frame("last\n");
+        batcher.flush(true);
+        frame("late\n");
+        batcher.flush(false);
+        batcher.flush(true);
+
+        assertThat(batches).containsExactly(List.of("last"));
+    }
+
+    @Test
     void nothingPendingMeansNoEmptyBatch() {
         batcher.flush(true);
 

@@ -166,19 +166,67 @@ public final class PrivateDockerd {
                 dir.resolve("rootfs").toString(), docker, host(), IMAGE), 120);
     }
 
-    /** Stops the engine (its tasks get TERM), then frees its mount and folders. */
+    /**
+     * Stops the engine and leaves nothing behind: services removed and their containers gone first (dockerd
+     * then stops in a second), dockerd stopped (killed after 40 s, then any containerd shim of this exec root
+     * too), every mount under its folders undone (network namespaces, the data root), folders deleted.
+     */
     private synchronized void stop() {
         try {
+            drain();
             dockerd.destroy();
             if (!dockerd.waitFor(40, TimeUnit.SECONDS)) {
                 dockerd.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
-            Path netns = execRoot.resolve("netns/default");
-            run(List.of("sh", "-c", "! mountpoint -q \"$1\" || umount -l \"$1\"", "umount", netns.toString()), 30);
+            killLeftovers();
+            unmountUnder(execRoot);
+            unmountUnder(dir);
             delete(execRoot);
             delete(dir);
         } catch (Exception e) {
             System.err.println("private dockerd: cleanup incomplete in " + dir + " and " + execRoot + ": " + e);
+        }
+    }
+
+    private void drain() throws InterruptedException {
+        try {
+            String services = docker("service", "ls", "-q");
+            if (!services.isEmpty()) {
+                List<String> rm = new ArrayList<>(List.of("service", "rm"));
+                rm.addAll(List.of(services.split("\\s+")));
+                docker(rm.toArray(String[]::new));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!docker("ps", "-aq").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+        } catch (IllegalStateException engineGone) {
+            // nothing to drain through the API: the steps below still clean up
+        }
+    }
+
+    /** containerd shims outlive a killed dockerd; they name this exec root on their command line. */
+    private void killLeftovers() {
+        ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(execRoot.toString())).orElse(false))
+                .forEach(p -> {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                });
+    }
+
+    private static void unmountUnder(Path root) throws IOException {
+        String prefix = root.toString() + "/";
+        List<String> mounts = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("/proc/mounts"))) {
+            String[] f = line.split(" ");
+            if (f.length > 1 && (f[1].startsWith(prefix) || f[1].equals(root.toString()))) {
+                mounts.add(f[1]);
+            }
+        }
+        mounts.sort(Comparator.reverseOrder()); // deepest first
+        for (String m : mounts) {
+            run(List.of("umount", "-l", m), 30);
         }
     }
 
