@@ -10,6 +10,8 @@
 #   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
 #             heap after GC every 5 s
 #   all       the four above
+#   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
+#             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -31,6 +33,7 @@
 #                       The figures are then no longer those of the default options: the log says so.
 #   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
 #                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
+#   --swarm-services N  services in the swarm part (default 200, one replica each)
 #   --build             rebuild even when target/ looks fresh
 #   --no-build          never build (use target/ as it is)
 #   --out DIR           where logs and results go (default bench/out/<timestamp>)
@@ -63,6 +66,7 @@ RSS_VARIANTS=()
 EXTRA_OPTS=""
 CDS=0
 SCALES="1 200"
+SWARM_SERVICES=200
 BUILD=auto
 REV=""
 OUT=""
@@ -72,7 +76,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs) PARTS+=("$1") ;;
+        startup|rss|apply|logs|swarm) PARTS+=("$1") ;;
         all) PARTS+=(startup rss apply logs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
@@ -91,6 +95,7 @@ while [[ $# -gt 0 ]]; do
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
+        --swarm-services) SWARM_SERVICES="$2"; shift ;;
         -h|--help) usage; exit 0 ;;
         *) echo "run.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
     esac
@@ -377,6 +382,23 @@ if want logs; then
     log "load at end of run: $(load1)"
 fi
 
+# ---------------------------------------------------------------- 5. swarm
+if want swarm; then
+    # PrivateDockerd is a test helper (JUnit on its class path): compiled here with the test class path.
+    mvn -q -B -o dependency:build-classpath -Dmdep.outputFile="$STAGE/test-cp.txt" -Dmdep.includeScope=test >/dev/null
+    TEST_CP="$(cat "$STAGE/test-cp.txt")"
+    mkdir -p "$STAGE/swarm-classes"
+    javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$TEST_CP" -d "$STAGE/swarm-classes" \
+        src/test/java/io/triptych/bench/SwarmRefreshBench.java src/test/java/io/triptych/testing/docker/PrivateDockerd.java
+    f="$OUT/swarm.log"
+    wait_quiet
+    log "swarm: $SWARM_SERVICES services, started at load $(load1)"
+    jrun -cp "$STAGE/swarm-classes:$STAGE/triptych.jar:$TEST_CP" io.triptych.bench.SwarmRefreshBench \
+        --services "$SWARM_SERVICES" >"$f" 2>&1 || true
+    grep -v '^RESULT ' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -433,6 +455,10 @@ if want logs; then
     row "logs: pulse gap p95 / max (ms)" "$(get logs.gap_p95_ms) / $(get logs.gap_max_ms)" "" ""
     row "logs: pulse gaps > 50 ms (of $(get logs.gap_n))" "$(get logs.stalls)" "0" "$(verdict "$(get logs.stalls)" 0)"
     row "logs: heap after GC every 5 s (MB)" "$(get logs.heap_after_gc_mb_every_5s | cut -c1-60)" "flat" ""
+fi
+if want swarm; then
+    row "swarm refresh, $(get swarm.services) services: p50 / p95 (ms)" "$(get swarm.p50_ms) / $(get swarm.p95_ms)" "" ""
+    row "swarm: HTTP requests per refresh" "$(get swarm.requests_per_refresh)" "2" "$(verdict "$(get swarm.requests_per_refresh)" 2)"
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

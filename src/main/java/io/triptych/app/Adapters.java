@@ -12,10 +12,11 @@ import io.triptych.openstack.OpenStackCloudSource;
 import io.triptych.source.CloudSource;
 import io.triptych.source.PipelineSource;
 import io.triptych.source.ServiceSource;
+import io.triptych.swarm.SwarmServiceSource;
 
 /**
- * The adapters this build has: OpenStack is real; Swarm, Kubernetes and GitLab are still the stand-ins
- * that say so. The one place that knows every adapter package.
+ * The adapters this build has: OpenStack and Docker Swarm are real; Kubernetes and GitLab are still the
+ * stand-ins that say so. The one place that knows every adapter package.
  */
 final class Adapters implements BackendAdapters {
     private final CloudResolver clouds;
@@ -37,7 +38,7 @@ final class Adapters implements BackendAdapters {
 
     @Override
     public ServiceSource swarm(SwarmConfig config) {
-        return unavailable.swarm(config);
+        return new SwarmServiceSource(config);
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * One environment (one column) of the site file, with the backend blocks it declares.
- * A missing block means the environment has no such backend; swarm and kubernetes never both.
+ * A missing block means the environment has no such backend. Swarm and Kubernetes may both be set
+ * (an environment moving from one to the other): their services show in one list.
  *
  * @param color        "#rrggbb", lower case
  * @param protectedEnv every action asks for a typed confirmation

@@ -44,11 +44,6 @@ final class EnvironmentReader {
         Optional<SwarmConfig> swarm = m.map("swarm", BackendBlocks.SWARM).flatMap(blocks::swarm);
         Optional<KubernetesConfig> kubernetes = m.map("kubernetes", BackendBlocks.KUBERNETES)
                 .flatMap(blocks::kubernetes);
-        if (m.has("swarm") && m.has("kubernetes")) {
-            problems.at(m.keyNode("kubernetes").orElse(node),
-                    "both 'swarm' and 'kubernetes' are set: an environment runs on one orchestrator",
-                    "keep the one this environment runs now");
-        }
         Optional<GitLabConfig> gitlab = m.map("gitlab", BackendBlocks.GITLAB).flatMap(blocks::gitlab);
         Optional<TerraformConfig> terraform = m.map("terraform", BackendBlocks.TERRAFORM).flatMap(blocks::terraform);
         Optional<AnsibleConfig> ansible = m.map("ansible", BackendBlocks.ANSIBLE).flatMap(blocks::ansible);

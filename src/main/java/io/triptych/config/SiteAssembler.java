@@ -1,10 +1,14 @@
 package io.triptych.config;
 
 import io.triptych.domain.Environment;
+import io.triptych.domain.ServiceKind;
+import io.triptych.source.CombinedServiceSource;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.ServiceSource;
 import io.triptych.source.Site;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a checked site file into a runnable {@link Site}: one {@link EnvironmentSources} per environment,
@@ -27,11 +31,23 @@ public final class SiteAssembler {
                 config.environments().stream().map(this::sources).toList());
     }
 
+    /** Swarm, Kubernetes, or both in one list while an environment moves from one to the other. */
+    private Optional<ServiceSource> services(EnvironmentConfig env) {
+        Optional<ServiceSource> swarm = env.swarm().map(adapters::swarm);
+        Optional<ServiceSource> kubernetes = env.kubernetes().map(adapters::kubernetes);
+        if (swarm.isPresent() && kubernetes.isPresent()) {
+            return Optional.of(new CombinedServiceSource(List.of(
+                    new CombinedServiceSource.Part("swarm", Set.of(ServiceKind.SWARM), swarm.get()),
+                    new CombinedServiceSource.Part("kubernetes",
+                            Set.of(ServiceKind.DEPLOYMENT, ServiceKind.STATEFULSET, ServiceKind.DAEMONSET),
+                            kubernetes.get()))));
+        }
+        return swarm.or(() -> kubernetes);
+    }
+
     private EnvironmentSources sources(EnvironmentConfig env) {
         Environment environment = new Environment(env.id(), env.name(), env.color().orElse(null), env.protectedEnv());
-        Optional<ServiceSource> services = env.swarm().map(adapters::swarm)
-                .or(() -> env.kubernetes().map(adapters::kubernetes));
-        return new EnvironmentSources(environment, env.openstack().map(adapters::openstack), services,
+        return new EnvironmentSources(environment, env.openstack().map(adapters::openstack), services(env),
                 env.gitlab().map(adapters::gitlab));
     }
 }

@@ -3,6 +3,7 @@ package io.triptych.live;
 import io.triptych.domain.Item;
 import io.triptych.domain.Section;
 import io.triptych.domain.SectionKind;
+import io.triptych.source.PartialFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,6 +111,11 @@ final class SectionPoller<T extends Item> {
         String error = null;
         try {
             items = fetch.call();
+        } catch (PartialFailure e) {
+            @SuppressWarnings("unchecked") // the source that threw it is the one this poller fetches T from
+            List<T> got = (List<T>) e.items();
+            items = got;
+            error = Failures.describe(e);
         } catch (Throwable e) { // any failure of a source is that section's error, never the poller's end
             error = Failures.describe(e);
         }
@@ -119,6 +125,11 @@ final class SectionPoller<T extends Item> {
             if (error == null) {
                 failuresInARow = 0;
                 section = section.succeeded(items, now);
+                nextDue = now.plus(settings.refresh());
+            } else if (items != null) {
+                // Partly answered: fresh items beside the error (kept since its first time), at the normal pace.
+                failuresInARow = 0;
+                section = new Section<>(section.kind(), true, items, now, section.failed(error, now).failure());
                 nextDue = now.plus(settings.refresh());
             } else {
                 failuresInARow++;

@@ -66,4 +66,20 @@ class SiteAssemblerTest {
         assertThatThrownBy(() -> b.services().orElseThrow().services()).hasMessage(UnavailableSources.KUBERNETES);
         assertThat(UnavailableSources.OPENSTACK).isEqualTo("OpenStack adapter not available in this build yet");
     }
+
+    @Test
+    void anEnvironmentWithBothSwarmAndKubernetesListsTheServicesOfBoth() throws Exception {
+        EnvironmentSources both = assemble("""
+                site: S
+                environments:
+                  - id: a
+                    name: A
+                    swarm: { stacks: [shop] }
+                    kubernetes: { namespaces: [shop] }
+                """).environments().get(0);
+
+        assertThat(both.services()).get().isInstanceOf(io.triptych.source.CombinedServiceSource.class);
+        assertThatThrownBy(() -> both.services().orElseThrow().services()).hasMessage(
+                "swarm: " + UnavailableSources.SWARM + "; kubernetes: " + UnavailableSources.KUBERNETES);
+    }
 }

@@ -221,8 +221,6 @@ class SiteFileProblemsTest {
                 ":5:5: unknown key 'nme' in environment 1 — did you mean 'name'?",
                 ":6:9: duplicate environment id 'a' (first on line 4) — give each environment its own id",
                 ":8:20: 'host' is not a Docker address: 'localhost' — write unix:///var/run/docker.sock or tcp://HOST:2376",
-                ":9:5: both 'swarm' and 'kubernetes' are set: an environment runs on one orchestrator"
-                        + " — keep the one this environment runs now",
                 ":10:16: missing 'dir' in 'terraform' — write the folder of the root module: dir: ../infra/terraform");
     }
 

@@ -291,4 +291,25 @@ class SectionPollerTest {
         assertThat(workers.pending()).as("fetch not started after %s", gap).isEqualTo(1);
         workers.runAll();
     }
+
+    @Test
+    void aPartlyAnsweredFetchShowsItsItemsAsFreshBesideTheError() {
+        tick();
+        workers.runAll();
+        clock.advanceSeconds(5);
+        answer = () -> {
+            throw new io.triptych.source.PartialFailure("kubernetes: forbidden", List.of(DB));
+        };
+
+        tick();
+        workers.runAll();
+
+        assertThat(poller.section().items()).containsExactly(DB);
+        assertThat(poller.section().fetchedAt()).isEqualTo(clock.instant());
+        assertThat(poller.section().error()).hasValueSatisfying(e -> assertThat(e.message())
+                .isEqualTo("kubernetes: forbidden"));
+        clock.advance(settings.refresh());
+        tick();
+        assertThat(workers.pending()).as("polled at the normal pace, not backed off").isEqualTo(1);
+    }
 }

@@ -1,0 +1,20 @@
+package io.triptych.swarm;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** One daemon thread hands over the quiet tails of every open log: a timer per log would be a thread each. */
+final class LogTimer {
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "swarm-log-flush");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private LogTimer() {
+    }
+
+    static ScheduledExecutorService get() {
+        return TIMER;
+    }
+}
