@@ -51,13 +51,13 @@ final class Connection implements AutoCloseable {
         return server;
     }
 
-    /** The project path as GitLab wants it in a URL path. */
-    Object project(String path) throws GitLabException {
-        try {
-            return client().rawApi().project(path);
-        } catch (GitLabApiException e) {
-            throw new GitLabException("project path '" + path + "' cannot be written in a URL: " + e.getMessage());
-        }
+    /**
+     * The project path as one URL path segment: "svom/fsc/sdb-api" → "svom%2Ffsc%2Fsdb-api". Ours, not
+     * gitlab4j's: its encoder also escapes '-' and '.' ("sdb%2Dapi"), which GitLab accepts but no one reads.
+     * Only for the raw reads: gitlab4j's typed calls encode the plain path themselves.
+     */
+    static String project(String path) {
+        return java.net.URLEncoder.encode(path.strip(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     Page get(Call call, Map<String, String> query, Object... path) throws GitLabException {

@@ -28,7 +28,7 @@ final class Deployments {
         query.put("per_page", "1");
         List<Deployment> out = new ArrayList<>();
         for (String project : projects) {
-            Object id = connection.project(project);
+            String id = Connection.project(project);
             JsonNode list = connection.get(Call.read("GET /projects/" + id + "/deployments", project), query,
                     "projects", id, "deployments").json();
             if (list.isArray() && list.size() > 0) {

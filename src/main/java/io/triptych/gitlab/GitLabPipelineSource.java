@@ -98,34 +98,34 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
 
     @Override
     public void retry(Pipeline pipeline) throws GitLabException {
-        Object id = connection.project(pipeline.project());
+        String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/pipelines/" + pipeline.id() + "/retry", pipeline.project(),
-                "retry pipeline #" + pipeline.id()), api -> api.getPipelineApi().retryPipelineJob(id, pipeline.id()));
+                "retry pipeline #" + pipeline.id()), api -> api.getPipelineApi().retryPipelineJob(pipeline.project(), pipeline.id()));
         forget(pipeline);
     }
 
     @Override
     public void cancel(Pipeline pipeline) throws GitLabException {
-        Object id = connection.project(pipeline.project());
+        String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/pipelines/" + pipeline.id() + "/cancel",
                 pipeline.project(), "cancel pipeline #" + pipeline.id()),
-                api -> api.getPipelineApi().cancelPipelineJobs(id, pipeline.id()));
+                api -> api.getPipelineApi().cancelPipelineJobs(pipeline.project(), pipeline.id()));
         forget(pipeline);
     }
 
     @Override
     public void retry(Pipeline pipeline, Job job) throws GitLabException {
-        Object id = connection.project(pipeline.project());
+        String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/jobs/" + job.id() + "/retry", pipeline.project(),
-                "retry job " + job.name() + " (#" + job.id() + ")"), api -> api.getJobApi().retryJob(id, job.id()));
+                "retry job " + job.name() + " (#" + job.id() + ")"), api -> api.getJobApi().retryJob(pipeline.project(), job.id()));
         forget(pipeline);
     }
 
     @Override
     public void play(Pipeline pipeline, Job job) throws GitLabException {
-        Object id = connection.project(pipeline.project());
+        String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/jobs/" + job.id() + "/play", pipeline.project(),
-                "start job " + job.name() + " (#" + job.id() + ")"), api -> api.getJobApi().playJob(id, job.id()));
+                "start job " + job.name() + " (#" + job.id() + ")"), api -> api.getJobApi().playJob(pipeline.project(), job.id()));
         forget(pipeline);
     }
 
@@ -144,9 +144,9 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
         if (newRef == null || newRef.isBlank()) {
             throw new GitLabException("a new pipeline needs a branch or tag to run on");
         }
-        Object id = connection.project(project);
+        String id = Connection.project(project);
         org.gitlab4j.api.models.Pipeline created = connection.act(Call.act("POST /projects/" + id + "/pipeline",
-                project, "run a pipeline on " + newRef), api -> api.getPipelineApi().createPipeline(id, newRef.strip(),
+                project, "run a pipeline on " + newRef), api -> api.getPipelineApi().createPipeline(project, newRef.strip(),
                 variables == null || variables.isEmpty() ? null : new LinkedHashMap<>(variables)));
         return PipelineMapper.created(project, created);
     }

@@ -33,7 +33,7 @@ final class ProjectPipelines {
 
     /** Newest first, at most {@code limit}. */
     synchronized List<Pipeline> refresh() throws GitLabException {
-        Object id = connection.project(project);
+        String id = Connection.project(project);
         Connection.Page list = connection.get(Call.read("GET /projects/" + id + "/pipelines", project),
                 ref.query(limit), "projects", id, "pipelines");
         if (!list.json().isArray()) {
@@ -67,7 +67,7 @@ final class ProjectPipelines {
         seen.remove(pipelineId);
     }
 
-    private Pipeline fetch(Object id, JsonNode item, long pipelineId) throws GitLabException {
+    private Pipeline fetch(String id, JsonNode item, long pipelineId) throws GitLabException {
         String path = "/projects/" + id + "/pipelines/" + pipelineId;
         JsonNode detail = connection.get(Call.read("GET " + path, project), Map.of(),
                 "projects", id, "pipelines", pipelineId).json();

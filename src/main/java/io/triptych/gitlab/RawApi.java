@@ -25,9 +25,4 @@ final class RawApi extends AbstractApi {
         query.forEach(params::add);
         return get(Response.Status.OK, params, path);
     }
-
-    /** "svom/fsc/sdb-api" as the path segment GitLab expects: "svom%2Ffsc%2Fsdb-api". */
-    Object project(String path) throws GitLabApiException {
-        return getProjectIdOrPath(path);
-    }
 }

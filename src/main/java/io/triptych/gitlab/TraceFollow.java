@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class TraceFollow implements LogFollow, Runnable {
     private static final Set<String> ACTIVE = Set.of("created", "pending", "preparing", "waiting_for_resource",
-            "running", "canceling");
+            "running", "canceling", "waiting_for_callback");
     private static final int BATCH = 1000;
 
     private final Connection connection;
@@ -48,7 +48,7 @@ final class TraceFollow implements LogFollow, Runnable {
     public void run() {
         Instant stop = tuning.clock().instant().plus(tuning.followLimit());
         try {
-            Object id = connection.project(project);
+            String id = Connection.project(project);
             String path = "/projects/" + id + "/jobs/" + jobId;
             while (closed.getCount() > 0) {
                 JsonNode job = connection.get(Call.read("GET " + path, project), Map.of(), "projects", id, "jobs",
