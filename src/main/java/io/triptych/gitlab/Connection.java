@@ -23,8 +23,8 @@ final class Connection implements AutoCloseable {
     record Page(JsonNode json, String nextPage) {
     }
 
-    interface Action<T> {
-        T run(GitLabApi api) throws GitLabApiException;
+    interface Action {
+        Response run(RawApi api) throws GitLabApiException;
     }
 
     private final String server;
@@ -94,14 +94,21 @@ final class Connection implements AutoCloseable {
         }
     }
 
-    /** A change through gitlab4j's typed API (retry, cancel, play, create). */
-    <T> T act(Call call, Action<T> action) throws GitLabException {
-        GitLabApi a = client().api();
+    /** A change (retry, cancel, play, create); returns GitLab's answer as JSON (an empty object if none). */
+    JsonNode act(Call call, Action action) throws GitLabException {
+        RawApi r0 = client().rawApi();
         gate();
-        try {
-            return action.run(a);
+        byte[] body;
+        try (Response r = action.run(r0)) {
+            body = r.hasEntity() ? r.readEntity(byte[].class) : new byte[0];
         } catch (GitLabApiException | RuntimeException e) {
             throw failure(e, call);
+        }
+        try {
+            JsonNode json = body.length == 0 ? null : MAPPER.readTree(body);
+            return json == null ? MAPPER.createObjectNode() : json;
+        } catch (IOException e) {
+            throw new GitLabException("GitLab at " + server + " sent a reply that is not JSON for " + call.what());
         }
     }
 
@@ -124,10 +131,6 @@ final class Connection implements AutoCloseable {
         if (!wait.isZero()) {
             throw new GitLabException("GitLab at " + server + ": rate limited, " + RateLimits.say(wait), 429);
         }
-    }
-
-    private synchronized GitLabApi api() {
-        return api;
     }
 
     private synchronized Connection client() throws GitLabException {

@@ -1,5 +1,6 @@
 package io.triptych.gitlab;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.triptych.config.GitLabConfig;
 import io.triptych.domain.Deployment;
 import io.triptych.domain.Job;
@@ -100,7 +101,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
     public void retry(Pipeline pipeline) throws GitLabException {
         String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/pipelines/" + pipeline.id() + "/retry", pipeline.project(),
-                "retry pipeline #" + pipeline.id()), api -> api.getPipelineApi().retryPipelineJob(pipeline.project(), pipeline.id()));
+                "retry pipeline #" + pipeline.id()), api -> api.postForm(Map.of(), "projects", id, "pipelines", pipeline.id(), "retry"));
         forget(pipeline);
     }
 
@@ -109,7 +110,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
         String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/pipelines/" + pipeline.id() + "/cancel",
                 pipeline.project(), "cancel pipeline #" + pipeline.id()),
-                api -> api.getPipelineApi().cancelPipelineJobs(pipeline.project(), pipeline.id()));
+                api -> api.postForm(Map.of(), "projects", id, "pipelines", pipeline.id(), "cancel"));
         forget(pipeline);
     }
 
@@ -117,7 +118,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
     public void retry(Pipeline pipeline, Job job) throws GitLabException {
         String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/jobs/" + job.id() + "/retry", pipeline.project(),
-                "retry job " + job.name() + " (#" + job.id() + ")"), api -> api.getJobApi().retryJob(pipeline.project(), job.id()));
+                "retry job " + job.name() + " (#" + job.id() + ")"), api -> api.postForm(Map.of(), "projects", id, "jobs", job.id(), "retry"));
         forget(pipeline);
     }
 
@@ -125,7 +126,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
     public void play(Pipeline pipeline, Job job) throws GitLabException {
         String id = Connection.project(pipeline.project());
         connection.act(Call.act("POST /projects/" + id + "/jobs/" + job.id() + "/play", pipeline.project(),
-                "start job " + job.name() + " (#" + job.id() + ")"), api -> api.getJobApi().playJob(pipeline.project(), job.id()));
+                "start job " + job.name() + " (#" + job.id() + ")"), api -> api.postForm(Map.of(), "projects", id, "jobs", job.id(), "play"));
         forget(pipeline);
     }
 
@@ -145,10 +146,13 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
             throw new GitLabException("a new pipeline needs a branch or tag to run on");
         }
         String id = Connection.project(project);
-        org.gitlab4j.api.models.Pipeline created = connection.act(Call.act("POST /projects/" + id + "/pipeline",
-                project, "run a pipeline on " + newRef), api -> api.getPipelineApi().createPipeline(project, newRef.strip(),
-                variables == null || variables.isEmpty() ? null : new LinkedHashMap<>(variables)));
-        return PipelineMapper.created(project, created);
+        Call call = Call.act("POST /projects/" + id + "/pipeline", project, "run a pipeline on " + newRef);
+        String ref = newRef.strip();
+        // GitLab takes variables only in a JSON body, as [{"key": …, "value": …}]; without any, a form is enough.
+        JsonNode created = variables == null || variables.isEmpty()
+                ? connection.act(call, api -> api.postForm(Map.of("ref", ref), "projects", id, "pipeline"))
+                : connection.act(call, api -> api.postJson(NewPipeline.of(ref, variables), "projects", id, "pipeline"));
+        return PipelineMapper.pipeline(project, created, created, List.of());
     }
 
     @Override

@@ -28,15 +28,6 @@ final class PipelineMapper {
                 Json.text(best, "source"), detail == null ? null : Json.seconds(detail, "duration"), jobs(jobs));
     }
 
-    /** A pipeline just created: no jobs yet, as GitLab answered the POST. */
-    static Pipeline created(String project, org.gitlab4j.api.models.Pipeline p) {
-        String status = p.getStatus() == null ? "created" : p.getStatus().toValue();
-        String user = p.getUser() == null ? "" : p.getUser().getName();
-        return new Pipeline(project, p.getId() == null ? 0 : p.getId(), p.getRef(), status,
-                p.getCreatedAt() == null ? null : p.getCreatedAt().toInstant(), p.getWebUrl(), p.getSha(), "", user,
-                p.getSource(), null, List.of());
-    }
-
     static String status(JsonNode node) {
         String s = Json.text(node, "status");
         return s.isEmpty() ? "unknown" : s;
