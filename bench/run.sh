@@ -8,6 +8,8 @@
 #   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
 #   all       the three above
+#   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
+#             30 projects x 3 environments against one FakeGitLab with a latency per request; not part of 'all'
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -26,6 +28,7 @@
 #   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
 #                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
 #                       The figures are then no longer those of the default options: the log says so.
+#   --gitlab-args "A"   arguments for GitLabPollBench (default "--projects 30 --latency-ms 50 --refreshes 10 --churn 2")
 #   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
 #                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
 #   --build             rebuild even when target/ looks fresh
@@ -59,6 +62,7 @@ RSS_VARIANTS=()
 EXTRA_OPTS=""
 CDS=0
 SCALES="1 200"
+GITLAB_ARGS="--projects 30 --latency-ms 50 --refreshes 10 --churn 2"
 BUILD=auto
 REV=""
 OUT=""
@@ -68,7 +72,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply) PARTS+=("$1") ;;
+        startup|rss|apply|gitlab) PARTS+=("$1") ;;
         all) PARTS+=(startup rss apply) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
@@ -83,6 +87,7 @@ while [[ $# -gt 0 ]]; do
         --rev) REV="$2"; shift ;;
         --jvm-opts) EXTRA_OPTS="$2"; shift ;;
         --cds) CDS=1 ;;
+        --gitlab-args) GITLAB_ARGS="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -134,6 +139,10 @@ cp -r "$BUILT/lib" "$STAGE/"
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
     src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench}.java
+if want gitlab; then # the GitLab bench serves from the test fake, compiled with it
+    javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
+        src/test/java/io/triptych/gitlab/FakeGitLab*.java src/test/java/io/triptych/bench/GitLabPollBench.java
+fi
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
@@ -357,6 +366,18 @@ if want apply; then
     done
 fi
 
+# ---------------------------------------------------------------- 4. gitlab
+if want gitlab; then
+    log ""
+    log "== 4. GitLab polling cost (GitLabPollBench $GITLAB_ARGS) =="
+    wait_quiet
+    log "started at load $(load1)"
+    jrun -cp "$BENCH_CP" io.triptych.bench.GitLabPollBench $GITLAB_ARGS >"$OUT/gitlab.log" 2>&1 || true
+    grep -v '^RESULT ' "$OUT/gitlab.log" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT \(gitlab\.[a-z]*\.[a-z_]*\) /\1 /p' "$OUT/gitlab.log" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -406,6 +427,11 @@ if want apply; then
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
     done
+fi
+if want gitlab; then
+    row "gitlab: steady requests/min (3 env x projects, no change)" "$(get gitlab.steady.requests_per_min)" "" ""
+    row "gitlab: requests/min with churn" "$(get gitlab.churn.requests_per_min)" "" ""
+    row "gitlab: refresh wall, cold / steady / churn (ms)" "$(get gitlab.cold.wall_ms) / $(get gitlab.steady.wall_ms) / $(get gitlab.churn.wall_ms)" "" ""
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"
