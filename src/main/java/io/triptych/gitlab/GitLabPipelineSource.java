@@ -66,7 +66,8 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
 
     /**
      * Every project's pipelines, project by project in the site file's order, each newest first. A project that
-     * fails does not stop the others from being read (their caches stay warm); the first failure is then thrown.
+     * fails (403, 404, 500…) does not stop the others from being read (their caches stay warm); the first failure
+     * is then thrown.
      */
     @Override
     public List<Pipeline> pipelines() throws GitLabException {
@@ -77,8 +78,10 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
             try {
                 all.addAll(p.refresh());
             } catch (GitLabException e) {
-                if (e.status() == 429) {
-                    throw e; // the server asked for quiet: the other projects wait too
+                if (e.status() == 429 || e.status() == 401 || e.status() == 0) {
+                    // The server asked for quiet, refused the token, or did not answer: the same for every
+                    // project, so the others are not tried (a hung GitLab would cost a read timeout each).
+                    throw e;
                 }
                 failed++;
                 first = first == null ? e : first;

@@ -24,7 +24,8 @@ import java.util.concurrent.Future;
  * pipeline fetches at once, as the live layer does. Prints per refresh the requests the server received (list,
  * single pipeline, jobs) and the wall time; then the cold refresh, the steady state with no change, and a
  * steady state where {@code --churn} pipelines per environment change status each period (running pipelines),
- * as requests per minute at the given refresh period.
+ * as requests per minute at the given refresh period, and the client threads' CPU time (which, unlike the wall
+ * time, does not grow with the machine's load).
  *
  * <p>A command, not a test. Lines starting with {@code RESULT} are for scripts. Build, then run:
  * <pre>
@@ -72,7 +73,7 @@ public final class GitLabPollBench {
                         Optional.empty());
                 sources.add(new GitLabPipelineSource(config, Map.of("GITLAB_TOKEN", FakeGitLab.TOKEN)::get, limits));
             }
-            System.out.println("refresh  phase    wall ms  requests  (list / pipeline / jobs)  pipelines");
+            System.out.println("refresh  phase    wall ms  cpu ms  requests  (list / pipeline / jobs)  pipelines");
             long[] cold = refresh(1, "cold", gitlab, sources, workers);
             List<long[]> steady = new ArrayList<>();
             for (int r = 2; r <= refreshes + 1; r++) {
@@ -105,7 +106,16 @@ public final class GitLabPollBench {
                                   ExecutorService workers) throws Exception {
         gitlab.clearRequests();
         List<Callable<List<Pipeline>>> calls = new ArrayList<>();
-        sources.forEach(s -> calls.add(s::pipelines));
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        sources.forEach(s -> calls.add(() -> {
+            long before = threads.getCurrentThreadCpuTime();
+            try {
+                return s.pipelines();
+            } finally {
+                cpu.addAndGet(threads.getCurrentThreadCpuTime() - before);
+            }
+        }));
         long start = System.nanoTime();
         List<Future<List<Pipeline>>> done = workers.invokeAll(calls);
         long wall = (System.nanoTime() - start) / 1_000_000;
@@ -121,29 +131,33 @@ public final class GitLabPollBench {
         long jobs = gitlab.requests().stream().filter(r -> r.path().endsWith("/jobs")).count();
         long total = gitlab.requests().size();
         long single = total - lists - jobs;
-        System.out.printf(Locale.ROOT, "%7d  %-6s  %7d  %8d  (%d / %d / %d)  %d%n", n, phase, wall, total, lists, single,
-                jobs, count);
+        long cpuMs = cpu.get() / 1_000_000;
+        System.out.printf(Locale.ROOT, "%7d  %-6s  %7d  %6d  %8d  (%d / %d / %d)  %d%n", n, phase, wall, cpuMs, total,
+                lists, single, jobs, count);
         System.out.printf(Locale.ROOT, "RESULT gitlab.refresh n=%d phase=%s wall_ms=%d requests=%d%n", n, phase, wall,
                 total);
-        return new long[] {wall, total, lists, single, jobs};
+        return new long[] {wall, total, lists, single, jobs, cpuMs};
     }
 
     private static void report(String phase, List<long[]> runs, int period) {
         List<Long> walls = new ArrayList<>();
         List<Long> requests = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         runs.forEach(r -> {
             walls.add(r[0]);
             requests.add(r[1]);
+            cpu.add(r[5]);
         });
         long wall = median(walls);
         double perRefresh = requests.stream().mapToLong(Long::longValue).average().orElse(0);
         double perMinute = perRefresh * 60.0 / period;
         System.out.printf(Locale.ROOT, "%-6s: %.1f requests per refresh (3 environments), %.0f requests/min at a %d s"
-                + " refresh, refresh wall time median %d ms (max %d ms)%n", phase, perRefresh, perMinute, period, wall,
-                walls.stream().mapToLong(Long::longValue).max().orElse(0));
+                + " refresh, refresh wall time median %d ms (max %d ms), client CPU median %d ms%n", phase, perRefresh,
+                perMinute, period, wall, walls.stream().mapToLong(Long::longValue).max().orElse(0), median(cpu));
         System.out.printf(Locale.ROOT, "RESULT gitlab.%s.requests_per_refresh %.1f%n", phase, perRefresh);
         System.out.printf(Locale.ROOT, "RESULT gitlab.%s.requests_per_min %.0f%n", phase, perMinute);
         System.out.printf(Locale.ROOT, "RESULT gitlab.%s.wall_ms %d%n", phase, wall);
+        System.out.printf(Locale.ROOT, "RESULT gitlab.%s.cpu_ms %d%n", phase, median(cpu));
     }
 
     private static long median(List<Long> values) {

@@ -125,6 +125,17 @@ class GitLabErrorsTest {
     }
 
     @Test
+    void aServerThatDoesNotAnswerIsNotAskedForTheOtherProjects() {
+        gitlab.hang("/pipelines", Duration.ofSeconds(5));
+        Tuning shortRead = Sources.quick().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
+        try (GitLabPipelineSource source = Sources.of(gitlab.config("develop", 10, API, "svom/a", "svom/b"),
+                shortRead)) {
+            assertThat(failure(source).getMessage()).contains("no answer");
+        }
+        assertThat(gitlab.requests()).hasSize(1);
+    }
+
+    @Test
     void theTokenNeverShowsEvenWhenTheServerEchoesIt() {
         gitlab.failWith("/pipelines", 500, "bad header PRIVATE-TOKEN: " + FakeGitLab.TOKEN);
         try (GitLabPipelineSource source = Sources.of(gitlab.config("develop", 10, API))) {
