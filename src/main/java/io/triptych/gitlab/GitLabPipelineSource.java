@@ -1,6 +1,5 @@
 package io.triptych.gitlab;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.triptych.config.GitLabConfig;
 import io.triptych.domain.Deployment;
 import io.triptych.domain.Job;
@@ -38,6 +37,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
     private final RefFilter ref;
     private final Map<String, ProjectPipelines> projects = new LinkedHashMap<>();
     private final Optional<Deployments> deployments;
+    private final PipelineActions actions;
     private final ExecutorService logs = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gitlab-trace");
         t.setDaemon(true);
@@ -58,10 +58,10 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
         this.connection = new Connection(config, env, limits, tuning);
         this.ref = new RefFilter(config.ref());
         for (String project : config.projects()) {
-            projects.put(project, new ProjectPipelines(project, connection, ref, config.limit(),
-                    tuning.jobsPerPage()));
+            projects.put(project, new ProjectPipelines(project, connection, ref, config.limit(), tuning));
         }
         this.deployments = config.environment().map(e -> new Deployments(connection, config.projects(), e));
+        this.actions = new PipelineActions(connection);
     }
 
     /**
@@ -102,34 +102,25 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
 
     @Override
     public void retry(Pipeline pipeline) throws GitLabException {
-        String id = Connection.project(pipeline.project());
-        connection.act(Call.act("POST /projects/" + id + "/pipelines/" + pipeline.id() + "/retry", pipeline.project(),
-                "retry pipeline #" + pipeline.id()), api -> api.postForm(Map.of(), "projects", id, "pipelines", pipeline.id(), "retry"));
+        actions.onPipeline(pipeline, "retry", "retry");
         forget(pipeline);
     }
 
     @Override
     public void cancel(Pipeline pipeline) throws GitLabException {
-        String id = Connection.project(pipeline.project());
-        connection.act(Call.act("POST /projects/" + id + "/pipelines/" + pipeline.id() + "/cancel",
-                pipeline.project(), "cancel pipeline #" + pipeline.id()),
-                api -> api.postForm(Map.of(), "projects", id, "pipelines", pipeline.id(), "cancel"));
+        actions.onPipeline(pipeline, "cancel", "cancel");
         forget(pipeline);
     }
 
     @Override
     public void retry(Pipeline pipeline, Job job) throws GitLabException {
-        String id = Connection.project(pipeline.project());
-        connection.act(Call.act("POST /projects/" + id + "/jobs/" + job.id() + "/retry", pipeline.project(),
-                "retry job " + job.name() + " (#" + job.id() + ")"), api -> api.postForm(Map.of(), "projects", id, "jobs", job.id(), "retry"));
+        actions.onJob(pipeline, job, "retry", "retry");
         forget(pipeline);
     }
 
     @Override
     public void play(Pipeline pipeline, Job job) throws GitLabException {
-        String id = Connection.project(pipeline.project());
-        connection.act(Call.act("POST /projects/" + id + "/jobs/" + job.id() + "/play", pipeline.project(),
-                "start job " + job.name() + " (#" + job.id() + ")"), api -> api.postForm(Map.of(), "projects", id, "jobs", job.id(), "play"));
+        actions.onJob(pipeline, job, "play", "start");
         forget(pipeline);
     }
 
@@ -145,17 +136,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
 
     @Override
     public Pipeline create(String project, String newRef, Map<String, String> variables) throws GitLabException {
-        if (newRef == null || newRef.isBlank()) {
-            throw new GitLabException("a new pipeline needs a branch or tag to run on");
-        }
-        String id = Connection.project(project);
-        Call call = Call.act("POST /projects/" + id + "/pipeline", project, "run a pipeline on " + newRef);
-        String ref = newRef.strip();
-        // GitLab takes variables only in a JSON body, as [{"key": …, "value": …}]; without any, a form is enough.
-        JsonNode created = variables == null || variables.isEmpty()
-                ? connection.act(call, api -> api.postForm(Map.of("ref", ref), "projects", id, "pipeline"))
-                : connection.act(call, api -> api.postJson(NewPipeline.of(ref, variables), "projects", id, "pipeline"));
-        return PipelineMapper.pipeline(project, created, created, List.of());
+        return actions.create(project, newRef, variables);
     }
 
     @Override

@@ -137,6 +137,29 @@ class GitLabPipelinesTest {
     }
 
     @Test
+    void aFirstRefreshReadsOnlyAFewPipelinesInDetailAndTheNextOnesTheRest() throws Exception {
+        long older = gitlab.data().addPipeline(API, "develop", "success", "older", "a");
+        long newer = gitlab.data().addPipeline(API, "develop", "failed", "newer", "b");
+        gitlab.data().addJob(API, older, "build", "build", "success");
+        gitlab.data().addJob(API, newer, "build", "build", "failed");
+
+        try (GitLabPipelineSource source = Sources.of(gitlab.config("develop", 10, API), Sources.quick()
+                .withDetailsPerRefresh(1))) {
+            List<Pipeline> first = source.pipelines();
+            assertThat(first).extracting(Pipeline::status).containsExactly("failed", "success");
+            assertThat(first.get(0).commitTitle()).isEqualTo("newer");
+            assertThat(first.get(1).jobs()).isEmpty();
+            assertThat(first.get(1).commitTitle()).isEmpty();
+
+            List<Pipeline> second = source.pipelines();
+            assertThat(second.get(1).commitTitle()).isEqualTo("older");
+            assertThat(second.get(1).jobs()).hasSize(1);
+        }
+        assertThat(gitlab.count("GET", "/pipelines/" + older + "/jobs")).isEqualTo(1);
+        assertThat(gitlab.count("GET", "/pipelines/" + newer + "/jobs")).isEqualTo(1);
+    }
+
+    @Test
     void theLimitCutsTheListOfEachProject() throws Exception {
         for (int i = 0; i < 4; i++) {
             gitlab.data().addPipeline(API, "develop", "success", "a", "b");
