@@ -40,8 +40,7 @@ record Tuning(Duration connectTimeout, Duration readTimeout, Duration tracePoll,
 
     Tuning withJobsPerPage(int perPage) {
         return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, perPage, detailsPerRefresh,
-                rateLimitPause,
-                clock);
+                rateLimitPause, clock);
     }
 
     Tuning withClock(Clock newClock) {
