@@ -22,7 +22,8 @@ import java.util.concurrent.Future;
  * GitLab polling cost: N projects × 3 environments (refs develop, release, main) against one {@link FakeGitLab}
  * (one server, as a site has) that adds a latency to every request. Each refresh runs the three environments'
  * pipeline fetches at once, as the live layer does. Prints per refresh the requests the server received (list,
- * single pipeline, jobs) and the wall time; then the cold refresh, the steady state with no change, and a
+ * single pipeline, jobs) and the wall time; then the cold refresh, the refreshes that fill the cache (a few
+ * pipelines per project are read in detail per refresh), the steady state with no change, and a
  * steady state where {@code --churn} pipelines per environment change status each period (running pipelines),
  * as requests per minute at the given refresh period, and the client threads' CPU time (which, unlike the wall
  * time, does not grow with the machine's load).
@@ -75,13 +76,23 @@ public final class GitLabPollBench {
             }
             System.out.println("refresh  phase    wall ms  cpu ms  requests  (list / pipeline / jobs)  pipelines");
             long[] cold = refresh(1, "cold", gitlab, sources, workers);
+            // The first refreshes read a few pipelines per project in detail each, until every one is cached.
+            List<long[]> fill = new ArrayList<>();
+            int r = 2;
+            long[] last = cold;
+            while (last[1] > last[2] && r < 50) {
+                last = refresh(r++, "fill", gitlab, sources, workers);
+                fill.add(last);
+            }
+            System.out.printf(Locale.ROOT, "every pipeline read in detail after %d refreshes%n", r - 1);
+            System.out.printf(Locale.ROOT, "RESULT gitlab.fill.refreshes %d%n", r - 1);
             List<long[]> steady = new ArrayList<>();
-            for (int r = 2; r <= refreshes + 1; r++) {
+            for (int end = r + refreshes; r < end; r++) {
                 steady.add(refresh(r, "steady", gitlab, sources, workers));
             }
             Random random = new Random(7);
             List<long[]> churned = new ArrayList<>();
-            for (int r = refreshes + 2; r <= 2 * refreshes + 1; r++) {
+            for (int end = r + refreshes; r < end; r++) {
                 for (int e = 0; e < REFS.length; e++) {
                     for (int c = 0; c < churn; c++) {
                         List<Long> ids = byEnv.get(e);
@@ -93,6 +104,7 @@ public final class GitLabPollBench {
                 churned.add(refresh(r, "churn", gitlab, sources, workers));
             }
             report("cold", List.of(cold), period);
+            report("fill", fill, period);
             report("steady", steady, period);
             report("churn", churned, period);
             sources.forEach(GitLabPipelineSource::close);
