@@ -12,6 +12,8 @@
 #   all       the four above
 #   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
+#   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
+#             30 projects x 3 environments against one FakeGitLab with a latency per request; not part of 'all'
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -31,6 +33,7 @@
 #   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
 #                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
 #                       The figures are then no longer those of the default options: the log says so.
+#   --gitlab-args "A"   arguments for GitLabPollBench (default "--projects 30 --latency-ms 50 --refreshes 10 --churn 2")
 #   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
 #                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
 #   --swarm-services N  services in the swarm part (default 200, one replica each)
@@ -67,6 +70,7 @@ EXTRA_OPTS=""
 CDS=0
 SCALES="1 200"
 SWARM_SERVICES=200
+GITLAB_ARGS="--projects 30 --latency-ms 50 --refreshes 10 --churn 2"
 BUILD=auto
 REV=""
 OUT=""
@@ -76,7 +80,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|swarm) PARTS+=("$1") ;;
+        startup|rss|apply|logs|swarm|gitlab) PARTS+=("$1") ;;
         all) PARTS+=(startup rss apply logs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
@@ -92,6 +96,7 @@ while [[ $# -gt 0 ]]; do
         --rev) REV="$2"; shift ;;
         --jvm-opts) EXTRA_OPTS="$2"; shift ;;
         --cds) CDS=1 ;;
+        --gitlab-args) GITLAB_ARGS="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -144,6 +149,10 @@ cp -r "$BUILT/lib" "$STAGE/"
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
     src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench,LogFollowBench}.java
+if want gitlab; then # the GitLab bench serves from the test fake, compiled with it
+    javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
+        src/test/java/io/triptych/gitlab/FakeGitLab*.java src/test/java/io/triptych/bench/GitLabPollBench.java
+fi
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
@@ -399,6 +408,18 @@ if want swarm; then
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
 fi
 
+# ---------------------------------------------------------------- 6. gitlab
+if want gitlab; then
+    log ""
+    log "== 6. GitLab polling cost (GitLabPollBench $GITLAB_ARGS) =="
+    wait_quiet
+    log "started at load $(load1)"
+    jrun -cp "$BENCH_CP" io.triptych.bench.GitLabPollBench $GITLAB_ARGS >"$OUT/gitlab.log" 2>&1 || true
+    grep -v '^RESULT ' "$OUT/gitlab.log" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT \(gitlab\.[a-z]*\.[a-z_]*\) /\1 /p' "$OUT/gitlab.log" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -459,6 +480,11 @@ fi
 if want swarm; then
     row "swarm refresh, $(get swarm.services) services: p50 / p95 (ms)" "$(get swarm.p50_ms) / $(get swarm.p95_ms)" "" ""
     row "swarm: HTTP requests per refresh" "$(get swarm.requests_per_refresh)" "2" "$(verdict "$(get swarm.requests_per_refresh)" 2)"
+fi
+if want gitlab; then
+    row "gitlab: steady requests/min (3 env x projects, no change)" "$(get gitlab.steady.requests_per_min)" "" ""
+    row "gitlab: requests/min with churn" "$(get gitlab.churn.requests_per_min)" "" ""
+    row "gitlab: refresh wall, cold / steady / churn (ms)" "$(get gitlab.cold.wall_ms) / $(get gitlab.steady.wall_ms) / $(get gitlab.churn.wall_ms)" "" ""
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

@@ -8,22 +8,35 @@ import io.triptych.config.OpenStackConfig;
 import io.triptych.config.SwarmConfig;
 import io.triptych.config.UnavailableSources;
 import io.triptych.config.clouds.CloudResolver;
+import io.triptych.gitlab.GitLabPipelineSource;
+import io.triptych.gitlab.RateLimits;
 import io.triptych.openstack.OpenStackCloudSource;
 import io.triptych.source.CloudSource;
 import io.triptych.source.PipelineSource;
 import io.triptych.source.ServiceSource;
 import io.triptych.swarm.SwarmServiceSource;
 
+import java.util.function.Function;
+
 /**
- * The adapters this build has: OpenStack and Docker Swarm are real; Kubernetes and GitLab are still the
- * stand-ins that say so. The one place that knows every adapter package.
+ * The adapters this build has: OpenStack, Docker Swarm and GitLab are real; Kubernetes is still the stand-in
+ * that says so. The one place that knows every adapter package.
  */
 final class Adapters implements BackendAdapters {
     private final CloudResolver clouds;
+    private final Function<String, String> env;
     private final UnavailableSources unavailable = new UnavailableSources();
+    /** One per site: a 429 from a GitLab server holds back every environment that watches it. */
+    private final RateLimits gitlabLimits = new RateLimits();
 
     Adapters(CloudResolver clouds) {
+        this(clouds, System::getenv);
+    }
+
+    /** @param env reads an environment variable (the GitLab token, named by token-env) */
+    Adapters(CloudResolver clouds, Function<String, String> env) {
         this.clouds = clouds;
+        this.env = env;
     }
 
     @Override
@@ -48,6 +61,7 @@ final class Adapters implements BackendAdapters {
 
     @Override
     public PipelineSource gitlab(GitLabConfig config) {
-        return unavailable.gitlab(config);
+        // The token is read at the first call, not here: a missing one fails each call with its variable's name.
+        return new GitLabPipelineSource(config, env, gitlabLimits);
     }
 }

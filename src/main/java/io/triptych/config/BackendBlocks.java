@@ -18,7 +18,8 @@ final class BackendBlocks {
             "connect-timeout", "read-timeout");
     static final List<String> SWARM = List.of("host", "tls-verify", "cert-path", "stacks");
     static final List<String> KUBERNETES = List.of("kubeconfig", "context", "namespaces");
-    static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref");
+    static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref", "limit",
+            "environment");
     static final List<String> TERRAFORM = List.of("dir", "workspace", "var-file", "binary");
     static final List<String> ANSIBLE = List.of("dir", "inventory", "playbook");
     private static final String URL_TODO = "write a full address, like https://gitlab.example.org";
@@ -93,8 +94,17 @@ final class BackendBlocks {
         List<String> projects = m.requiredStrings("projects",
                 "list the project paths to watch, like projects: [group/project]");
         Optional<String> ref = m.string("ref");
-        return clean(before) ? Optional.of(new GitLabConfig(url.get(),
-                tokenEnv.orElse(GitLabConfig.DEFAULT_TOKEN_ENV), projects, ref)) : Optional.empty();
+        Optional<Integer> limit = m.parsed("limit", ValueFormats::pipelineLimit, "'limit' is not a number from 1 to "
+                + GitLabConfig.MAX_LIMIT + ":", "write how many recent pipelines to show per project, like limit: 10");
+        Optional<String> environment = m.string("environment").filter(e -> {
+            if (e.isBlank()) {
+                problems.at(m.value("environment").orElse(m.node()), "'environment' is blank",
+                        "name the GitLab environment whose last deployment to show, like environment: production");
+            }
+            return !e.isBlank();
+        });
+        return clean(before) ? Optional.of(new GitLabConfig(url.get(), tokenEnv.orElse(GitLabConfig.DEFAULT_TOKEN_ENV),
+                projects, ref, limit.orElse(GitLabConfig.DEFAULT_LIMIT), environment)) : Optional.empty();
     }
 
     Optional<TerraformConfig> terraform(YamlMap m) {

@@ -43,6 +43,15 @@ final class ValueFormats {
         return d.isZero() ? Optional.empty() : Optional.of(d);
     }
 
+    /** A GitLab page size: 1..100 (GitLab caps per_page at 100). */
+    static Optional<Integer> pipelineLimit(String text) {
+        if (!text.trim().matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(text.trim());
+        return n >= 1 && n <= GitLabConfig.MAX_LIMIT ? Optional.of(n) : Optional.empty();
+    }
+
     static Optional<String> color(String text) {
         return COLOR.matcher(text).matches() ? Optional.of(text.toLowerCase(Locale.ROOT)) : Optional.empty();
     }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of bad site file, and the FILE:LINE:COLUMN line it earns. */
@@ -144,6 +146,34 @@ class SiteFileProblemsTest {
                     gitlab: { url: "https://g.example.org", projects: [a/b], token-env: glpat-abcdef }
                 """)).containsExactly(at(5, 73, "'token-env' is not an environment variable name — write the name"
                 + " of the variable that holds the token (like GITLAB_TOKEN), not the token"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "101", "ten", "2.5"})
+    void aPipelineLimitOutsideOneToAHundredIsRefusedWhereItStands(String written) throws Exception {
+        assertThat(problemsOf("""
+                site: S
+                environments:
+                  - id: a
+                    name: A
+                    gitlab: { url: "https://g.example.org", projects: [a/b], limit: %s }
+                """.formatted(written))).containsExactly(at(5, 69, "'limit' is not a number from 1 to 100: "
+                + "'" + written + "' — write how many recent pipelines to show per project, like limit: 10"));
+    }
+
+    @Test
+    void aBlankGitLabEnvironmentIsRefused() throws Exception {
+        assertThat(problemsOf("""
+                site: S
+                environments:
+                  - id: a
+                    name: A
+                    gitlab:
+                      url: https://g.example.org
+                      projects: [a/b]
+                      environment: ""
+                """)).containsExactly(at(8, 20, "'environment' is blank — name the GitLab environment whose last"
+                + " deployment to show, like environment: production"));
     }
 
     @Test

@@ -108,8 +108,27 @@ class SiteFileReaderTest {
         assertThat(config.refresh()).isEqualTo(SiteConfig.DEFAULT_REFRESH);
         EnvironmentConfig dev = config.environments().get(0);
         assertThat(dev.gitlab().orElseThrow().tokenEnv()).isEqualTo("GITLAB_TOKEN");
+        assertThat(dev.gitlab().orElseThrow().limit()).isEqualTo(10);
+        assertThat(dev.gitlab().orElseThrow().environment()).isEmpty();
         assertThat(dev.openstack()).isEmpty();
         assertThat(dev.protectedEnv()).isFalse();
+    }
+
+    @Test
+    void gitlabTakesAPipelineLimitAndAnEnvironmentForItsLastDeployment() throws Exception {
+        SiteConfig config = reader.read(dir.resolve("site.yaml"), """
+                site: Lab
+                environments:
+                  - id: prod
+                    name: Prod
+                    gitlab: { url: "https://gitlab.example.org", projects: [a/b], ref: "v*", limit: 25,
+                              environment: production }
+                """);
+
+        GitLabConfig gitlab = config.environments().get(0).gitlab().orElseThrow();
+        assertThat(gitlab.limit()).isEqualTo(25);
+        assertThat(gitlab.environment()).contains("production");
+        assertThat(gitlab.ref()).contains("v*");
     }
 
     @ParameterizedTest

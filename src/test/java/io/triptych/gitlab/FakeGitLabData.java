@@ -1,0 +1,158 @@
+package io.triptych.gitlab;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a {@link FakeGitLab} holds: projects by path, their pipelines, jobs, traces and deployments, as GitLab v4
+ * writes them (field names from the public API docs: pipelines, jobs, job trace, deployments).
+ */
+public final class FakeGitLabData {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
+
+    /** One project: its pipelines (any order; served newest first), jobs by pipeline, traces, deployments. */
+    static final class Project {
+        final long id;
+        final String path;
+        final List<ObjectNode> pipelines = new CopyOnWriteArrayList<>();
+        final Map<Long, List<ObjectNode>> jobs = new ConcurrentHashMap<>();
+        final List<ObjectNode> deployments = new CopyOnWriteArrayList<>();
+
+        Project(long id, String path) {
+            this.id = id;
+            this.path = path;
+        }
+
+        List<ObjectNode> newestFirst() {
+            List<ObjectNode> out = new ArrayList<>(pipelines);
+            out.sort(Comparator.comparingLong((ObjectNode p) -> p.path("id").asLong()).reversed());
+            return out;
+        }
+
+        ObjectNode pipeline(long id) {
+            return pipelines.stream().filter(p -> p.path("id").asLong() == id).findFirst().orElse(null);
+        }
+    }
+
+    final Map<String, Project> projects = new ConcurrentHashMap<>();
+    final Map<Long, ObjectNode> jobsById = new ConcurrentHashMap<>();
+    final Map<Long, String> jobProject = new ConcurrentHashMap<>();
+    final Map<Long, byte[]> traces = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong(48200);
+    private final AtomicLong jobIds = new AtomicLong(910000);
+    private final AtomicLong clock = new AtomicLong();
+    volatile String base = "https://gitlab.example.org";
+
+    Project project(String path) {
+        return projects.computeIfAbsent(path, p -> new Project(100 + projects.size(), p));
+    }
+
+    public FakeGitLabData addProject(String path) {
+        project(path);
+        return this;
+    }
+
+    /** A pipeline; its commit title and author appear on the jobs added to it. Returns its id. */
+    public long addPipeline(String project, String ref, String status, String title, String author) {
+        long id = ids.incrementAndGet();
+        ObjectNode p = MAPPER.createObjectNode();
+        String sha = String.format("%040x", id * 7919);
+        p.put("id", id).put("iid", id - 48000).put("project_id", project(project).id).put("sha", sha)
+                .put("ref", ref).put("status", status).put("source", "push")
+                .put("created_at", T0.plusSeconds(id - 48200).toString()).put("updated_at", tick())
+                .put("web_url", base + "/" + project + "/-/pipelines/" + id).put("name", (String) null);
+        p.put("x-title", title).put("x-author", author); // kept for the jobs' commit; stripped when served
+        project(project).pipelines.add(p);
+        project(project).jobs.put(id, new CopyOnWriteArrayList<>());
+        return id;
+    }
+
+    /** A job of a pipeline; {@code when} is "on_success" or "manual". Returns its id. */
+    public long addJob(String project, long pipeline, String name, String stage, String status, String when,
+                       boolean allowFailure, String runner) {
+        ObjectNode p = project(project).pipeline(pipeline);
+        long id = jobIds.incrementAndGet();
+        ObjectNode j = MAPPER.createObjectNode();
+        j.put("id", id).put("name", name).put("stage", stage).put("status", status).put("when", when)
+                .put("allow_failure", allowFailure).put("ref", p.path("ref").asText()).put("tag", false)
+                .put("created_at", T0.toString()).put("web_url", base + "/" + project + "/-/jobs/" + id);
+        if (status.equals("pending") || status.equals("created") || status.equals("manual")) {
+            j.putNull("duration").putNull("started_at");
+        } else {
+            j.put("duration", 12.5).put("started_at", T0.plusSeconds(5).toString());
+        }
+        ObjectNode commit = j.putObject("commit");
+        commit.put("id", p.path("sha").asText()).put("short_id", p.path("sha").asText().substring(0, 8))
+                .put("title", p.path("x-title").asText()).put("message", p.path("x-title").asText() + "\n")
+                .put("author_name", p.path("x-author").asText()).put("author_email", "dev@example.org");
+        j.putObject("pipeline").put("id", pipeline).put("project_id", project(project).id)
+                .put("ref", p.path("ref").asText()).put("sha", p.path("sha").asText()).put("status", p.path("status")
+                        .asText());
+        if (runner == null) {
+            j.putNull("runner");
+        } else {
+            j.putObject("runner").put("id", 7).put("description", runner).put("active", true).put("is_shared", false);
+        }
+        j.putObject("user").put("id", 3).put("name", p.path("x-author").asText()).put("username", "dev");
+        project(project).jobs.get(pipeline).add(j);
+        jobsById.put(id, j);
+        jobProject.put(id, project);
+        return id;
+    }
+
+    public long addJob(String project, long pipeline, String name, String stage, String status) {
+        return addJob(project, pipeline, name, stage, status, "on_success", false, "fsgs-runner-01");
+    }
+
+    /** A status change, as GitLab does it: updated_at moves. */
+    public void setPipelineStatus(String project, long pipeline, String status) {
+        project(project).pipeline(pipeline).put("status", status).put("updated_at", tick());
+    }
+
+    public void setJobStatus(long job, String status) {
+        jobsById.get(job).put("status", status);
+    }
+
+    public void setTrace(long job, String text) {
+        traces.put(job, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void appendTrace(long job, String text) {
+        traces.merge(job, text.getBytes(StandardCharsets.UTF_8), (a, b) -> {
+            byte[] out = new byte[a.length + b.length];
+            System.arraycopy(a, 0, out, 0, a.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
+            return out;
+        });
+    }
+
+    /** A deployment to a GitLab environment, made by a job of {@code pipeline}. */
+    public void addDeployment(String project, String environment, String status, long pipeline, String user,
+                              Instant finished) {
+        ObjectNode p = project(project).pipeline(pipeline);
+        ObjectNode d = MAPPER.createObjectNode();
+        d.put("id", 40 + project(project).deployments.size()).put("iid", 1 + project(project).deployments.size())
+                .put("ref", p.path("ref").asText()).put("sha", p.path("sha").asText()).put("status", status)
+                .put("created_at", finished.minusSeconds(60).toString()).put("updated_at", finished.toString());
+        d.putObject("user").put("id", 4).put("name", user).put("username", "ops");
+        d.putObject("environment").put("id", 9).put("name", environment).put("external_url", base);
+        ObjectNode job = d.putObject("deployable");
+        job.put("id", 777).put("status", status).put("finished_at", finished.toString());
+        job.putObject("pipeline").put("id", pipeline).put("status", p.path("status").asText());
+        project(project).deployments.add(d);
+    }
+
+    private String tick() {
+        return T0.plusSeconds(3600 + clock.incrementAndGet()).toString();
+    }
+}
