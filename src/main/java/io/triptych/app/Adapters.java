@@ -8,13 +8,14 @@ import io.triptych.config.OpenStackConfig;
 import io.triptych.config.SwarmConfig;
 import io.triptych.config.UnavailableSources;
 import io.triptych.config.clouds.CloudResolver;
+import io.triptych.kubernetes.KubernetesServiceSource;
 import io.triptych.openstack.OpenStackCloudSource;
 import io.triptych.source.CloudSource;
 import io.triptych.source.PipelineSource;
 import io.triptych.source.ServiceSource;
 
 /**
- * The adapters this build has: OpenStack is real; Swarm, Kubernetes and GitLab are still the stand-ins
+ * The adapters this build has: OpenStack and Kubernetes are real; Swarm and GitLab are still the stand-ins
  * that say so. The one place that knows every adapter package.
  */
 final class Adapters implements BackendAdapters {
@@ -42,7 +43,7 @@ final class Adapters implements BackendAdapters {
 
     @Override
     public ServiceSource kubernetes(KubernetesConfig config) {
-        return unavailable.kubernetes(config);
+        return new KubernetesServiceSource(config); // connects on first use, not here
     }
 
     @Override
