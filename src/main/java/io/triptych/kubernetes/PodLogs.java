@@ -43,6 +43,7 @@ final class PodLogs {
     static Opened open(KubernetesClient client, String namespace, String pod, String container, LogRequest r) {
         PodResource resource = client.pods().inNamespace(namespace).withName(pod);
         ContainerResource c = container.isEmpty() ? resource : resource.inContainer(container);
+        c = c.withReadyWaitTimeout(0); // no wait for the pod to be ready: a crash-looping pod never is
         TimeTailPrettyLoggable base = r.previous() ? c.terminated() : c;
         Loggable log = r.tail() > 0 ? base.tailingLines(r.tail()) : base;
         if (r.follow()) {
