@@ -172,6 +172,24 @@ class KubernetesInformersTest {
         }
     }
 
+    @Test
+    void recentWarningEventsAreAskedFilteredByTypeAndComeNewestFirst() throws Exception {
+        // The CRUD mock ignores a field selector on "type": the filtered list a real server gives is an expectation.
+        java.time.Instant now = java.time.Instant.now();
+        cluster.server.expect().get().withPath("/api/v1/events?fieldSelector=type%3DWarning&limit=500")
+                .andReturn(200, new io.fabric8.kubernetes.api.model.EventListBuilder().withNewMetadata()
+                        .withResourceVersion("1").endMetadata().withItems(
+                                WarningEventsTest.event("BackOff", "Warning", now.minusSeconds(60).toString()),
+                                WarningEventsTest.event("Old", "Warning", now.minusSeconds(7200).toString()),
+                                WarningEventsTest.event("FailedMount", "Warning", now.minusSeconds(10).toString()))
+                        .build()).once();
+
+        List<io.triptych.domain.ClusterEvent> events = source.recentEvents();
+
+        assertThat(events).extracting(io.triptych.domain.ClusterEvent::reason)
+                .containsExactly("FailedMount", "BackOff");
+    }
+
     private Replica replica(String name) throws Exception {
         return source.services().stream().flatMap(s -> s.replicas().stream()).filter(r -> r.name().equals(name))
                 .findFirst().orElseThrow();
