@@ -8,6 +8,9 @@
 #   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
 #   all       the three above
+#   kubernetes  API change -> published snapshot through fabric8 informers and LiveSite (KubernetesWatchBench on
+#             fabric8's mock API server, 100 deployments x 20 pods): p50/p95, initial sync, list calls after it.
+#             Not in "all": it runs from the test class path of the working tree (mvn test-compile)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -15,6 +18,7 @@
 #   --rss-variant OPTS  also measure RSS with these JVM options (repeatable), e.g. "-XX:+UseSerialGC -Xmx256m"
 #   --apply-seconds S   measured seconds per ApplyBench run (default 60)
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
+#   --k8s-deployments N / --k8s-pods-per N / --k8s-changes N   kubernetes part size (default 100 / 20 / 60)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
 #   --scales "A B"      demo scales for rss and apply (default "1 200")
 #   --profile           also record JFR (settings=profile): one extra startup run, and every ApplyBench run;
@@ -58,6 +62,9 @@ QUIET_MAX=600
 RSS_VARIANTS=()
 EXTRA_OPTS=""
 CDS=0
+K8S_DEPLOYMENTS=100
+K8S_PODS_PER=20
+K8S_CHANGES=60
 SCALES="1 200"
 BUILD=auto
 REV=""
@@ -68,7 +75,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply) PARTS+=("$1") ;;
+        startup|rss|apply|kubernetes) PARTS+=("$1") ;;
         all) PARTS+=(startup rss apply) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
@@ -76,6 +83,9 @@ while [[ $# -gt 0 ]]; do
         --apply-seconds) APPLY_SECONDS="$2"; shift ;;
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
+        --k8s-deployments) K8S_DEPLOYMENTS="$2"; shift ;;
+        --k8s-pods-per) K8S_PODS_PER="$2"; shift ;;
+        --k8s-changes) K8S_CHANGES="$2"; shift ;;
         --scales) SCALES="$2"; shift ;;
         --profile) PROFILE=1 ;;
         --quiet-load) QUIET_LOAD="$2"; shift ;;
@@ -357,6 +367,25 @@ if want apply; then
     done
 fi
 
+# ---------------------------------------------------------------- 4. kubernetes
+if want kubernetes; then
+    log ""
+    log "== 4. Kubernetes: API change -> published snapshot (KubernetesWatchBench, $K8S_DEPLOYMENTS deployments x $K8S_PODS_PER pods, $K8S_CHANGES changes) =="
+    # fabric8's mock API server is a test dependency: this part runs from the working tree's test class path.
+    (cd "$ROOT" && mvn -q -B -o test-compile \
+        && mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/k8s-cp.txt") \
+        || { echo "run.sh: mvn test-compile failed (kubernetes part)" >&2; exit 1; }
+    f="$OUT/kubernetes.log"
+    wait_quiet
+    log "started at load $(load1)"
+    jrun -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/k8s-cp.txt")" \
+        io.triptych.bench.KubernetesWatchBench --deployments "$K8S_DEPLOYMENTS" --pods-per "$K8S_PODS_PER" \
+        --changes "$K8S_CHANGES" >"$f" 2>&1 || true
+    grep -v '^result \|BlockedThreadChecker\|has been blocked\|^\s*at \|^io.vertx' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^result //p' "$f" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -406,6 +435,13 @@ if want apply; then
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
     done
+fi
+if want kubernetes; then
+    v="$(get k8s.change_p95_ms)"
+    row "kubernetes: initial sync, $((K8S_DEPLOYMENTS * K8S_PODS_PER)) pods (ms)" "$(get k8s.sync_ms)" "" ""
+    row "kubernetes: change -> published snapshot p50 / p95 (ms)" "$(get k8s.change_p50_ms) / $v" "<= 1000" "$(verdict "$v" 1000) (p95)"
+    x="$(get k8s.lists_after_sync)"
+    row "kubernetes: list calls after the first sync" "$x" "0" "$(verdict "$x" 0)"
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"
