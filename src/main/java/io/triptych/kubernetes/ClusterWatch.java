@@ -24,7 +24,7 @@ final class ClusterWatch implements AutoCloseable {
     private Caches caches;
     private Readiness workloads;
     private Readiness warnings;
-    private boolean wasWatching;
+    private String lastState = "starting";
     private boolean closed;
 
     ClusterWatch(KubernetesConfig site, Map<String, String> env, Path home, Clock clock, ChangeSignal signal) {
@@ -71,15 +71,18 @@ final class ClusterWatch implements AutoCloseable {
         return current();
     }
 
-    /** Called every second off fabric8's threads: a watch that breaks or comes back refreshes the screen. */
+    /**
+     * Called every second off fabric8's threads: the first sync, a broken watch and its return each refresh
+     * the screen at once (no informer event announces a connection going or coming back).
+     */
     void checkHealth() {
         Readiness r;
         synchronized (this) {
             r = workloads;
         }
-        boolean watching = r != null && r.check();
-        if (watching != wasWatching) {
-            wasWatching = watching;
+        String state = r == null || !r.synced() ? "starting" : r.check() ? "watching" : "lost";
+        if (!state.equals(lastState)) {
+            lastState = state;
             signal.fire();
         }
     }

@@ -62,6 +62,10 @@ final class Readiness {
         return false;
     }
 
+    boolean synced() {
+        return started.isDone() && !started.isCompletedExceptionally();
+    }
+
     /** The first sync failed: this set will never serve; the source builds a new one on the next call. */
     boolean failed() {
         return started.isCompletedExceptionally();

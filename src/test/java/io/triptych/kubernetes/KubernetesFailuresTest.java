@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,18 +106,19 @@ class KubernetesFailuresTest {
         int port = cluster.server.getPort();
         MockCluster again = null;
         try (KubernetesServiceSource source = cluster.source()) {
+            List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+            source.onChange(() -> told.add(message(source))); // what the screen would show when told
             source.services();
-            AtomicInteger changes = new AtomicInteger();
-            source.onChange(changes::incrementAndGet);
 
             cluster.close();
 
-            await("reported lost", () -> message(source).startsWith("connection to " + cluster.url() + " lost since "));
+            await("the screen told of the loss", () -> told.stream().anyMatch(m -> m.startsWith("connection to "
+                    + cluster.url() + " lost since ")));
             assertThat(message(source)).matches(".* lost since \\d\\d:\\d\\d:\\d\\d UTC; reconnecting");
-            await("the screen told", () -> changes.get() > 0);
 
             again = new MockCluster(dir, port);
             await("watching again", () -> succeeds(source));
+            await("the screen told of the return", () -> told.get(told.size() - 1).isEmpty());
         } finally {
             if (again != null) {
                 again.close();
