@@ -14,6 +14,9 @@
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
 #   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
 #             30 projects x 3 environments against one FakeGitLab with a latency per request; not part of 'all'
+#   kubernetes  API change -> published snapshot through fabric8 informers and LiveSite (KubernetesWatchBench on
+#             fabric8's mock API server, 100 deployments x 20 pods): p50/p95, initial sync, list calls after it.
+#             Not in "all": it runs from the test class path of the working tree (mvn test-compile)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -21,6 +24,7 @@
 #   --rss-variant OPTS  also measure RSS with these JVM options (repeatable), e.g. "-XX:+UseSerialGC -Xmx256m"
 #   --apply-seconds S   measured seconds per ApplyBench run (default 60)
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
+#   --k8s-deployments N / --k8s-pods-per N / --k8s-changes N   kubernetes part size (default 100 / 20 / 60)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
 #   --logs-seconds S    measured seconds of LogFollowBench (default 60)
 #   --scales "A B"      demo scales for rss and apply (default "1 200")
@@ -68,6 +72,9 @@ QUIET_MAX=600
 RSS_VARIANTS=()
 EXTRA_OPTS=""
 CDS=0
+K8S_DEPLOYMENTS=100
+K8S_PODS_PER=20
+K8S_CHANGES=60
 SCALES="1 200"
 SWARM_SERVICES=200
 GITLAB_ARGS="--projects 30 --latency-ms 50 --refreshes 10 --churn 2"
@@ -80,7 +87,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|swarm|gitlab) PARTS+=("$1") ;;
+        startup|rss|apply|logs|swarm|gitlab|kubernetes) PARTS+=("$1") ;;
         all) PARTS+=(startup rss apply logs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
@@ -89,6 +96,9 @@ while [[ $# -gt 0 ]]; do
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
         --logs-seconds) LOGS_SECONDS="$2"; shift ;;
+        --k8s-deployments) K8S_DEPLOYMENTS="$2"; shift ;;
+        --k8s-pods-per) K8S_PODS_PER="$2"; shift ;;
+        --k8s-changes) K8S_CHANGES="$2"; shift ;;
         --scales) SCALES="$2"; shift ;;
         --profile) PROFILE=1 ;;
         --quiet-load) QUIET_LOAD="$2"; shift ;;
@@ -417,6 +427,24 @@ if want gitlab; then
     jrun -cp "$BENCH_CP" io.triptych.bench.GitLabPollBench $GITLAB_ARGS >"$OUT/gitlab.log" 2>&1 || true
     grep -v '^RESULT ' "$OUT/gitlab.log" | tee -a "$OUT/run.log"
     sed -n 's/^RESULT \(gitlab\.[a-z]*\.[a-z_]*\) /\1 /p' "$OUT/gitlab.log" >> "$RESULTS"
+fi
+
+# ---------------------------------------------------------------- 7. kubernetes
+if want kubernetes; then
+    log ""
+    log "== 7. Kubernetes: API change -> published snapshot (KubernetesWatchBench, $K8S_DEPLOYMENTS deployments x $K8S_PODS_PER pods, $K8S_CHANGES changes) =="
+    # fabric8's mock API server is a test dependency: this part runs from the working tree's test class path.
+    (cd "$ROOT" && mvn -q -B -o test-compile \
+        && mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/k8s-cp.txt") \
+        || { echo "run.sh: mvn test-compile failed (kubernetes part)" >&2; exit 1; }
+    f="$OUT/kubernetes.log"
+    wait_quiet
+    log "started at load $(load1)"
+    jrun -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/k8s-cp.txt")" \
+        io.triptych.bench.KubernetesWatchBench --deployments "$K8S_DEPLOYMENTS" --pods-per "$K8S_PODS_PER" \
+        --changes "$K8S_CHANGES" >"$f" 2>&1 || true
+    grep -v '^result \|BlockedThreadChecker\|has been blocked\|^\s*at \|^io.vertx' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^result //p' "$f" >> "$RESULTS"
     log "load at end of run: $(load1)"
 fi
 
@@ -485,6 +513,13 @@ if want gitlab; then
     row "gitlab: steady requests/min (3 env x projects, no change)" "$(get gitlab.steady.requests_per_min)" "" ""
     row "gitlab: requests/min with churn" "$(get gitlab.churn.requests_per_min)" "" ""
     row "gitlab: refresh wall, cold / steady / churn (ms)" "$(get gitlab.cold.wall_ms) / $(get gitlab.steady.wall_ms) / $(get gitlab.churn.wall_ms)" "" ""
+fi
+if want kubernetes; then
+    v="$(get k8s.change_p95_ms)"
+    row "kubernetes: initial sync, $((K8S_DEPLOYMENTS * K8S_PODS_PER)) pods (ms)" "$(get k8s.sync_ms)" "" ""
+    row "kubernetes: change -> published snapshot p50 / p95 (ms)" "$(get k8s.change_p50_ms) / $v" "<= 1000" "$(verdict "$v" 1000) (p95)"
+    x="$(get k8s.lists_after_sync)"
+    row "kubernetes: list calls after the first sync" "$x" "0" "$(verdict "$x" 0)"
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

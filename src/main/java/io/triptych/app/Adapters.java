@@ -10,6 +10,7 @@ import io.triptych.config.UnavailableSources;
 import io.triptych.config.clouds.CloudResolver;
 import io.triptych.gitlab.GitLabPipelineSource;
 import io.triptych.gitlab.RateLimits;
+import io.triptych.kubernetes.KubernetesServiceSource;
 import io.triptych.openstack.OpenStackCloudSource;
 import io.triptych.source.CloudSource;
 import io.triptych.source.PipelineSource;
@@ -19,13 +20,12 @@ import io.triptych.swarm.SwarmServiceSource;
 import java.util.function.Function;
 
 /**
- * The adapters this build has: OpenStack, Docker Swarm and GitLab are real; Kubernetes is still the stand-in
- * that says so. The one place that knows every adapter package.
+ * The adapters this build has: OpenStack, Docker Swarm, Kubernetes and GitLab are real. The one place that
+ * knows every adapter package.
  */
 final class Adapters implements BackendAdapters {
     private final CloudResolver clouds;
     private final Function<String, String> env;
-    private final UnavailableSources unavailable = new UnavailableSources();
     /** One per site: a 429 from a GitLab server holds back every environment that watches it. */
     private final RateLimits gitlabLimits = new RateLimits();
 
@@ -56,7 +56,7 @@ final class Adapters implements BackendAdapters {
 
     @Override
     public ServiceSource kubernetes(KubernetesConfig config) {
-        return unavailable.kubernetes(config);
+        return new KubernetesServiceSource(config); // connects on first use, not here
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.triptych.domain.Server;
 import io.triptych.domain.Service;
 import io.triptych.domain.Volume;
 import io.triptych.source.EnvironmentSources;
+import io.triptych.source.Watched;
 import io.triptych.triage.SnapshotAssembler;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,6 +43,10 @@ final class EnvironmentFeed {
         services = sources.services().map(s -> poller(SectionKind.SERVICES, s::services, workers)).orElse(null);
         pipelines = sources.pipelines().map(p -> poller(SectionKind.PIPELINES, p::pipelines, workers))
                 .orElse(null);
+        // A watched source (Kubernetes informers) says when its cache changed: fetch at the next tick
+        // rather than at the next period. The fetch reads the cache, so this costs no API call.
+        sources.services().filter(Watched.class::isInstance).map(Watched.class::cast)
+                .ifPresent(w -> w.onChange(() -> services.due(settings.clock().instant())));
     }
 
     private <T extends io.triptych.domain.Item> SectionPoller<T> poller(
@@ -69,6 +74,17 @@ final class EnvironmentFeed {
 
     List<CountDownLatch> fetchAll(Instant now) {
         return pollers.stream().map(p -> p.fetchNow(now)).toList();
+    }
+
+    /** Frees what the sources hold (informers, watch connections) when the site is closed. */
+    void closeSources() {
+        sources.services().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).ifPresent(c -> {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing is best effort: the site is going away either way
+            }
+        });
     }
 
     void giveUp(Instant now) {

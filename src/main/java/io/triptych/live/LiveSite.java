@@ -99,11 +99,13 @@ public final class LiveSite implements AutoCloseable {
         }
     }
 
+    /** Stops polling and closes the sources that hold connections (Kubernetes informers). */
     @Override
     public synchronized void close() {
         if (ticking != null) {
             ticking.cancel(false);
             ticking = null;
         }
+        feeds.forEach(EnvironmentFeed::closeSources);
     }
 }

@@ -29,6 +29,7 @@ final class SectionPoller<T extends Item> {
     private Instant startedAt = Instant.EPOCH;
     private Instant nextDue = Instant.EPOCH;
     private int failuresInARow;
+    private boolean dueAgain;
     private CountDownLatch done = new CountDownLatch(0);
 
     SectionPoller(SectionKind kind, Callable<List<T>> fetch, Executor workers, LiveSettings settings,
@@ -64,9 +65,13 @@ final class SectionPoller<T extends Item> {
         }
     }
 
-    /** Makes the next tick fetch at once (manual refresh, or after an action). */
+    /**
+     * Makes the next tick fetch at once (manual refresh, after an action, a watched source's change). While
+     * a fetch runs, it may have read the data before the change: one more fetch follows it at once.
+     */
     synchronized void due(Instant now) {
         nextDue = now;
+        dueAgain = busy;
     }
 
     /** Starts a fetch now unless one runs; returns a latch that opens when the running fetch ends. */
@@ -125,17 +130,18 @@ final class SectionPoller<T extends Item> {
             if (error == null) {
                 failuresInARow = 0;
                 section = section.succeeded(items, now);
-                nextDue = now.plus(settings.refresh());
+                nextDue = dueAgain ? now : now.plus(settings.refresh());
             } else if (items != null) {
                 // Partly answered: fresh items beside the error (kept since its first time), at the normal pace.
                 failuresInARow = 0;
                 section = new Section<>(section.kind(), true, items, now, section.failed(error, now).failure());
-                nextDue = now.plus(settings.refresh());
+                nextDue = dueAgain ? now : now.plus(settings.refresh());
             } else {
                 failuresInARow++;
                 section = section.failed(error, now);
-                nextDue = now.plus(settings.backoff(failuresInARow));
+                nextDue = dueAgain ? now : now.plus(settings.backoff(failuresInARow));
             }
+            dueAgain = false;
             busy = false;
             result = section;
         }

@@ -1,0 +1,123 @@
+package io.triptych.kubernetes;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.triptych.config.KubernetesConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The connection to one cluster and its informers, made on first use (making a source must not connect).
+ * A kubeconfig error is re-checked on every call, so fixing the file is enough; a first sync that fails
+ * is thrown away and started afresh on the next call; after that, fabric8 keeps the watches alive.
+ */
+final class ClusterWatch implements AutoCloseable {
+    private final KubernetesConfig site;
+    private final Map<String, String> env;
+    private final Path home;
+    private final Clock clock;
+    private final ChangeSignal signal;
+    private KubernetesClient client;
+    private Kubeconfigs.Cluster cluster;
+    private Caches caches;
+    private Readiness workloads;
+    private Readiness warnings;
+    private String lastState = "starting";
+    private boolean closed;
+
+    ClusterWatch(KubernetesConfig site, Map<String, String> env, Path home, Clock clock, ChangeSignal signal) {
+        this.site = site;
+        this.env = env;
+        this.home = home;
+        this.clock = clock;
+        this.signal = signal;
+    }
+
+    synchronized KubernetesClient client() throws KubernetesException {
+        if (closed) {
+            throw new KubernetesException("the Kubernetes source is closed");
+        }
+        if (client == null) {
+            Kubeconfigs.Cluster c = Kubeconfigs.open(site, env, home);
+            client = new KubernetesClientBuilder().withConfig(c.config()).build();
+            cluster = c;
+        }
+        return client;
+    }
+
+    synchronized Kubeconfigs.Cluster cluster() throws KubernetesException {
+        client();
+        return cluster;
+    }
+
+    /** The caches once their workloads are synced and watched; waits at most {@code maxWait} for the sync. */
+    Caches workloads(Duration maxWait) throws KubernetesException, InterruptedException {
+        Readiness r;
+        synchronized (this) {
+            r = ensureStarted().workloads;
+        }
+        r.await(maxWait, cluster().context(), "workloads and pods" + scope());
+        return current();
+    }
+
+    Caches warnings(Duration maxWait) throws KubernetesException, InterruptedException {
+        Readiness r;
+        synchronized (this) {
+            r = ensureStarted().warnings;
+        }
+        r.await(maxWait, cluster().context(), "events" + scope());
+        return current();
+    }
+
+    /**
+     * Called every second off fabric8's threads: the first sync, a broken watch and its return each refresh
+     * the screen at once (no informer event announces a connection going or coming back).
+     */
+    void checkHealth() {
+        Readiness r;
+        synchronized (this) {
+            r = workloads;
+        }
+        String state = r == null || !r.synced() ? "starting" : r.check() ? "watching" : "lost";
+        if (!state.equals(lastState)) {
+            lastState = state;
+            signal.fire();
+        }
+    }
+
+    private synchronized ClusterWatch ensureStarted() throws KubernetesException {
+        KubernetesClient c = client();
+        if (caches != null && workloads.failed()) {
+            caches.close();
+            caches = null;
+        }
+        if (caches == null) {
+            caches = new Caches(c, site.namespaces(), signal::fire);
+            workloads = new Readiness(caches.workloads, cluster.server(), clock);
+            warnings = new Readiness(caches.warnings, cluster.server(), clock);
+        }
+        return this;
+    }
+
+    private synchronized Caches current() {
+        return caches;
+    }
+
+    private String scope() {
+        return site.namespaces().isEmpty() ? " in all namespaces (or list some under 'namespaces:')"
+                : " in " + String.join(", ", site.namespaces());
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (caches != null) {
+            caches.close();
+        }
+        if (client != null) {
+            client.close();
+        }
+    }
+}

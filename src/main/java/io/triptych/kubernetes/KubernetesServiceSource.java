@@ -1,0 +1,128 @@
+package io.triptych.kubernetes;
+
+import io.triptych.config.KubernetesConfig;
+import io.triptych.domain.ClusterEvent;
+import io.triptych.domain.Service;
+import io.triptych.source.ClusterEvents;
+import io.triptych.source.LogFollow;
+import io.triptych.source.LogRequest;
+import io.triptych.source.LogSink;
+import io.triptych.source.Restartable;
+import io.triptych.source.Scalable;
+import io.triptych.source.ServiceLogs;
+import io.triptych.source.ServiceSource;
+import io.triptych.source.Watched;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A Kubernetes cluster as a service source, fed by informers (ADR 0009): {@link #services()} reads the
+ * caches and never calls the API after the first sync; informer events reach {@link Watched} listeners,
+ * coalesced, within {@value #COALESCE_MS} ms. Deployments, StatefulSets and DaemonSets are the services.
+ */
+public final class KubernetesServiceSource implements ServiceSource, Watched, Restartable, Scalable, ServiceLogs,
+        ClusterEvents, AutoCloseable {
+    static final long COALESCE_MS = 100;
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("k8s-timer"));
+    private final ExecutorService logReaders = Executors.newCachedThreadPool(daemon("k8s-log"));
+    private final ChangeSignal signal = new ChangeSignal(timer, COALESCE_MS);
+    private final ClusterWatch cluster;
+    private final Clock clock;
+    private final Duration syncWait;
+
+    public KubernetesServiceSource(KubernetesConfig config) {
+        this(config, System.getenv(), Path.of(System.getProperty("user.home")), Clock.systemUTC(),
+                Duration.ofSeconds(15));
+    }
+
+    /** @param syncWait how long the first call waits for the initial lists before saying "still syncing" */
+    KubernetesServiceSource(KubernetesConfig config, Map<String, String> env, Path home, Clock clock,
+                            Duration syncWait) {
+        this.clock = clock;
+        this.syncWait = syncWait;
+        this.cluster = new ClusterWatch(config, env, home, clock, signal);
+        timer.scheduleWithFixedDelay(cluster::checkHealth, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public List<Service> services() throws Exception {
+        return cluster.workloads(syncWait).services();
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        signal.listen(listener);
+    }
+
+    @Override
+    public List<ClusterEvent> recentEvents() throws Exception {
+        return WarningEvents.recent(cluster.warnings(syncWait).events(), clock.instant());
+    }
+
+    @Override
+    public void restart(Service service) throws Exception {
+        try {
+            WorkloadActions.restart(cluster.client(), service, clock.instant());
+        } catch (RuntimeException e) {
+            throw fail(e, "restart " + service.kind().jsonName() + " " + service.name());
+        }
+    }
+
+    @Override
+    public boolean canScale(Service service) {
+        return WorkloadActions.canScale(service);
+    }
+
+    @Override
+    public void scale(Service service, int replicas) throws Exception {
+        try {
+            WorkloadActions.scale(cluster.client(), service, replicas);
+        } catch (RuntimeException e) {
+            throw fail(e, "scale " + service.kind().jsonName() + " " + service.name());
+        }
+    }
+
+    @Override
+    public LogFollow logs(Service service, LogRequest request, LogSink sink) throws Exception {
+        var pod = PodLogs.pod(service, request);
+        String container = PodLogs.container(pod, request);
+        try {
+            PodLogs.Opened opened = PodLogs.open(cluster.client(), service.namespace(), pod.name(), container,
+                    request);
+            return new LogPump(opened.in(), opened.connection(), sink).start(logReaders, timer);
+        } catch (RuntimeException e) {
+            throw fail(e, "read the log of pod " + pod.name());
+        }
+    }
+
+    private KubernetesException fail(RuntimeException e, String doing) throws KubernetesException {
+        Kubeconfigs.Cluster c = cluster.cluster();
+        return KubeErrors.describe(e, c.server(), c.context(), doing);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        logReaders.shutdownNow();
+        cluster.close();
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
