@@ -58,6 +58,10 @@ public sealed interface RunEvent {
     /** One host of Ansible's PLAY RECAP. */
     record HostRecap(String host, int ok, int changed, int unreachable, int failed, int skipped, int rescued,
                      int ignored) implements RunEvent {
+        /** Failed and unreachable hosts first, then by name. */
+        public static final java.util.Comparator<HostRecap> BAD_FIRST =
+                java.util.Comparator.comparing((HostRecap h) -> !h.bad()).thenComparing(HostRecap::host);
+
         public boolean bad() {
             return failed > 0 || unreachable > 0;
         }

@@ -48,9 +48,9 @@ final class StandIns {
                 new OsProcessLauncher(), new Binaries(bin.toString()));
     }
 
-    IacTarget ansible(Path dir, String inventory, String playbook) {
+    IacTarget ansible(Path dir, String inventory, String playbook, Map<String, String> env) {
         return new IacTarget("integration", Optional.empty(), Optional.of(new AnsibleConfig(dir,
-                Optional.of(dir.resolve(inventory)), Optional.of(dir.resolve(playbook)))), Map.of(), List.of(),
+                Optional.of(dir.resolve(inventory)), Optional.of(dir.resolve(playbook)))), env, List.of(),
                 new OsProcessLauncher(), Binaries.forSystem());
     }
 
