@@ -54,6 +54,7 @@ final class HistoryWindow {
         ListView<ConsoleLine> log = new ListView<>();
         log.setId("runs-history-log");
         log.getStyleClass().add("run-console");
+        log.setFixedCellSize(18);
         log.setCellFactory(new ConsoleView(new RunConsoleViewModel(env.id(), io.triptych.iac.RunAction.PLAN,
                 java.time.Instant.EPOCH)).getCellFactory());
         Label command = new Label();
