@@ -46,6 +46,7 @@ public final class RunConsoleViewModel {
     private final ReadOnlyObjectWrapper<RunEvent.ChangeSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
     private long dropped;
+    private long lastDrainNanos;
     private volatile RunSession session;
 
     public RunConsoleViewModel(String environmentId, RunAction action, Instant startedAt) {
@@ -72,6 +73,11 @@ public final class RunConsoleViewModel {
     /** Lines dropped from memory to keep it bounded. */
     public long dropped() {
         return dropped;
+    }
+
+    /** FX-thread time the last {@link #drain()} took (for the benchmark). */
+    public long lastDrainNanos() {
+        return lastDrainNanos;
     }
 
     public boolean running() {
@@ -108,6 +114,7 @@ public final class RunConsoleViewModel {
 
     /** Moves what the run queued into the properties (FX thread). Returns the number of events drained. */
     public int drain() {
+        long start = System.nanoTime();
         List<ConsoleLine> batch = new ArrayList<>();
         int n = 0;
         RunEvent e;
@@ -126,6 +133,7 @@ public final class RunConsoleViewModel {
                 lines.addAll(batch);
             }
         }
+        lastDrainNanos = System.nanoTime() - start;
         return n;
     }
 
