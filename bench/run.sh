@@ -7,7 +7,9 @@
 #   startup   JVM start -> first complete paint of the three columns, vs a bare JavaFX window (alternating runs)
 #   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
-#   all       the three above
+#   runs      a run printing 100,000 lines into a run console: FX-thread drain time, pulse gaps, heap after GC
+#             (RunConsoleBench, Monocle headless)
+#   all       the four above
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -68,8 +70,8 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply) PARTS+=("$1") ;;
-        all) PARTS+=(startup rss apply) ;;
+        startup|rss|apply|runs) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply runs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
         --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
@@ -91,7 +93,7 @@ while [[ $# -gt 0 ]]; do
     esac
     shift
 done
-[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply)
+[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply runs)
 want() { local p; for p in "${PARTS[@]}"; do [[ "$p" == "$1" ]] && return 0; done; return 1; }
 
 OUT="${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}"
@@ -133,7 +135,7 @@ cp -r "$BUILT/lib" "$STAGE/"
 # staged jar rather than taken from target/test-classes, which other builds may be rewriting meanwhile.
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
-    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench}.java
+    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench,RunConsoleBench}.java
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
@@ -357,6 +359,18 @@ if want apply; then
     done
 fi
 
+# ---------------------------------------------------------------- 4. runs
+if want runs; then
+    log ""
+    log "== 4. a run printing 100,000 lines into a run console (RunConsoleBench, Monocle headless) =="
+    f="$OUT/runs.log"
+    wait_quiet
+    jrun -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 \
+        -Djava.awt.headless=true $PREFS -cp "$BENCH_CP" io.triptych.bench.RunConsoleBench --lines 100000 >"$f" 2>&1 || true
+    { grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" || true; } | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -406,6 +420,19 @@ if want apply; then
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
     done
+fi
+if want runs; then
+    if [[ -z "$(get runs.lines)" ]]; then
+        row "runs" "failed" "" "see $OUT/runs.log"
+    else
+        row "runs: $(get runs.lines) lines, elapsed (ms) / lines per s" "$(get runs.elapsed_ms) / $(get runs.lines_per_s)" "" ""
+        row "runs: drain p50 / p95 / max (ms, $(get runs.drain_n) drains)" "$(get runs.drain_p50_ms) / $(get runs.drain_p95_ms) / $(get runs.drain_max_ms)" "<= 50" "$(verdict "$(get runs.drain_max_ms)" 50)"
+        row "runs: drain FX-thread CPU p50 / p95 / max (ms)" "$(get runs.drain_cpu_p50_ms) / $(get runs.drain_cpu_p95_ms) / $(get runs.drain_cpu_max_ms)" "" ""
+        row "runs: pulse gap p50 / p95 / max (ms)" "$(get runs.gap_p50_ms) / $(get runs.gap_p95_ms) / $(get runs.gap_max_ms)" "" ""
+        row "runs: pulse gaps > 50 ms (of $(get runs.gap_n))" "$(get runs.stalls)" "0" "$(verdict "$(get runs.stalls)" 0)"
+        row "runs: load average (1 min) at the end" "$(get runs.load_avg_1m)" "" ""
+        row "runs: lines kept / dropped from memory; heap after GC (MB)" "$(get runs.kept_lines) / $(get runs.dropped_lines); $(get runs.heap_after_gc_mb)" "" ""
+    fi
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

@@ -57,8 +57,11 @@ public final class RunConsoleBench {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
+        Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())); // as the window has
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         List<Long> drains = Collections.synchronizedList(new ArrayList<>());
+        List<Long> drainCpu = Collections.synchronizedList(new ArrayList<>());
         RunConsoleViewModel model = new RunConsoleViewModel("bench", RunAction.RUN, Clock.systemUTC().instant());
         CountDownLatch shown = new CountDownLatch(1);
         long[] last = {0};
@@ -77,6 +80,7 @@ public final class RunConsoleBench {
                     if (model.lastDrainNanos() != lastDrain[0]) {
                         lastDrain[0] = model.lastDrainNanos();
                         drains.add(lastDrain[0]);
+                        drainCpu.add(model.lastDrainCpuNanos());
                     }
                 }
             }.start();
@@ -124,6 +128,11 @@ public final class RunConsoleBench {
         out("drain_p50_ms", ms(pct(d, 50)));
         out("drain_p95_ms", ms(pct(d, 95)));
         out("drain_max_ms", ms(pct(d, 100)));
+        List<Long> c = new ArrayList<>(drainCpu);
+        out("drain_cpu_p50_ms", ms(pct(c, 50)));
+        out("drain_cpu_p95_ms", ms(pct(c, 95)));
+        out("drain_cpu_max_ms", ms(pct(c, 100)));
+        out("load_avg_1m", new String(Files.readAllBytes(Path.of("/proc/loadavg"))).split(" ")[0]);
         out("gap_n", g.size());
         out("gap_p50_ms", ms(pct(g, 50)));
         out("gap_p95_ms", ms(pct(g, 95)));

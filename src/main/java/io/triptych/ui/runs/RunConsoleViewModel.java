@@ -33,7 +33,8 @@ public final class RunConsoleViewModel {
     private final String environmentId;
     private final RunAction action;
     private final Instant startedAt;
-    private final ConcurrentLinkedQueue<RunEvent> queue = new ConcurrentLinkedQueue<>();
+    /** RunEvents, except lines: those arrive as ConsoleLines, their colours parsed on the run's thread. */
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
     private final ObservableList<RunEvent.PlannedChange> changes = FXCollections.observableArrayList();
     private final ObservableList<RunEvent.HostRecap> hosts = FXCollections.observableArrayList();
@@ -45,8 +46,12 @@ public final class RunConsoleViewModel {
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunEvent.ChangeSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper applied = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long dropped;
     private long lastDrainNanos;
+    private long lastDrainCpuNanos;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private volatile RunSession session;
 
     public RunConsoleViewModel(String environmentId, RunAction action, Instant startedAt) {
@@ -80,6 +85,11 @@ public final class RunConsoleViewModel {
         return lastDrainNanos;
     }
 
+    /** FX-thread CPU time of the last drain: on a loaded machine, wall time also counts waiting for a core. */
+    public long lastDrainCpuNanos() {
+        return lastDrainCpuNanos;
+    }
+
     public boolean running() {
         return state.get() == State.STARTING || state.get() == State.RUNNING;
     }
@@ -87,7 +97,7 @@ public final class RunConsoleViewModel {
     /** A plan that ended well with something to change, whose plan file can be applied. */
     public boolean applicable() {
         RunEvent.ChangeSummary s = summary.get();
-        return action == RunAction.PLAN && state.get() == State.SUCCEEDED && s != null
+        return action == RunAction.PLAN && !applied.get() && state.get() == State.SUCCEEDED && s != null
                 && s.add() + s.change() + s.remove() > 0 && session != null && session.folder().isPresent();
     }
 
@@ -99,7 +109,23 @@ public final class RunConsoleViewModel {
 
     /** What the run's thread calls: queues, never touches a property. */
     public RunListener listener() {
-        return queue::add;
+        return e -> {
+            if (e instanceof RunEvent.Line) {
+                RunEvent.Line l = (RunEvent.Line) e;
+                queue.add(ConsoleLine.of(l.text(), l.level()));
+            } else {
+                queue.add(e);
+            }
+        };
+    }
+
+    /** The plan's apply has started: a plan is applied once. */
+    public void markApplied() {
+        applied.set(true);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty appliedProperty() {
+        return applied.getReadOnlyProperty();
     }
 
     public void attach(RunSession s) {
@@ -115,38 +141,48 @@ public final class RunConsoleViewModel {
     /** Moves what the run queued into the properties (FX thread). Returns the number of events drained. */
     public int drain() {
         long start = System.nanoTime();
-        List<ConsoleLine> batch = new ArrayList<>();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        java.util.ArrayDeque<ConsoleLine> batch = new java.util.ArrayDeque<>();
         int n = 0;
-        RunEvent e;
+        Object e;
         while ((e = queue.poll()) != null) {
             n++;
-            apply(e, batch);
+            if (e instanceof ConsoleLine) {
+                batch.addLast((ConsoleLine) e);
+                if (batch.size() > MAX_LINES) {
+                    batch.removeFirst(); // would be dropped anyway: never reaches the list
+                    dropped++;
+                }
+            } else {
+                apply((RunEvent) e, batch);
+            }
         }
         if (!batch.isEmpty()) {
             int overflow = lines.size() + batch.size() - MAX_LINES;
-            if (overflow > 0) {
-                int fromBatch = Math.max(0, batch.size() - MAX_LINES);
+            if (overflow >= lines.size()) {
+                dropped += lines.size();
+                lines.setAll(batch); // one change for the list view, not a removal and an addition
+            } else if (overflow > 0) {
                 dropped += overflow;
-                lines.remove(0, Math.min(lines.size(), overflow));
-                lines.addAll(fromBatch == 0 ? batch : batch.subList(fromBatch, batch.size()));
+                List<ConsoleLine> kept = new ArrayList<>(lines.subList(overflow, lines.size()));
+                kept.addAll(batch);
+                lines.setAll(kept);
             } else {
                 lines.addAll(batch);
             }
         }
         lastDrainNanos = System.nanoTime() - start;
+        lastDrainCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
         return n;
     }
 
-    private void apply(RunEvent e, List<ConsoleLine> batch) {
+    private void apply(RunEvent e, java.util.Deque<ConsoleLine> batch) {
         if (state.get() == State.STARTING) {
             state.set(State.RUNNING);
         }
-        if (e instanceof RunEvent.Line) {
-            RunEvent.Line l = (RunEvent.Line) e;
-            batch.add(ConsoleLine.of(l.text(), l.level()));
-        } else if (e instanceof RunEvent.StepStarted) {
+        if (e instanceof RunEvent.StepStarted) {
             command.set(((RunEvent.StepStarted) e).commandLine());
-            batch.add(ConsoleLine.of("$ " + command.get(), RunEvent.Level.NORMAL));
+            batch.addLast(ConsoleLine.of("$ " + command.get(), RunEvent.Level.NORMAL));
         } else if (e instanceof RunEvent.Progress) {
             progress.set(((RunEvent.Progress) e).text());
         } else if (e instanceof RunEvent.ToolVersion) {

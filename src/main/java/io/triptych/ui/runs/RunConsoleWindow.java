@@ -115,12 +115,8 @@ public final class RunConsoleWindow {
         applyButton.setManaged(model.action() == RunAction.PLAN);
         applyButton.getStyleClass().add("danger");
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> readOnly || !model.applicable(),
-                model.stateProperty(), model.summaryProperty()));
-        applyButton.setOnAction(e -> {
-            applyButton.disableProperty().unbind();
-            applyButton.setDisable(true); // a plan is applied once
-            apply.accept(model);
-        });
+                model.stateProperty(), model.summaryProperty(), model.appliedProperty()));
+        applyButton.setOnAction(e -> apply.accept(model));
         Button cancel = new Button(i18n.get("runs.cancel"));
         cancel.setId("run-cancel");
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.running(), model.stateProperty()));

@@ -88,6 +88,10 @@ public final class RunsUi {
     }
 
     private void confirmThenStart(Environment env, RunAction action, LaunchOptions options) {
+        confirmThenStart(env, action, options, () -> { });
+    }
+
+    private void confirmThenStart(Environment env, RunAction action, LaunchOptions options, Runnable onStart) {
         if (!action.changes()) {
             start(env, action, options);
             return;
@@ -100,6 +104,7 @@ public final class RunsUi {
                 String question = i18n.get("runs.confirm." + action.code(), env.name())
                         + (note.isEmpty() ? "" : "\n\n" + note);
                 if (ConfirmDialog.confirm(owner, i18n, env, question)) {
+                    onStart.run();
                     start(env, action, options);
                 }
             });
@@ -130,7 +135,7 @@ public final class RunsUi {
 
     private void applyPlan(Environment env, RunConsoleViewModel plan) {
         plan.session().flatMap(RunSession::folder).map(f -> f.resolve(TerraformSteps.PLAN_FILE))
-                .ifPresent(file -> confirmThenStart(env, RunAction.APPLY, LaunchOptions.apply(file)));
+                .ifPresent(file -> confirmThenStart(env, RunAction.APPLY, LaunchOptions.apply(file), plan::markApplied));
     }
 
     public void history(Environment env) {
