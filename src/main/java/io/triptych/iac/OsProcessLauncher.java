@@ -70,9 +70,13 @@ public final class OsProcessLauncher implements ProcessLauncher {
             }
         }
 
+        /** As Ctrl+C in a terminal: SIGINT to the tool and the processes it started (providers, workers). */
         private void interrupt() {
+            java.util.List<String> kill = new java.util.ArrayList<>(java.util.List.of("kill", "-INT",
+                    Long.toString(process.pid())));
+            process.descendants().forEach(d -> kill.add(Long.toString(d.pid())));
             try {
-                new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                new ProcessBuilder(kill)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start().waitFor(5, TimeUnit.SECONDS);
             } catch (IOException e) {
