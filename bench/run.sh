@@ -9,7 +9,7 @@
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
 #   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
 #             heap after GC every 5 s
-#   all       the four above
+#   all       startup, rss, apply, logs and runs
 #   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
 #   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
@@ -17,6 +17,8 @@
 #   kubernetes  API change -> published snapshot through fabric8 informers and LiveSite (KubernetesWatchBench on
 #             fabric8's mock API server, 100 deployments x 20 pods): p50/p95, initial sync, list calls after it.
 #             Not in "all": it runs from the test class path of the working tree (mvn test-compile)
+#   runs      a run printing 100,000 lines into a run console: FX-thread drain time, pulse gaps, heap after GC
+#             (RunConsoleBench, Monocle headless)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -87,8 +89,8 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|swarm|gitlab|kubernetes) PARTS+=("$1") ;;
-        all) PARTS+=(startup rss apply logs) ;;
+        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply logs runs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
         --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
@@ -117,6 +119,7 @@ while [[ $# -gt 0 ]]; do
     shift
 done
 [[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply logs)
+[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply runs)
 want() { local p; for p in "${PARTS[@]}"; do [[ "$p" == "$1" ]] && return 0; done; return 1; }
 
 OUT="${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}"
@@ -158,7 +161,7 @@ cp -r "$BUILT/lib" "$STAGE/"
 # staged jar rather than taken from target/test-classes, which other builds may be rewriting meanwhile.
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
-    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench,LogFollowBench}.java
+    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench,LogFollowBench,RunConsoleBench}.java
 if want gitlab; then # the GitLab bench serves from the test fake, compiled with it
     javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
         src/test/java/io/triptych/gitlab/FakeGitLab*.java src/test/java/io/triptych/bench/GitLabPollBench.java
@@ -448,6 +451,18 @@ if want kubernetes; then
     log "load at end of run: $(load1)"
 fi
 
+# ---------------------------------------------------------------- 8. runs
+if want runs; then
+    log ""
+    log "== 8. a run printing 100,000 lines into a run console (RunConsoleBench, Monocle headless) =="
+    f="$OUT/runs.log"
+    wait_quiet
+    jrun -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 \
+        -Djava.awt.headless=true $PREFS -cp "$BENCH_CP" io.triptych.bench.RunConsoleBench --lines 100000 >"$f" 2>&1 || true
+    { grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" || true; } | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -520,6 +535,19 @@ if want kubernetes; then
     row "kubernetes: change -> published snapshot p50 / p95 (ms)" "$(get k8s.change_p50_ms) / $v" "<= 1000" "$(verdict "$v" 1000) (p95)"
     x="$(get k8s.lists_after_sync)"
     row "kubernetes: list calls after the first sync" "$x" "0" "$(verdict "$x" 0)"
+fi
+if want runs; then
+    if [[ -z "$(get runs.lines)" ]]; then
+        row "runs" "failed" "" "see $OUT/runs.log"
+    else
+        row "runs: $(get runs.lines) lines, elapsed (ms) / lines per s" "$(get runs.elapsed_ms) / $(get runs.lines_per_s)" "" ""
+        row "runs: drain p50 / p95 / max (ms, $(get runs.drain_n) drains)" "$(get runs.drain_p50_ms) / $(get runs.drain_p95_ms) / $(get runs.drain_max_ms)" "<= 50" "$(verdict "$(get runs.drain_max_ms)" 50)"
+        row "runs: drain FX-thread CPU p50 / p95 / max (ms)" "$(get runs.drain_cpu_p50_ms) / $(get runs.drain_cpu_p95_ms) / $(get runs.drain_cpu_max_ms)" "" ""
+        row "runs: pulse gap p50 / p95 / max (ms)" "$(get runs.gap_p50_ms) / $(get runs.gap_p95_ms) / $(get runs.gap_max_ms)" "" ""
+        row "runs: pulse gaps > 50 ms (of $(get runs.gap_n))" "$(get runs.stalls)" "0" "$(verdict "$(get runs.stalls)" 0)"
+        row "runs: load average (1 min) at the end" "$(get runs.load_avg_1m)" "" ""
+        row "runs: lines kept / dropped from memory; heap after GC (MB)" "$(get runs.kept_lines) / $(get runs.dropped_lines); $(get runs.heap_after_gc_mb)" "" ""
+    fi
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

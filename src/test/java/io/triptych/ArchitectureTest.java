@@ -40,7 +40,7 @@ class ArchitectureTest {
     @Test
     void sourcesLiveAndTriageKnowNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("io.triptych.source..", "io.triptych.live..", "io.triptych.triage..",
-                        "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..")
+                        "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..", "io.triptych.iac..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.triptych.ui..", "io.triptych.app..")
                 .check(classes);
     }

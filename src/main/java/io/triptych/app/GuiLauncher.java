@@ -26,7 +26,8 @@ final class GuiLauncher {
     }
 
     /** Blocks until the window closes. */
-    static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader) throws InterruptedException {
+    static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader,
+                    java.util.Map<String, io.triptych.iac.IacTarget> targets, boolean demo) throws InterruptedException {
         UiPreferences prefs = UiPreferences.user();
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
@@ -34,7 +35,10 @@ final class GuiLauncher {
         SiteRuntime runtime = new SiteRuntime(site);
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
-        Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed)));
+        RunsSetup runs = new RunsSetup(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
+                io.triptych.iac.IacPaths.forSystem(), java.time.Clock.systemUTC(), io.triptych.iac.CancelPolicy.DEFAULT),
+                runWorkers(), System.getenv(), options.readOnly()), targets, demo);
+        Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed, runs)));
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
         closed.await();
         if (watcher != null) {
@@ -64,18 +68,33 @@ final class GuiLauncher {
         }
     }
 
+    /** Runs get their own threads: a long Terraform apply never takes a polling worker. */
+    private static java.util.concurrent.Executor runWorkers() {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "triptych-run-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     private static WindowSession show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs,
-                                      Language language, ThemeName theme, CountDownLatch closed) {
+                                      Language language, ThemeName theme, CountDownLatch closed, RunsSetup runs) {
         WindowClass.name("triptych");
         java.util.Locale.setDefault(language.locale()); // JavaFX's own texts (text field menus) follow
         Stage stage = new Stage();
-        WindowSession session = new WindowSession(stage, new I18n(language), prefs, options, theme);
+        WindowSession session = new WindowSession(stage, new I18n(language), prefs, options, theme, runs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         DashboardScene dashboard = session.show(runtime, Math.min(1600, screen.getWidth()),
                 Math.min(950, screen.getHeight()));
         stage.getIcons().setAll(WindowIcons.load());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            if (!session.mayClose()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             session.close();
             closed.countDown();

@@ -115,7 +115,8 @@ public final class Main {
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
                         inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)),
-                        loaded.file().map(file -> reloader(loader, inv, file)));
+                        loaded.file().map(file -> reloader(loader, inv, file)),
+                        IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo());
                 return ExitCodes.OK;
             default:
                 err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");

@@ -3,6 +3,8 @@ package io.triptych.app;
 import io.triptych.source.Site;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.settings.UiPreferences;
+import io.triptych.ui.runs.RunsQuitDialog;
+import io.triptych.ui.runs.RunsUi;
 import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.theme.ThemeName;
 import java.time.Clock;
@@ -18,12 +20,14 @@ final class WindowSession {
     private final I18n i18n;
     private final UiPreferences prefs;
     private final GuiOptions options;
+    private final RunsSetup runs;
     private ThemeName theme;
     private SiteRuntime runtime;
     private DashboardScene dashboard;
 
-    WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme) {
+    WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme, RunsSetup runs) {
         this.stage = stage;
+        this.runs = runs;
         this.i18n = i18n;
         this.prefs = prefs;
         this.options = options;
@@ -38,7 +42,10 @@ final class WindowSession {
     /** Shows a site whose runtime is already started. */
     DashboardScene show(SiteRuntime started, double width, double height) {
         DashboardScene next = new DashboardScene(started.live(), i18n, theme, options.readOnly(), started.workers(),
-                Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), stage::close, width, height);
+                Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit, width, height);
+        new RunsUi(runs.launcher(), runs.targets(), started.live().site().environments().stream()
+                .map(io.triptych.source.EnvironmentSources::environment).toList(), i18n, started.workers(),
+                Platform::runLater, Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);
@@ -66,6 +73,40 @@ final class WindowSession {
 
     void refused(String firstProblem, int count) {
         dashboard.window().statusBar().messageProperty().set(i18n.get("reload.refused", firstProblem, count));
+    }
+
+    /** The menu's Quit: the same question as the window's close button when runs are in progress. */
+    private void quit() {
+        if (mayClose()) {
+            stage.close();
+        }
+    }
+
+    /**
+     * Whether the window may close now. With runs in progress, asks: keep the window, or cancel the runs
+     * (SIGINT first, so Terraform releases its lock) and close once they have all ended.
+     */
+    boolean mayClose() {
+        int running = runs.launcher().active().size();
+        if (running == 0) {
+            return true;
+        }
+        if (RunsQuitDialog.cancelAndQuit(stage, i18n, running)) {
+            runs.launcher().cancelAll();
+            Thread waiter = new Thread(() -> {
+                while (!runs.launcher().active().isEmpty()) {
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                Platform.runLater(stage::close);
+            }, "triptych-quit-after-runs");
+            waiter.setDaemon(true);
+            waiter.start();
+        }
+        return false;
     }
 
     void close() {

@@ -2,6 +2,7 @@ package io.triptych.demo;
 
 import io.triptych.domain.ClusterNode;
 import io.triptych.domain.Service;
+import io.triptych.domain.ServiceKind;
 import io.triptych.source.ClusterNodes;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
@@ -60,6 +61,12 @@ public class DemoServiceSource implements ServiceSource, Restartable, Scalable, 
     }
 
     /** @throws IllegalStateException for a DaemonSet, which runs one pod per node */
+    /** As on a real cluster: a DaemonSet runs one pod per node and has no replica count. */
+    @Override
+    public boolean canScale(Service service) {
+        return service.kind() != ServiceKind.DAEMONSET;
+    }
+
     @Override
     public void scale(Service service, int replicas) {
         world.scale(envId, service.key(), replicas);

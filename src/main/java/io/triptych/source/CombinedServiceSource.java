@@ -16,7 +16,7 @@ import java.util.Set;
  * (views with no "partly" state) show what the answering parts gave, and fail only when none answered.
  */
 public final class CombinedServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes,
-        ClusterEvents, Watched {
+        ClusterEvents, Watched, AutoCloseable {
 
     /** One orchestrator: its name in messages ("swarm"), the service kinds it owns, its source. */
     public record Part(String name, Set<ServiceKind> kinds, ServiceSource source) {
@@ -49,6 +49,30 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
     @Override
     public void scale(Service service, int replicas) throws Exception {
         as(Scalable.class, service, "scale").scale(service, replicas);
+    }
+
+    @Override
+    public boolean canScale(Service service) {
+        for (Part p : parts) {
+            if (p.kinds().contains(service.kind())) {
+                return p.source() instanceof Scalable && ((Scalable) p.source()).canScale(service);
+            }
+        }
+        return false;
+    }
+
+    /** Frees what the parts hold (Kubernetes informers); a part that fails to close does not stop the others. */
+    @Override
+    public void close() {
+        for (Part p : parts) {
+            if (p.source() instanceof AutoCloseable) {
+                try {
+                    ((AutoCloseable) p.source()).close();
+                } catch (Exception e) {
+                    // closing is best effort: the site is going away
+                }
+            }
+        }
     }
 
     @Override

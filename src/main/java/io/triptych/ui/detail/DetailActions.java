@@ -4,7 +4,6 @@ import io.triptych.domain.Environment;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
 import io.triptych.ui.action.ActionCommands;
-import io.triptych.domain.ServiceKind;
 import io.triptych.source.PipelineCreator;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.action.RunPipelineDialog;
@@ -73,7 +72,7 @@ public final class DetailActions extends HBox {
                     () -> confirm(env, i18n.get("action.restart.question", s.name()),
                             () -> commands.restart(env, s, report))));
             // A DaemonSet runs one pod per node: there is nothing to scale.
-            commands.scalable(env).filter(r -> s.kind() != ServiceKind.DAEMONSET).ifPresent(r -> add("action.scale", MaterialDesignS.SWAP_VERTICAL,
+            commands.scalable(env).filter(r -> r.canScale(s)).ifPresent(r -> add("action.scale", MaterialDesignS.SWAP_VERTICAL,
                     () -> askReplicas(s).ifPresent(n -> confirm(env, i18n.get("action.scale.question", s.name(), n),
                             () -> commands.scale(env, s, n, report)))));
         }

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** A column's header: colour bar, name, health, counts and the age of its data. */
 final class ColumnHeader extends VBox {
+    private HBox title;
 
     ColumnHeader(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n) {
         String id = env.environment().id();
@@ -30,7 +31,7 @@ final class ColumnHeader extends VBox {
         Label name = new Label(env.environment().name());
         name.setId("env-name-" + id);
         name.getStyleClass().add("env-name");
-        HBox title = new HBox(8, name, new HealthBadge(env.healthProperty(), i18n));
+        title = new HBox(8, name, new HealthBadge(env.healthProperty(), i18n));
         title.setAlignment(Pos.CENTER_LEFT);
         if (env.environment().protectedEnv()) {
             Label prot = new Label();
@@ -59,6 +60,14 @@ final class ColumnHeader extends VBox {
         HBox line = new HBox(8, counts, spacer, updated);
 
         getChildren().addAll(bar, title, line);
+    }
+
+    /** A feature's controls: one at the right of the title line (a menu button), one line below. */
+    void addControls(javafx.scene.Node titleControl, javafx.scene.Node line) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        title.getChildren().addAll(spacer, titleControl);
+        getChildren().add(line);
     }
 
     private static String countsText(EnvironmentSnapshot s, I18n i18n) {

@@ -12,11 +12,15 @@ import javafx.scene.layout.VBox;
 /** One environment: its header and its five collapsible sections sharing the column's height. */
 public final class EnvironmentColumn extends VBox {
     private final List<SectionPane<?>> sections = new ArrayList<>();
+    private final ColumnHeader header;
+    private final io.triptych.domain.Environment environment;
 
     public EnvironmentColumn(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n) {
         setId("column-" + env.environment().id());
         getStyleClass().add("environment-column");
-        getChildren().add(new ColumnHeader(env, dashboard, i18n));
+        environment = env.environment();
+        header = new ColumnHeader(env, dashboard, i18n);
+        getChildren().add(header);
         for (SectionKind kind : SectionKind.values()) {
             sections.add(new SectionPane<>(env, kind, dashboard, i18n));
         }
@@ -24,6 +28,15 @@ public final class EnvironmentColumn extends VBox {
         VBox.setVgrow(stack, Priority.ALWAYS);
         getChildren().add(stack);
         setMinWidth(0);
+    }
+
+    public io.triptych.domain.Environment environment() {
+        return environment;
+    }
+
+    /** Lets a feature (the runs) put a control in the header's title line and a line below it. */
+    public void addHeaderControls(javafx.scene.Node titleControl, javafx.scene.Node line) {
+        header.addControls(titleControl, line);
     }
 
     public List<SectionPane<?>> sections() {

@@ -1,0 +1,28 @@
+package io.triptych.iac;
+
+import io.triptych.config.AnsibleConfig;
+import io.triptych.config.TerraformConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one environment column can launch, from the site file's {@code terraform:} and {@code ansible:}
+ * blocks (or the demo's stand-ins).
+ *
+ * @param environment variables its runs get on top of this process's (OS_CLOUD for the providers)
+ * @param secrets     values that must never be shown (the cloud's password or application credential secret)
+ * @param launcher    real processes, or the demo's replays
+ */
+public record IacTarget(String environmentId, Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible,
+                        Map<String, String> environment, List<String> secrets, ProcessLauncher launcher,
+                        Binaries binaries) {
+    public IacTarget {
+        environment = Map.copyOf(environment);
+        secrets = List.copyOf(secrets);
+    }
+
+    public boolean has(Tool tool) {
+        return tool == Tool.TERRAFORM ? terraform.isPresent() : ansible.isPresent();
+    }
+}

@@ -1,0 +1,66 @@
+package io.triptych.iac;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+
+/**
+ * Starts runs on a worker and keeps the ones in progress, so the window can ask before it closes on them.
+ * Read-only consoles get a launcher that refuses everything.
+ */
+public final class RunLauncher {
+    private final RunServices services;
+    private final Executor workers;
+    private final Map<String, String> system;
+    private final boolean readOnly;
+    private final List<RunSession> active = new CopyOnWriteArrayList<>();
+
+    public RunLauncher(RunServices services, Executor workers, Map<String, String> systemEnvironment, boolean readOnly) {
+        this.services = services;
+        this.workers = workers;
+        this.system = Map.copyOf(systemEnvironment);
+        this.readOnly = readOnly;
+    }
+
+    public RunServices services() {
+        return services;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /**
+     * Starts a run; its events go to {@code listener}, on the worker. A second run on a busy environment
+     * is refused by its {@link RunEvent.Refused} event, saying who holds it.
+     *
+     * @throws LaunchRefused when the run cannot be built (read-only, no such block, no binary, no plan)
+     */
+    public RunSession launch(IacTarget target, RunAction action, LaunchOptions options, RunListener listener)
+            throws LaunchRefused {
+        if (readOnly) {
+            throw new LaunchRefused("read-only mode: no run may start");
+        }
+        RunSpec spec = action.tool() == Tool.TERRAFORM ? TerraformSteps.spec(target, action, options, system)
+                : AnsibleSteps.spec(target, action, options, system);
+        RunSession session = new RunSession(spec, services, listener);
+        active.add(session);
+        workers.execute(() -> {
+            try {
+                session.run();
+            } finally {
+                active.remove(session);
+            }
+        });
+        return session;
+    }
+
+    public List<RunSession> active() {
+        return List.copyOf(active);
+    }
+
+    public void cancelAll() {
+        active.forEach(RunSession::cancel);
+    }
+}

@@ -1,0 +1,51 @@
+package io.triptych.ui.runs;
+
+import io.triptych.domain.DriftCheck;
+import io.triptych.iac.DriftStore;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.Ages;
+import java.time.Instant;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+
+/** The column header's drift line: "Terraform: in sync · checked 3 min ago", "drifted (2)", "check failed". */
+final class DriftLabel extends Label {
+    private final ObjectProperty<DriftCheck> check = new SimpleObjectProperty<>();
+
+    DriftLabel(String environmentId, DriftStore store, Executor fx, ObservableValue<Instant> now, I18n i18n) {
+        setId("drift-" + environmentId);
+        getStyleClass().add("env-drift");
+        check.set(store.latest(environmentId).orElse(null));
+        store.addListener((env, c) -> {
+            if (env.equals(environmentId)) {
+                fx.execute(() -> check.set(c));
+            }
+        });
+        textProperty().bind(Bindings.createStringBinding(() -> text(now.getValue(), i18n), check, now,
+                i18n.languageProperty()));
+        check.addListener((o, was, c) -> {
+            getStyleClass().removeIf(s -> s.startsWith("drift-"));
+            if (c != null) {
+                getStyleClass().add("drift-" + c.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+    }
+
+    private String text(Instant now, I18n i18n) {
+        DriftCheck c = check.get();
+        if (c == null) {
+            return i18n.get("runs.drift.never");
+        }
+        String what;
+        switch (c.status()) {
+            case IN_SYNC: what = i18n.get("runs.drift.inSync"); break;
+            case DRIFTED: what = i18n.get("runs.drift.drifted", c.changes()); break;
+            default: what = i18n.get("runs.drift.failed"); break;
+        }
+        return i18n.get("runs.drift.line", what, Ages.format(c.checkedAt(), now == null ? c.checkedAt() : now, i18n));
+    }
+}

@@ -1,0 +1,118 @@
+package io.triptych.ui.runs;
+
+import io.triptych.domain.Environment;
+import io.triptych.iac.RunEvent;
+import io.triptych.iac.RunRecord;
+import io.triptych.iac.RunStore;
+import io.triptych.ui.i18n.I18n;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** An environment's runs, newest first; selecting one shows its stored (masked) log and its outcome. */
+final class HistoryWindow {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private final Stage stage = new Stage();
+
+    HistoryWindow(Window owner, Environment env, RunStore store, I18n i18n, Executor workers, Executor fx) {
+        stage.initOwner(owner);
+        stage.setTitle(i18n.get("runs.history.title", env.name()));
+        TableView<RunRecord> table = new TableView<>();
+        table.setId("runs-history-table");
+        table.setPlaceholder(new Label(i18n.get("runs.history.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(col(i18n.get("runs.col.when"), r -> WHEN.format(r.startedAt()), 170));
+        table.getColumns().add(col(i18n.get("runs.col.run"), r -> i18n.get("runs.action." + r.action().code()), 140));
+        table.getColumns().add(col(i18n.get("runs.col.user"), RunRecord::user, 140));
+        table.getColumns().add(col(i18n.get("runs.col.outcome"), r -> r.outcome().map(o -> i18n.get(
+                "runs.state.exit", i18n.get("runs.state." + o.status().code()), o.exitCode()))
+                .orElse(i18n.get("runs.state.running")), 150));
+        table.getColumns().add(col(i18n.get("runs.col.summary"), r -> r.outcome().map(o -> o.summary()).orElse(""),
+                300));
+        ListView<ConsoleLine> log = new ListView<>();
+        log.setId("runs-history-log");
+        log.getStyleClass().add("run-console");
+        log.setFixedCellSize(18);
+        log.setCellFactory(new ConsoleView(new RunConsoleViewModel(env.id(), io.triptych.iac.RunAction.PLAN,
+                java.time.Instant.EPOCH)).getCellFactory());
+        Label command = new Label();
+        command.setId("runs-history-command");
+        command.setStyle("-fx-font-family: Monospaced;");
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> {
+            command.setText(r == null ? "" : r.commandLine());
+            if (r != null) {
+                workers.execute(() -> {
+                    List<ConsoleLine> lines = tail(r);
+                    fx.execute(() -> log.getItems().setAll(lines));
+                });
+            }
+        });
+        BorderPane bottom = new BorderPane(log, command, null, null, null);
+        SplitPane split = new SplitPane(table, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        BorderPane root = new BorderPane(split);
+        root.setPadding(new Insets(8));
+        Scene scene = new Scene(root, 1000, 640);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        scene.getStylesheets().add(HistoryWindow.class.getResource("run-console.css").toExternalForm());
+        stage.setScene(scene);
+        workers.execute(() -> {
+            List<RunRecord> runs = store.history(env.id());
+            fx.execute(() -> table.setItems(FXCollections.observableArrayList(runs)));
+        });
+    }
+
+    /** The last lines of a stored log (the console's bound): a huge log does not fill the memory. */
+    private static List<ConsoleLine> tail(RunRecord r) {
+        Deque<String> last = new ArrayDeque<>();
+        try (Stream<String> s = Files.lines(r.log(), StandardCharsets.UTF_8)) {
+            s.forEach(l -> {
+                last.addLast(l);
+                if (last.size() > RunConsoleViewModel.MAX_LINES) {
+                    last.removeFirst();
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            last.addLast("(" + e.getMessage() + ")");
+        }
+        List<ConsoleLine> out = new ArrayList<>(last.size());
+        last.forEach(l -> out.add(ConsoleLine.of(l, RunEvent.Level.NORMAL)));
+        return out;
+    }
+
+    private static TableColumn<RunRecord, String> col(String title, java.util.function.Function<RunRecord, String> f,
+                                                      double width) {
+        TableColumn<RunRecord, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
+        return c;
+    }
+
+    void show() {
+        stage.show();
+    }
+}

@@ -1,0 +1,214 @@
+package io.triptych.ui.runs;
+
+import io.triptych.iac.RunAction;
+import io.triptych.iac.RunEvent;
+import io.triptych.iac.RunListener;
+import io.triptych.iac.RunOutcome;
+import io.triptych.iac.RunSession;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One run console's state. The run's thread only queues events ({@link #listener()}); the view drains the
+ * queue on the FX thread a few times a second ({@link #drain()}), adding lines in one batch and keeping at
+ * most {@link #MAX_LINES} (the full log is on disk).
+ */
+public final class RunConsoleViewModel {
+    /** Lines kept in memory; older ones are only in the stored log. */
+    public static final int MAX_LINES = 5_000;
+
+    /** Where the run is. */
+    public enum State { STARTING, RUNNING, SUCCEEDED, CHANGES, FAILED, CANCELLED, REFUSED }
+
+    // ---- Properties ----
+    private final String environmentId;
+    private final RunAction action;
+    private final Instant startedAt;
+    /** RunEvents, except lines: those arrive as ConsoleLines, their colours parsed on the run's thread. */
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<RunEvent.PlannedChange> changes = FXCollections.observableArrayList();
+    private final ObservableList<RunEvent.HostRecap> hosts = FXCollections.observableArrayList();
+    private final ObservableList<RunEvent.Diagnostic> diagnostics = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.STARTING);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper command = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RunEvent.ChangeSummary> summary = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper applied = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private long dropped;
+    private long lastDrainNanos;
+    private long lastDrainCpuNanos;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+    private volatile RunSession session;
+
+    public RunConsoleViewModel(String environmentId, RunAction action, Instant startedAt) {
+        this.environmentId = environmentId;
+        this.action = action;
+        this.startedAt = startedAt;
+    }
+
+    public String environmentId() { return environmentId; }
+    public RunAction action() { return action; }
+    public Instant startedAt() { return startedAt; }
+    public ObservableList<ConsoleLine> lines() { return lines; }
+    public ObservableList<RunEvent.PlannedChange> changes() { return changes; }
+    public ObservableList<RunEvent.HostRecap> hosts() { return hosts; }
+    public ObservableList<RunEvent.Diagnostic> diagnostics() { return diagnostics; }
+    public ReadOnlyObjectProperty<State> stateProperty() { return state.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty commandProperty() { return command.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty versionProperty() { return version.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty refusalProperty() { return refusal.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunEvent.ChangeSummary> summaryProperty() { return summary.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RunOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
+
+    /** Lines dropped from memory to keep it bounded. */
+    public long dropped() {
+        return dropped;
+    }
+
+    /** FX-thread time the last {@link #drain()} took (for the benchmark). */
+    public long lastDrainNanos() {
+        return lastDrainNanos;
+    }
+
+    /** FX-thread CPU time of the last drain: on a loaded machine, wall time also counts waiting for a core. */
+    public long lastDrainCpuNanos() {
+        return lastDrainCpuNanos;
+    }
+
+    public boolean running() {
+        return state.get() == State.STARTING || state.get() == State.RUNNING;
+    }
+
+    /** A plan that ended well with something to change, whose plan file can be applied. */
+    public boolean applicable() {
+        RunEvent.ChangeSummary s = summary.get();
+        return action == RunAction.PLAN && !applied.get() && state.get() == State.SUCCEEDED && s != null
+                && s.add() + s.change() + s.remove() > 0 && session != null && session.folder().isPresent();
+    }
+
+    public Optional<RunSession> session() {
+        return Optional.ofNullable(session);
+    }
+
+    // ---- Commands ----
+
+    /** What the run's thread calls: queues, never touches a property. */
+    public RunListener listener() {
+        return e -> {
+            if (e instanceof RunEvent.Line) {
+                RunEvent.Line l = (RunEvent.Line) e;
+                queue.add(ConsoleLine.of(l.text(), l.level()));
+            } else {
+                queue.add(e);
+            }
+        };
+    }
+
+    /** The plan's apply has started: a plan is applied once. */
+    public void markApplied() {
+        applied.set(true);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty appliedProperty() {
+        return applied.getReadOnlyProperty();
+    }
+
+    public void attach(RunSession s) {
+        session = s;
+    }
+
+    public void cancel() {
+        if (session != null) {
+            session.cancel();
+        }
+    }
+
+    /** Moves what the run queued into the properties (FX thread). Returns the number of events drained. */
+    public int drain() {
+        long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        java.util.ArrayDeque<ConsoleLine> batch = new java.util.ArrayDeque<>();
+        int n = 0;
+        Object e;
+        while ((e = queue.poll()) != null) {
+            n++;
+            if (e instanceof ConsoleLine) {
+                batch.addLast((ConsoleLine) e);
+                if (batch.size() > MAX_LINES) {
+                    batch.removeFirst(); // would be dropped anyway: never reaches the list
+                    dropped++;
+                }
+            } else {
+                apply((RunEvent) e, batch);
+            }
+        }
+        if (!batch.isEmpty()) {
+            int overflow = lines.size() + batch.size() - MAX_LINES;
+            if (overflow >= lines.size()) {
+                dropped += lines.size();
+                lines.setAll(batch); // one change for the list view, not a removal and an addition
+            } else if (overflow > 0) {
+                dropped += overflow;
+                List<ConsoleLine> kept = new ArrayList<>(lines.subList(overflow, lines.size()));
+                kept.addAll(batch);
+                lines.setAll(kept);
+            } else {
+                lines.addAll(batch);
+            }
+        }
+        lastDrainNanos = System.nanoTime() - start;
+        lastDrainCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
+        return n;
+    }
+
+    private void apply(RunEvent e, java.util.Deque<ConsoleLine> batch) {
+        if (state.get() == State.STARTING) {
+            state.set(State.RUNNING);
+        }
+        if (e instanceof RunEvent.StepStarted) {
+            command.set(((RunEvent.StepStarted) e).commandLine());
+            batch.addLast(ConsoleLine.of("$ " + command.get(), RunEvent.Level.NORMAL));
+        } else if (e instanceof RunEvent.Progress) {
+            progress.set(((RunEvent.Progress) e).text());
+        } else if (e instanceof RunEvent.ToolVersion) {
+            RunEvent.ToolVersion v = (RunEvent.ToolVersion) e;
+            version.set(v.name() + " " + v.version());
+        } else if (e instanceof RunEvent.PlannedChange) {
+            changes.add((RunEvent.PlannedChange) e);
+            FXCollections.sort(changes, RunEvent.PlannedChange.DESTROYS_FIRST);
+        } else if (e instanceof RunEvent.Drifted) {
+            RunEvent.Drifted d = (RunEvent.Drifted) e;
+            changes.add(new RunEvent.PlannedChange(d.address(), d.action(), "drift"));
+        } else if (e instanceof RunEvent.ChangeSummary) {
+            summary.set((RunEvent.ChangeSummary) e);
+        } else if (e instanceof RunEvent.Diagnostic) {
+            diagnostics.add((RunEvent.Diagnostic) e);
+        } else if (e instanceof RunEvent.HostRecap) {
+            hosts.add((RunEvent.HostRecap) e);
+            FXCollections.sort(hosts, RunEvent.HostRecap.BAD_FIRST);
+        } else if (e instanceof RunEvent.Refused) {
+            refusal.set(((RunEvent.Refused) e).reason());
+            state.set(State.REFUSED);
+        } else if (e instanceof RunEvent.Finished) {
+            RunOutcome o = ((RunEvent.Finished) e).outcome();
+            outcome.set(o);
+            progress.set("");
+            state.set(State.valueOf(o.status().name()));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.triptych.ui.runs;
+
+import io.triptych.domain.Environment;
+import io.triptych.iac.IacTarget;
+import io.triptych.iac.LaunchOptions;
+import io.triptych.iac.LaunchRefused;
+import io.triptych.iac.RunAction;
+import io.triptych.iac.RunEvent;
+import io.triptych.iac.RunLauncher;
+import io.triptych.iac.RunSession;
+import io.triptych.iac.TerraformSteps;
+import io.triptych.ui.action.ConfirmDialog;
+import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.shell.EnvironmentColumn;
+import io.triptych.ui.shell.MainWindow;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.stage.Window;
+
+/**
+ * The runs feature in the window: a Runs button and a drift line in each column header, the launch flow
+ * (options, confirmation — typed name on a protected environment, with what last ran on the previous
+ * environment — then a console), and the history. The app wires it once per dashboard.
+ */
+public final class RunsUi {
+    private final RunLauncher launcher;
+    private final Map<String, IacTarget> targets;
+    private final List<Environment> environments;
+    private final I18n i18n;
+    private final Executor workers;
+    private final Executor fx;
+    private final Clock clock;
+    private final boolean demo;
+    private Window owner;
+    private Consumer<RunConsoleWindow> opened = w -> { };
+
+    public RunsUi(RunLauncher launcher, Map<String, IacTarget> targets, List<Environment> environments, I18n i18n,
+                  Executor workers, Executor fx, Clock clock, boolean demo) {
+        this.launcher = launcher;
+        this.targets = Map.copyOf(targets);
+        this.environments = List.copyOf(environments);
+        this.i18n = i18n;
+        this.workers = workers;
+        this.fx = fx;
+        this.clock = clock;
+        this.demo = demo;
+    }
+
+    /** Adds the Runs button and the drift line to each column of the window. */
+    public void install(MainWindow window, DashboardViewModel dashboard) {
+        for (EnvironmentColumn column : window.columns()) {
+            Environment env = column.environment();
+            column.addHeaderControls(new RunsMenu(env, Optional.ofNullable(targets.get(env.id())),
+                    launcher.readOnly(), i18n, this), new DriftLabel(env.id(), launcher.services().drift(), fx,
+                    dashboard.nowProperty(), i18n));
+        }
+        window.sceneProperty().addListener((o, was, s) -> owner = s == null ? null : s.getWindow());
+        if (window.getScene() != null) {
+            owner = window.getScene().getWindow();
+        }
+    }
+
+    /** Tests and the benchmark see each console as it opens. */
+    public void onOpened(Consumer<RunConsoleWindow> listener) {
+        opened = listener;
+    }
+
+    public RunLauncher launcher() {
+        return launcher;
+    }
+
+    public boolean running() {
+        return !launcher.active().isEmpty();
+    }
+
+    /** Launches an action from the column's menu: options, confirmation, then a console (FX thread). */
+    public void launch(Environment env, RunAction action) {
+        Optional<LaunchOptions> options = Optional.of(LaunchOptions.NONE);
+        if (action.tool() == io.triptych.iac.Tool.ANSIBLE) {
+            options = LaunchOptionsDialog.ask(owner, i18n, title(env, action));
+        }
+        options.ifPresent(o -> confirmThenStart(env, action, o));
+    }
+
+    private void confirmThenStart(Environment env, RunAction action, LaunchOptions options) {
+        confirmThenStart(env, action, options, () -> { });
+    }
+
+    private void confirmThenStart(Environment env, RunAction action, LaunchOptions options, Runnable onStart) {
+        if (!action.changes()) {
+            start(env, action, options);
+            return;
+        }
+        Optional<Environment> previous = previous(env);
+        workers.execute(() -> {
+            String note = env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
+                    p, action.tool(), i18n, clock)).orElse("") : "";
+            fx.execute(() -> {
+                String question = i18n.get("runs.confirm." + action.code(), env.name())
+                        + (note.isEmpty() ? "" : "\n\n" + note);
+                if (ConfirmDialog.confirm(owner, i18n, env, question)) {
+                    onStart.run();
+                    start(env, action, options);
+                }
+            });
+        });
+    }
+
+    private Optional<Environment> previous(Environment env) {
+        int i = environments.indexOf(env);
+        return i > 0 ? Optional.of(environments.get(i - 1)) : Optional.empty();
+    }
+
+    private void start(Environment env, RunAction action, LaunchOptions options) {
+        RunConsoleViewModel model = new RunConsoleViewModel(env.id(), action, clock.instant());
+        RunConsoleWindow window = new RunConsoleWindow(owner, model, title(env, action), i18n, clock,
+                launcher.readOnly(), demo, m -> applyPlan(env, m));
+        window.show();
+        opened.accept(window);
+        IacTarget target = targets.get(env.id());
+        workers.execute(() -> {
+            try {
+                RunSession s = launcher.launch(target, action, options, model.listener());
+                fx.execute(() -> model.attach(s));
+            } catch (LaunchRefused e) {
+                model.listener().onEvent(new RunEvent.Refused(e.getMessage()));
+            }
+        });
+    }
+
+    private void applyPlan(Environment env, RunConsoleViewModel plan) {
+        plan.session().flatMap(RunSession::folder).map(f -> f.resolve(TerraformSteps.PLAN_FILE))
+                .ifPresent(file -> confirmThenStart(env, RunAction.APPLY, LaunchOptions.apply(file), plan::markApplied));
+    }
+
+    public void history(Environment env) {
+        new HistoryWindow(owner, env, launcher.services().store(), i18n, workers, fx).show();
+    }
+
+    private String title(Environment env, RunAction action) {
+        return env.name() + " — " + i18n.get("runs.action." + action.code());
+    }
+}
