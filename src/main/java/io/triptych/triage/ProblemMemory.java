@@ -17,9 +17,20 @@ import java.util.Map;
  */
 public final class ProblemMemory {
     private final Path dir;
+    private final boolean readOnly;
 
     public ProblemMemory(Path dir) {
+        this(dir, false);
+    }
+
+    private ProblemMemory(Path dir, boolean readOnly) {
         this.dir = dir;
+        this.readOnly = readOnly;
+    }
+
+    /** Reads what the window remembered, never writes: for a report made by a cron job. */
+    public static ProblemMemory readOnly(Path dir) {
+        return new ProblemMemory(dir, true);
     }
 
     public Map<String, Instant> loadSince() {
@@ -39,6 +50,9 @@ public final class ProblemMemory {
     }
 
     public void save(Map<String, Instant> since, Map<String, Acknowledgement> acks) throws IOException {
+        if (readOnly) {
+            return;
+        }
         List<String> s = new ArrayList<>();
         since.forEach((k, at) -> s.add(at + "\t" + escape(k)));
         write("problems-since.tsv", s);

@@ -29,6 +29,7 @@ public final class DashboardScene {
     private final I18n i18n;
     private final ObjectProperty<ThemeName> theme;
     private final Timeline ticker;
+    private final io.triptych.ui.triage.TriageFeature triage;
 
     public DashboardScene(LiveSite live, I18n i18n, ThemeName initialTheme, boolean readOnly, Executor workers,
                           Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
@@ -37,12 +38,13 @@ public final class DashboardScene {
         List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
         dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
         dashboard.tick(clock.instant());
-        live.addListener(new SnapshotPump(fx, dashboard::apply));
+        triage = new io.triptych.ui.triage.TriageFeature(io.triptych.history.DataDir.forSystem(), workers, fx, clock);
+        live.addListener(triage.listener(new SnapshotPump(fx, dashboard::apply)));
         // The live site may have started before the window: show what it already has.
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
         ActionCommands commands = new ActionCommands(live::sources, workers, fx, live::refreshSoon, readOnly);
         theme = new SimpleObjectProperty<>(initialTheme);
-        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit);
+        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit, triage);
         scene = new Scene(window, width, height);
         window.install(scene, dashboard);
         Themes.apply(initialTheme, scene);
@@ -50,6 +52,10 @@ public final class DashboardScene {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> dashboard.tick(clock.instant())));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    public io.triptych.ui.triage.TriageFeature triage() {
+        return triage;
     }
 
     public Scene scene() {
