@@ -31,6 +31,7 @@ public final class DriftView extends BorderPane {
     public DriftView(List<Environment> envs, I18n i18n) {
         this.envs = envs;
         setId("drift-view");
+        TriageStyles.add(this);
         table.setId("drift-table");
         table.getStyleClass().add("dense");
         table.getColumns().add(column(i18n.text("drift.col.kind"), 170,

@@ -45,6 +45,7 @@ public final class HistoryView extends BorderPane {
                        java.util.function.Consumer<Transition> reveal) {
         this.now = now;
         setId("history-view");
+        TriageStyles.add(this);
         table.setId("history-table");
         table.getStyleClass().add("dense");
         Function<String, String> envName = id -> envs.stream().filter(e -> e.id().equals(id)).findFirst()

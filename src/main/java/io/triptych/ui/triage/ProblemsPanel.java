@@ -34,6 +34,7 @@ public final class ProblemsPanel extends BorderPane {
     public ProblemsPanel(ProblemsModel model, List<Environment> envs, I18n i18n, Supplier<Instant> now,
                          ObservableValue<?> ticks, Consumer<TrackedProblem> reveal, TriageActions actions) {
         setId("problems-panel");
+        TriageStyles.add(this);
         getStyleClass().add("problems-panel");
         table.setId("problems-table");
         table.getStyleClass().add("dense");
@@ -50,7 +51,7 @@ public final class ProblemsPanel extends BorderPane {
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("triage.empty"));
         table.setPlaceholder(empty);
-        table.setRowFactory(t -> row(i18n, actions));
+        table.setRowFactory(t -> row(i18n, actions, reveal));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, p) -> {
             if (p != null) {
                 reveal.accept(p);
@@ -104,7 +105,7 @@ public final class ProblemsPanel extends BorderPane {
         return box;
     }
 
-    private TableRow<TrackedProblem> row(I18n i18n, TriageActions actions) {
+    private TableRow<TrackedProblem> row(I18n i18n, TriageActions actions, Consumer<TrackedProblem> reveal) {
         TableRow<TrackedProblem> row = new TableRow<>() {
             @Override
             protected void updateItem(TrackedProblem p, boolean empty) {
@@ -118,6 +119,11 @@ public final class ProblemsPanel extends BorderPane {
                 }
             }
         };
+        row.setOnMouseClicked(e -> { // clicking the selected row again reveals it again
+            if (!row.isEmpty() && e.getClickCount() == 1 && row.isSelected()) {
+                reveal.accept(row.getItem());
+            }
+        });
         MenuItem ack = new MenuItem();
         ack.textProperty().bind(i18n.text("triage.ack"));
         ack.setId("problem-ack");

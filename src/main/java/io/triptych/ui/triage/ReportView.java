@@ -26,6 +26,7 @@ public final class ReportView extends VBox {
     public ReportView(ReportData d, ReportText t, boolean masked) {
         super(8);
         setId("report-view");
+        TriageStyles.add(this);
         getStyleClass().add("report-view");
         setPadding(new Insets(24));
         Label title = new Label(t.get("report.title", t.masked(d.site())));
