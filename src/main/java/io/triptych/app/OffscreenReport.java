@@ -16,11 +16,11 @@ final class OffscreenReport {
     private OffscreenReport() {
     }
 
-    static void write(ReportData data, ReportText text, Path out) throws Exception {
+    static void write(ReportData data, ReportText text, boolean masked, Path out) throws Exception {
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Runnable draw = () -> {
             try {
-                image.complete(ReportPicture.render(data, text, false, ThemeName.LIGHT));
+                image.complete(ReportPicture.render(data, text, masked, ThemeName.LIGHT));
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }

@@ -4,6 +4,7 @@ import io.triptych.domain.SiteSnapshot;
 import io.triptych.history.HistoryStore;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
+import io.triptych.mask.Masker;
 import io.triptych.report.ReportBuilder;
 import io.triptych.report.ReportData;
 import io.triptych.report.ReportHtml;
@@ -33,15 +34,18 @@ public final class ReportCommand {
     /** Renders a report to a PNG file (JavaFX, offscreen). */
     @FunctionalInterface
     public interface Picture {
-        void write(ReportData data, ReportText text, Path out) throws Exception;
+        void write(ReportData data, ReportText text, boolean masked, Path out) throws Exception;
     }
 
     private final Path dataDir;
     private final Picture picture;
+    private final boolean masked;
 
-    public ReportCommand(Path dataDir, Picture picture) {
+    /** @param masked the privacy mask the window remembers: a report made while it is on hides too */
+    public ReportCommand(Path dataDir, Picture picture, boolean masked) {
         this.dataDir = dataDir;
         this.picture = picture;
+        this.masked = masked;
     }
 
     public int run(Site site, Invocation inv, Locale locale, PrintStream out, PrintStream err) throws Exception {
@@ -55,11 +59,11 @@ public final class ReportCommand {
         TriageBoard board = new TriageBoard(ProblemMemory.readOnly(dataDir));
         board.load();
         ReportData data = ReportBuilder.fromFetch(snapshot, board, Optional.of(HistoryStore.under(dataDir)));
-        ReportText text = new ReportText(MessageLookup.bundle(locale), s -> s);
+        ReportText text = new ReportText(MessageLookup.bundle(locale), masked ? Masker::mask : s -> s);
         if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
-            write(target, ReportHtml.render(data, text, locale.getLanguage(), false));
+            write(target, ReportHtml.render(data, text, locale.getLanguage(), masked));
         } else {
-            picture.write(data, text, target);
+            picture.write(data, text, masked, target);
         }
         out.println("triptych: report written to " + target.toAbsolutePath());
         return ExitCodes.OK;

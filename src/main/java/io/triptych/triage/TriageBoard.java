@@ -20,8 +20,9 @@ import java.util.Optional;
  */
 public final class TriageBoard {
     /** What one snapshot changed: the environment's list now, and what appeared or cleared. */
+    /** @param settled every configured section of the environment has answered (data or error) */
     public record Update(String environmentId, Health health, List<TrackedProblem> problems,
-                         List<TrackedProblem> appeared, List<TrackedProblem> cleared) {
+                         List<TrackedProblem> appeared, List<TrackedProblem> cleared, boolean settled) {
     }
 
     private final Map<String, ProblemRules> rules = new HashMap<>();
@@ -74,7 +75,9 @@ public final class TriageBoard {
         if (!appeared.isEmpty() || !cleared.isEmpty()) {
             save();
         }
-        return new Update(env, health(s, list), list, appeared, cleared);
+        boolean settled = s.sections().stream().filter(x -> x.configured())
+                .allMatch(x -> x.loaded() || x.failure() != null);
+        return new Update(env, health(s, list), list, appeared, cleared, settled);
     }
 
     /** Whether the section a key belongs to has answered in this snapshot. */

@@ -49,7 +49,15 @@ public final class DashboardScene {
         window.install(scene, dashboard);
         Themes.apply(initialTheme, scene);
         theme.addListener((o, was, now) -> Themes.apply(now, scene));
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> dashboard.tick(clock.instant())));
+        RequestMeter meter = new RequestMeter(live, i18n, workers);
+        window.statusBar().addStatus(meter);
+        long[] seconds = {0};
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            dashboard.tick(clock.instant());
+            if (seconds[0]++ % 5 == 0) {
+                meter.tick();
+            }
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
     }

@@ -64,6 +64,23 @@ public final class ProblemsPanel extends BorderPane {
         setCenter(table);
     }
 
+    /** "Mute notifications" per environment, remembered. */
+    void addMuteMenu(List<Environment> envs, I18n i18n, io.triptych.ui.settings.UiPreferences prefs) {
+        javafx.scene.control.MenuButton mute = new javafx.scene.control.MenuButton();
+        mute.setId("problems-mute");
+        mute.textProperty().bind(i18n.text("triage.mute"));
+        for (Environment e : envs) {
+            javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(e.name());
+            item.setId("mute-" + e.id());
+            item.setSelected(prefs.muted(e.id()));
+            item.selectedProperty().addListener((o, was, on) -> prefs.muted(e.id(), on));
+            mute.getItems().add(item);
+        }
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        ((HBox) getTop()).getChildren().addAll(spacer, mute);
+    }
+
     public TableView<TrackedProblem> table() {
         return table;
     }

@@ -63,6 +63,16 @@ public final class TriageWindows {
         this.problems = new ProblemsPanel(triage.problems(), dashboard.environments().stream()
                 .map(EnvironmentViewModel::environment).toList(), i18n, () -> dashboard.nowProperty().get(),
                 dashboard.nowProperty(), this::reveal, triage);
+        io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
+        problems.addMuteMenu(dashboard.environments().stream().map(EnvironmentViewModel::environment).toList(),
+                i18n, prefs);
+        TriageNotifier notifier = new TriageNotifier(owner, dashboard, i18n, prefs);
+        triage.addUpdateListener(notifier::onUpdate);
+        owner.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && !scene.getStylesheets().contains(TriageStyles.CSS)) {
+                scene.getStylesheets().add(TriageStyles.CSS); // notification pop-ups inherit the owner's sheets
+            }
+        });
     }
 
     public ProblemsPanel problemsPanel() {
