@@ -64,12 +64,16 @@ public final class TriageBoard {
         }
         // A problem that cleared forgets its since and its acknowledgement: if it comes back, it shouts again.
         // Only once its section has answered: at start-up, a section still loading has not cleared anything.
-        since.keySet().removeIf(k -> k.startsWith(env + "|") && !now.containsKey(k) && answered(s, k));
-        acks.keySet().removeIf(k -> k.startsWith(env + "|") && !now.containsKey(k) && answered(s, k));
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        s.sections().stream().filter(x -> x.loaded() || x.failure() != null)
+                .forEach(x -> answered.add(x.kind().jsonName()));
+        since.keySet().removeIf(k -> k.startsWith(env + "|") && !now.containsKey(k) && answered(answered, k));
+        acks.keySet().removeIf(k -> k.startsWith(env + "|") && !now.containsKey(k) && answered(answered, k));
         List<TrackedProblem> list = List.copyOf(now.values());
         current.put(env, list);
-        List<TrackedProblem> appeared = list.stream()
-                .filter(p -> before.stream().noneMatch(b -> b.key().equals(p.key()))).toList();
+        java.util.Set<String> beforeKeys = new java.util.HashSet<>();
+        before.forEach(b -> beforeKeys.add(b.key()));
+        List<TrackedProblem> appeared = list.stream().filter(p -> !beforeKeys.contains(p.key())).toList();
         List<TrackedProblem> cleared = before.stream().filter(b -> !now.containsKey(b.key())).toList();
         last.put(env, s);
         if (!appeared.isEmpty() || !cleared.isEmpty()) {
@@ -80,11 +84,12 @@ public final class TriageBoard {
         return new Update(env, health(s, list), list, appeared, cleared, settled);
     }
 
-    /** Whether the section a key belongs to has answered in this snapshot. */
-    private static boolean answered(EnvironmentSnapshot s, String key) {
-        String[] parts = key.split("\\|", 4);
-        return parts.length < 3 || s.sections().stream()
-                .filter(x -> x.kind().jsonName().equals(parts[2])).anyMatch(x -> x.loaded() || x.failure() != null);
+    /** Whether the section a key (env|rule|section|subject) belongs to has answered in this snapshot. */
+    private static boolean answered(java.util.Set<String> answeredSections, String key) {
+        int a = key.indexOf('|');
+        int b = a < 0 ? -1 : key.indexOf('|', a + 1);
+        int c = b < 0 ? -1 : key.indexOf('|', b + 1);
+        return c < 0 || answeredSections.contains(key.substring(b + 1, c));
     }
 
     /** Every environment's latest snapshot again, after an acknowledgement changed what counts. */

@@ -28,9 +28,14 @@ public final class ProblemsModel {
                 now == null || now.isEmpty() ? null : p -> p.environmentId().equals(now)));
     }
 
-    /** Replaces the list (FX thread); an unchanged list is left alone so the selection stays. */
-    public void set(List<TrackedProblem> problems) {
-        List<TrackedProblem> sorted = problems.stream().sorted(ORDER).toList();
+    /** The display order; call off the FX thread for long lists. */
+    public static List<TrackedProblem> sorted(List<TrackedProblem> problems) {
+        return problems.stream().sorted(ORDER).toList();
+    }
+
+    /** Replaces the list (FX thread), given in {@link #sorted} order; an unchanged list is left alone so the
+     *  selection stays. */
+    public void set(List<TrackedProblem> sorted) {
         if (!sorted.equals(all)) {
             all.setAll(sorted);
         }

@@ -50,7 +50,7 @@ public final class TriageFeature implements TriageActions {
             history.accept(s);
             TriageBoard.Update u = board.update(s);
             downstream.accept(board.withBoardHealth(s, u));
-            java.util.List<TrackedProblem> all = board.all();
+            java.util.List<TrackedProblem> all = ProblemsModel.sorted(board.all()); // sorted here, not on the FX thread
             fx.execute(() -> problems.set(all));
             updateListeners.forEach(l -> l.accept(u));
         };
@@ -92,7 +92,7 @@ public final class TriageFeature implements TriageActions {
     /** Health changes with acknowledgements: the columns get their snapshots again. */
     private void republish() {
         board.reassessed().forEach(next);
-        java.util.List<TrackedProblem> all = board.all();
+        java.util.List<TrackedProblem> all = ProblemsModel.sorted(board.all());
         fx.execute(() -> problems.set(all));
     }
 }

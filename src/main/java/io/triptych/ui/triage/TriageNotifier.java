@@ -56,11 +56,18 @@ final class TriageNotifier {
         }
         String env = dashboard.environment(u.environmentId()).map(e -> e.environment().name())
                 .orElse(u.environmentId());
-        if (!u.appeared().isEmpty()) {
-            popup(i18n.get("triage.notify.appeared", env), u.appeared(), true);
+        // Info-level problems and ones that flapped away within a minute stay in the list, not on screen.
+        List<TrackedProblem> appeared = u.appeared().stream()
+                .filter(p -> p.finding().severity() != io.triptych.domain.Severity.INFO).toList();
+        java.time.Instant now = dashboard.nowProperty().get();
+        List<TrackedProblem> cleared = u.cleared().stream()
+                .filter(p -> p.finding().severity() != io.triptych.domain.Severity.INFO
+                        && java.time.Duration.between(p.since(), now).toSeconds() >= 60).toList();
+        if (!appeared.isEmpty()) {
+            popup(i18n.get("triage.notify.appeared", env), appeared, true);
         }
-        if (!u.cleared().isEmpty()) {
-            popup(i18n.get("triage.notify.cleared", env), u.cleared(), false);
+        if (!cleared.isEmpty()) {
+            popup(i18n.get("triage.notify.cleared", env), cleared, false);
         }
     }
 

@@ -103,11 +103,20 @@ public final class TriageWindows {
             DriftView view = new DriftView(dashboard.environments().stream().map(EnvironmentViewModel::environment)
                     .toList(), i18n);
             driftStage = stage(view, "drift.title", 1000, 640);
+            // At most one computation in flight: at demo scale 200 one takes a good fraction of a second.
+            java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
             Runnable recompute = () -> {
+                if (!busy.compareAndSet(false, true)) {
+                    return;
+                }
                 List<EnvironmentSnapshot> snaps = snapshots();
                 workers.execute(() -> {
-                    var rows = DriftTable.compare(snaps);
-                    Platform.runLater(() -> view.set(rows));
+                    try {
+                        var rows = DriftTable.compare(snaps);
+                        Platform.runLater(() -> view.set(rows));
+                    } finally {
+                        busy.set(false);
+                    }
                 });
             };
             dashboard.environments().forEach(e -> e.snapshotProperty().addListener((o, a, b) -> {
