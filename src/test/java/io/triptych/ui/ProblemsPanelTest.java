@@ -35,8 +35,10 @@ class ProblemsPanelTest {
         fixture.fake.production.setServerStatus("prod-db-01", "ERROR");
         fixture.refresh();
 
-        robot.clickOn(robot.from(problems(robot)).lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
-                "prod-db-01")).queryAs(javafx.scene.Node.class));
+        assertThat(problems(robot).getItems()).extracting(p -> p.finding().subject()).containsExactly("prod-db-01");
+        // The first row, by position under the header: cells are recycled, the table is not.
+        robot.clickOn(robot.point(problems(robot)).atPosition(javafx.geometry.Pos.TOP_LEFT)
+                .atOffset(new javafx.geometry.Point2D(300, 44)));
         WaitForAsyncUtils.waitForFxEvents();
 
         Selection sel = fixture.dashboard.dashboard().selectionProperty().get();

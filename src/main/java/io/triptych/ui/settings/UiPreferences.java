@@ -47,10 +47,10 @@ public final class UiPreferences {
 
     /** Desktop notifications muted for an environment. */
     public boolean muted(String environmentId) {
-        return node.getBoolean("mute." + environmentId, false);
+        return node.getBoolean("muted-" + environmentId, false);
     }
 
     public void muted(String environmentId, boolean on) {
-        node.putBoolean("mute." + environmentId, on);
+        node.putBoolean("muted-" + environmentId, on);
     }
 }

@@ -58,7 +58,12 @@ public final class ProblemsPanel extends BorderPane {
             }
         });
         i18n.languageProperty().addListener((o, was, l) -> table.refresh());
-        ticks.addListener((o, was, n) -> table.refresh());
+        int[] seconds = {0};
+        ticks.addListener((o, was, n) -> { // "since" ages: every 10 s is enough, and keeps cells stable
+            if (++seconds[0] % 10 == 0) {
+                table.refresh();
+            }
+        });
         TextMask.enabledProperty().addListener((o, was, n) -> table.refresh());
         setTop(filters(model, envs, i18n));
         setCenter(table);
