@@ -63,6 +63,10 @@ public final class Main {
             default:
                 break;
         }
+        if (inv.command() == io.triptych.cli.Command.REPORT
+                && inv.out().orElseThrow().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            OffscreenSnapshot.useHeadlessPlatform();
+        }
         if (inv.command() == io.triptych.cli.Command.SNAPSHOT) {
             OffscreenSnapshot.useHeadlessPlatform();
             String why = OffscreenSnapshot.unwritable(inv.out().orElseThrow());
@@ -107,10 +111,15 @@ public final class Main {
                         () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
                 return new CheckConfigCommand().run(origin, loaded.site(), out);
             case SNAPSHOT:
+                io.triptych.ui.text.TextMask.enabledProperty().set(io.triptych.ui.settings.UiPreferences.user().mask());
                 OffscreenSnapshot.render(loaded.site(), language(inv), theme(inv), inv.size().width(),
                         inv.size().height(), inv.out().orElseThrow());
                 out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
                 return ExitCodes.OK;
+            case REPORT:
+                return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem(), OffscreenReport::write,
+                        io.triptych.ui.settings.UiPreferences.user().mask())
+                        .run(loaded.site(), inv, language(inv).locale(), out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),

@@ -47,7 +47,13 @@ final class OffscreenSnapshot {
                     built.completeExceptionally(e);
                 }
             });
-            DashboardScene dashboard = built.get(30, TimeUnit.SECONDS);
+            DashboardScene dashboard;
+            try {
+                dashboard = built.get(90, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) { // its message is null: say what timed out
+                throw new IllegalStateException("the dashboard took more than 90 s to build offscreen"
+                        + " (is the machine overloaded?)", e);
+            }
             SiteSnapshot snapshot = runtime.live().fetchOnce(Duration.ofSeconds(30));
             CompletableFuture<WritableImage> image = new CompletableFuture<>();
             Platform.runLater(() -> {

@@ -32,6 +32,8 @@ final class WindowSession {
         this.prefs = prefs;
         this.options = options;
         this.theme = theme;
+        io.triptych.ui.text.TextMask.enabledProperty().set(prefs.mask());
+        io.triptych.ui.text.TextMask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
         i18n.languageProperty().addListener((o, was, now) -> {
             java.util.Locale.setDefault(now.locale());
             prefs.language(now);

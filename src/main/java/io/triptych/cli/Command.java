@@ -24,7 +24,7 @@ public enum Command {
             + " 2 unreachable", List.of(JSON, ENV, CONFIG, DEMO_SCALE, DEMO_SEED)),
     SNAPSHOT("snapshot", "render the dashboard to a PNG file",
             List.of(OUT, LANG, THEME, SIZE, CONFIG, DEMO_SCALE, DEMO_SEED)),
-    REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file (not in this build yet)",
+    REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file",
             List.of(OUT, LANG, CONFIG, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
     HELP("help", "print this help", List.of()),

@@ -72,11 +72,14 @@ final class DemoServers {
                     : Duration.ofDays(ageDays).plusMinutes(37L * ageDays % 600);
             String image = group.equals("bastion") ? UBUNTU : ALMA;
             String fault = status.equals("ERROR") ? NO_VALID_HOST : "";
-            Map<String, String> metadata = Map.of(
+            Map<String, String> metadata = new java.util.HashMap<>(Map.of(
                     "managed_by", "terraform",
                     "ansible_group", group,
                     "env", DemoEnvironments.shortName(envId),
-                    "keypair", "fsgs-ops-2025");
+                    "keypair", "fsgs-ops-2025"));
+            if (group.equals("ci_runners")) {
+                metadata.put("expected_state", "shutoff"); // stopped on purpose: triage must not flag it
+            }
             servers.add(new Server(DemoIds.server(name), name, status, flavor, image, List.of(addresses), fault,
                     start.minus(age), metadata));
         }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * call from several threads: the live layer calls each list on its own worker. Making one does not
  * connect; every failure is one line without a secret.
  */
-public final class OpenStackCloudSource implements CloudSource, ServerLinks, AutoCloseable {
+public final class OpenStackCloudSource implements CloudSource, ServerLinks, AutoCloseable,
+        io.triptych.source.RequestCounting {
     private final String cloud;
     private final Optional<HorizonLinks> horizon;
     private final Tuning tuning;
@@ -121,5 +122,10 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Aut
             throw new OpenStackException(secrets.scrub(what + " of cloud '" + cloud + "' could not be read: " + e
                     + (at == null ? "" : " at " + at.getFileName() + ":" + at.getLineNumber())));
         }
+    }
+
+    @Override
+    public long requestCount() {
+        return session.requestCount();
     }
 }

@@ -31,7 +31,15 @@ final class Rest implements AutoCloseable {
     private final Duration readTimeout;
     private final Secrets secrets;
 
+    private final java.util.concurrent.atomic.LongAdder requests;
+
     Rest(CloudCredentials c, Secrets secrets) throws OpenStackException {
+        this(c, secrets, new java.util.concurrent.atomic.LongAdder());
+    }
+
+    Rest(CloudCredentials c, Secrets secrets, java.util.concurrent.atomic.LongAdder requests)
+            throws OpenStackException {
+        this.requests = requests;
         this.secrets = secrets;
         this.connectTimeout = c.connectTimeout();
         this.readTimeout = c.readTimeout();
@@ -47,6 +55,7 @@ final class Rest implements AutoCloseable {
     /** Sends a request; any status comes back as a {@link Reply}, a transport failure as one line. */
     Reply send(Api api, Request request, String what) throws OpenStackException {
         long start = System.nanoTime();
+        requests.increment();
         HttpUrl url = request.url();
         try (Response r = client.newCall(request).execute()) {
             ResponseBody body = r.body();

@@ -22,6 +22,12 @@ final class Session implements AutoCloseable {
     private final Keystone keystone;
     private final Object restLock = new Object(); // not the token's lock: pages must not wait for a login
     private Rest rest;
+    private final java.util.concurrent.atomic.LongAdder requests = new java.util.concurrent.atomic.LongAdder();
+
+    /** HTTP requests made so far, across re-logins. */
+    long requestCount() {
+        return requests.sum();
+    }
     private Token current;
     private OpenStackException refusal;
     private Instant refusedUntil = Instant.MIN;
@@ -37,7 +43,7 @@ final class Session implements AutoCloseable {
     Rest rest() throws OpenStackException {
         synchronized (restLock) {
             if (rest == null) {
-                rest = new Rest(credentials, secrets);
+                rest = new Rest(credentials, secrets, requests);
             }
             return rest;
         }

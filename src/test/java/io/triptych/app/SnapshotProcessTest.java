@@ -29,6 +29,7 @@ class SnapshotProcessTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(List.of(java.toString(),
                 "-Dprism.order=sw", "-Dheadless.geometry=1920x1200-32", "-Dtriptych.prefs.node=triptych-test",
+                "-Dtriptych.data.dir=" + tmp.resolve("data"),
                 "-cp", System.getProperty("java.class.path"),
                 "io.triptych.app.Main", "snapshot", "--out", png.toString(), "--lang", "zh", "--size", "800x600"))
                 .directory(tmp.toFile())

@@ -50,7 +50,7 @@ final class FakeSites {
                 List.of(new Volume("vol-1", "données-中文", "in-use", 20, "ceph",
                         List.of(new Attachment("srv-1", "web-é-1", "/dev/vdb")), CREATED)),
                 List.of(new SecurityGroup("sg-1", "default", "", List.of(
-                        new Rule("ingress", "IPv4", "tcp", 22, 22, "0.0.0.0/0"),
+                        new Rule("ingress", "IPv4", "tcp", 22, 22, "192.0.2.240/28"), // SSH from the VPN: healthy
                         new Rule("egress", "IPv6", null, null, null, "::/0")))));
     }
 

@@ -50,6 +50,8 @@ class BundleKeysTest {
         m.put("health.", Arrays.stream(Health.values()).map(Health::jsonName).toList());
         m.put("theme.", Arrays.stream(ThemeName.values()).map(ThemeName::code).toList());
         m.put("action.", actionWords());
+        m.put("severity.", Arrays.stream(io.triptych.domain.Severity.values())
+                .map(io.triptych.domain.Severity::jsonName).toList());
         return m;
     }
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triptych.domain.Problem;
 import io.triptych.domain.SectionKind;
+import io.triptych.domain.Server;
 import io.triptych.domain.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,8 +106,18 @@ class ProblemRulesTest {
     }
 
     @Test
-    void shutOffServerIsNotAProblem() {
-        assertThat(evaluate(new Snapshots().servers(server("fsgs-int-ci-runner-01", "SHUTOFF", "")))).isEmpty();
+    void shutOffServerMarkedAsExpectedIsNotAProblem() {
+        Server runner = new Server("r-id", "fsgs-int-ci-runner-01", "SHUTOFF", "m1.large", "AlmaLinux-9.4-x86_64",
+                List.of(), "", T0, java.util.Map.of(ProblemRules.EXPECTED_STATE, "shutoff"));
+
+        assertThat(evaluate(new Snapshots().servers(runner))).isEmpty();
+    }
+
+    @Test
+    void shutOffServerWithoutTheMarkerIsAWarning() {
+        assertThat(evaluate(new Snapshots().servers(server("fsgs-prod-swarm-legacy-01", "SHUTOFF", ""))))
+                .containsExactly(new Problem(Severity.WARNING, SectionKind.SERVERS, "fsgs-prod-swarm-legacy-01",
+                        "server is SHUTOFF without the metadata expected_state=shutoff"));
     }
 
     @Test

@@ -75,7 +75,7 @@ final class Snapshots {
     }
 
     static Replica replica(String name, String state, String message) {
-        return new Replica(name, state, "node-1", 7, message, T0);
+        return new Replica(name, state, "node-1", 0, message, T0);
     }
 
     static Pipeline pipeline(String project, long id, String status) {

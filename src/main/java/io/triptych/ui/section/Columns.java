@@ -16,7 +16,8 @@ final class Columns {
         TableColumn<T, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.text(key));
         c.setId(key);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(
+                io.triptych.ui.text.TextMask.apply(value.apply(f.getValue())))); // privacy mask, at display
         // Not the default Collator: sorting 5,000 rows with it costs seconds on the FX thread.
         c.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
         return c;

@@ -52,6 +52,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         empty.textProperty().bind(i18n.text("table.empty"));
         setPlaceholder(empty);
         i18n.languageProperty().addListener((o, was, now) -> refresh());
+        io.triptych.ui.text.TextMask.enabledProperty().addListener((o, was, now) -> refresh());
         getSelectionModel().selectedItemProperty().addListener((o, was, item) -> tableSelected(item));
         dashboard.selectionProperty().addListener((o, was, sel) -> follow(sel));
     }

@@ -35,4 +35,22 @@ public final class UiPreferences {
     public void theme(ThemeName t) {
         node.put("theme", t.code());
     }
+
+    /** The privacy mask (View menu): on for demos and screen sharing, also applied to exports. */
+    public boolean mask() {
+        return node.getBoolean("mask", false);
+    }
+
+    public void mask(boolean on) {
+        node.putBoolean("mask", on);
+    }
+
+    /** Desktop notifications muted for an environment. */
+    public boolean muted(String environmentId) {
+        return node.getBoolean("muted-" + environmentId, false);
+    }
+
+    public void muted(String environmentId, boolean on) {
+        node.putBoolean("muted-" + environmentId, on);
+    }
 }

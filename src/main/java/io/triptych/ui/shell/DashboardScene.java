@@ -29,6 +29,7 @@ public final class DashboardScene {
     private final I18n i18n;
     private final ObjectProperty<ThemeName> theme;
     private final Timeline ticker;
+    private final io.triptych.ui.triage.TriageFeature triage;
 
     public DashboardScene(LiveSite live, I18n i18n, ThemeName initialTheme, boolean readOnly, Executor workers,
                           Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
@@ -37,19 +38,32 @@ public final class DashboardScene {
         List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
         dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
         dashboard.tick(clock.instant());
-        live.addListener(new SnapshotPump(fx, dashboard::apply));
+        triage = new io.triptych.ui.triage.TriageFeature(io.triptych.history.DataDir.forSystem(), workers, fx, clock);
+        live.addListener(triage.listener(new SnapshotPump(fx, dashboard::apply)));
         // The live site may have started before the window: show what it already has.
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
         ActionCommands commands = new ActionCommands(live::sources, workers, fx, live::refreshSoon, readOnly);
         theme = new SimpleObjectProperty<>(initialTheme);
-        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit);
+        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit, triage);
         scene = new Scene(window, width, height);
         window.install(scene, dashboard);
         Themes.apply(initialTheme, scene);
         theme.addListener((o, was, now) -> Themes.apply(now, scene));
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> dashboard.tick(clock.instant())));
+        RequestMeter meter = new RequestMeter(live, i18n, workers);
+        window.statusBar().addStatus(meter);
+        long[] seconds = {0};
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
+            dashboard.tick(clock.instant());
+            if (seconds[0]++ % 5 == 0) {
+                meter.tick();
+            }
+        }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    public io.triptych.ui.triage.TriageFeature triage() {
+        return triage;
     }
 
     public Scene scene() {

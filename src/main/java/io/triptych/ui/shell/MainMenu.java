@@ -26,12 +26,19 @@ final class MainMenu extends MenuBar {
         void showShortcuts();
 
         void showAbout();
+
+        void showDrift();
+
+        void showHistory();
+
+        void saveReport();
     }
 
     MainMenu(I18n i18n, ObjectProperty<ThemeName> theme, Actions actions) {
         setId("main-menu");
         Menu file = menu(i18n, "menu.file",
                 item(i18n, "menu.file.export", "Shortcut+E", actions::exportSnapshot),
+                item(i18n, "menu.triage.report", "Shortcut+Shift+R", actions::saveReport),
                 new SeparatorMenuItem(),
                 item(i18n, "menu.file.quit", "Shortcut+Q", actions::quit));
         Menu language = menu(i18n, "menu.view.language");
@@ -61,10 +68,19 @@ final class MainMenu extends MenuBar {
         Menu view = menu(i18n, "menu.view", language, themes, new SeparatorMenuItem(),
                 item(i18n, "menu.view.expandAll", null, () -> actions.expandAll(true)),
                 item(i18n, "menu.view.collapseAll", null, () -> actions.expandAll(false)));
+        javafx.scene.control.CheckMenuItem mask = new javafx.scene.control.CheckMenuItem();
+        mask.textProperty().bind(i18n.text("menu.triage.mask"));
+        mask.setId("menu-triage-mask");
+        mask.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+M"));
+        mask.selectedProperty().bindBidirectional(io.triptych.ui.text.TextMask.enabledProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), mask);
+        Menu triage = menu(i18n, "menu.triage",
+                item(i18n, "menu.triage.drift", "Shortcut+Shift+D", actions::showDrift),
+                item(i18n, "menu.triage.history", "Shortcut+Shift+H", actions::showHistory));
         Menu help = menu(i18n, "menu.help",
                 item(i18n, "menu.help.shortcuts", "F1", actions::showShortcuts),
                 item(i18n, "menu.help.about", null, actions::showAbout));
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, view, triage, help);
     }
 
     private static String nativeName(Language l) {

@@ -5,6 +5,8 @@ import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.theme.ThemeName;
+import io.triptych.ui.triage.TriageFeature;
+import io.triptych.ui.triage.TriageWindows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -30,17 +32,24 @@ public final class MainWindow extends BorderPane {
     private final TopBar topBar;
 
     public MainWindow(DashboardViewModel dashboard, I18n i18n, ActionCommands commands,
-                      ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit) {
+                      ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
+                      TriageFeature triage) {
         setId("main-window");
         statusBar = new StatusBar(dashboard, i18n);
         topBar = new TopBar(dashboard, i18n);
         WindowDialogs dialogs = new WindowDialogs(this, i18n, dashboard, workers, statusBar.messageProperty());
+        ItemRevealer revealer = new ItemRevealer(columns, dashboard);
+        TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, triage, workers, revealer,
+                statusBar.messageProperty());
         MainMenu menu = new MainMenu(i18n, theme, new MainMenu.Actions() {
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
             @Override public void quit() { quit.run(); }
             @Override public void expandAll(boolean expanded) { columns.forEach(c -> c.setAllExpanded(expanded)); }
             @Override public void showShortcuts() { dialogs.showShortcuts(); }
             @Override public void showAbout() { dialogs.showAbout(); }
+            @Override public void showDrift() { triageWindows.showDrift(); }
+            @Override public void showHistory() { triageWindows.showHistory(); }
+            @Override public void saveReport() { triageWindows.saveReport(); }
         });
         setTop(new VBox(menu, topBar));
 
@@ -64,7 +73,11 @@ public final class MainWindow extends BorderPane {
         DetailActions actions = new DetailActions(dashboard, commands, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, actions, openLink);
-        SplitPane split = new SplitPane(grid);
+        SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
+        board.setOrientation(Orientation.VERTICAL);
+        board.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(triageWindows.problemsPanel(), false);
+        SplitPane split = new SplitPane(board);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(detail, false);
         dashboard.selectionProperty().addListener((o, was, now) -> showDetail(split, detail, now != null));

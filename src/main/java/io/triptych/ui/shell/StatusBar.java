@@ -36,6 +36,11 @@ public final class StatusBar extends HBox {
                 clock(dashboard, i18n, "clock.beijing", ZoneId.of("Asia/Shanghai"), HM, "clock-beijing"));
     }
 
+    /** Puts a status item (the request meter) between the message and the clocks. */
+    void addStatus(javafx.scene.Node n) {
+        getChildren().add(2, n);
+    }
+
     public StringProperty messageProperty() {
         return message;
     }

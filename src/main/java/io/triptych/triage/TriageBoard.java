@@ -1,0 +1,151 @@
+package io.triptych.triage;
+
+import io.triptych.domain.DriftCheck;
+import io.triptych.domain.EnvironmentSnapshot;
+import io.triptych.domain.Health;
+import io.triptych.domain.Problem;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The on-call problems list of a whole site: rules run on each new snapshot (worker threads), since
+ * when each problem has been seen, and acknowledgements. Acknowledged problems stay listed but do not
+ * raise the environment's health. Thread-safe; no JavaFX.
+ */
+public final class TriageBoard {
+    /** What one snapshot changed: the environment's list now, and what appeared or cleared. */
+    /** @param settled every configured section of the environment has answered (data or error) */
+    public record Update(String environmentId, Health health, List<TrackedProblem> problems,
+                         List<TrackedProblem> appeared, List<TrackedProblem> cleared, boolean settled) {
+    }
+
+    private final Map<String, ProblemRules> rules = new HashMap<>();
+    private final Map<String, List<TrackedProblem>> current = new LinkedHashMap<>();
+    private final Map<String, Instant> since = new HashMap<>();
+    private final Map<String, Acknowledgement> acks = new HashMap<>();
+    private final Map<String, DriftCheck> drift = new HashMap<>();
+    private final Map<String, EnvironmentSnapshot> last = new LinkedHashMap<>();
+    private final ProblemMemory memory;
+
+    /** @param memory where since-times and acknowledgements persist; null keeps them in memory only */
+    public TriageBoard(ProblemMemory memory) {
+        this.memory = memory;
+    }
+
+    /** Reads what a previous run left (call off the FX thread, before the first snapshot if possible). */
+    public synchronized void load() {
+        if (memory != null) {
+            memory.loadSince().forEach(since::putIfAbsent);
+            memory.loadAcks().forEach(acks::putIfAbsent);
+        }
+    }
+
+    /** The latest drift check of an environment; taken into account from its next snapshot. */
+    public synchronized void drift(String environmentId, Optional<DriftCheck> check) {
+        check.ifPresentOrElse(c -> drift.put(environmentId, c), () -> drift.remove(environmentId));
+    }
+
+    public synchronized Update update(EnvironmentSnapshot s) {
+        String env = s.environment().id();
+        List<Finding> found = rules.computeIfAbsent(env, e -> new ProblemRules())
+                .findings(s, Optional.ofNullable(drift.get(env)));
+        List<TrackedProblem> before = current.getOrDefault(env, List.of());
+        Map<String, TrackedProblem> now = new LinkedHashMap<>();
+        for (Finding f : found) {
+            String key = TrackedProblem.key(env, f);
+            Instant first = since.computeIfAbsent(key, k -> s.at());
+            now.putIfAbsent(key, new TrackedProblem(env, f, first, acks.get(key)));
+        }
+        // A problem that cleared forgets its since and its acknowledgement: if it comes back, it shouts again.
+        // Only once its section has answered: at start-up, a section still loading has not cleared anything.
+        java.util.Set<String> answered = new java.util.HashSet<>();
+        s.sections().stream().filter(x -> x.loaded() || x.failure() != null)
+                .forEach(x -> answered.add(x.kind().jsonName()));
+        since.keySet().removeIf(k -> k.startsWith(env + "|") && !now.containsKey(k) && answered(answered, k));
+        acks.keySet().removeIf(k -> k.startsWith(env + "|") && !now.containsKey(k) && answered(answered, k));
+        List<TrackedProblem> list = List.copyOf(now.values());
+        current.put(env, list);
+        java.util.Set<String> beforeKeys = new java.util.HashSet<>();
+        before.forEach(b -> beforeKeys.add(b.key()));
+        List<TrackedProblem> appeared = list.stream().filter(p -> !beforeKeys.contains(p.key())).toList();
+        List<TrackedProblem> cleared = before.stream().filter(b -> !now.containsKey(b.key())).toList();
+        last.put(env, s);
+        if (!appeared.isEmpty() || !cleared.isEmpty()) {
+            save();
+        }
+        boolean settled = s.sections().stream().filter(x -> x.configured())
+                .allMatch(x -> x.loaded() || x.failure() != null);
+        return new Update(env, health(s, list), list, appeared, cleared, settled);
+    }
+
+    /** Whether the section a key (env|rule|section|subject) belongs to has answered in this snapshot. */
+    private static boolean answered(java.util.Set<String> answeredSections, String key) {
+        int a = key.indexOf('|');
+        int b = a < 0 ? -1 : key.indexOf('|', a + 1);
+        int c = b < 0 ? -1 : key.indexOf('|', b + 1);
+        return c < 0 || answeredSections.contains(key.substring(b + 1, c));
+    }
+
+    /** Every environment's latest snapshot again, after an acknowledgement changed what counts. */
+    public synchronized List<EnvironmentSnapshot> reassessed() {
+        List<EnvironmentSnapshot> out = new ArrayList<>();
+        for (EnvironmentSnapshot s : last.values()) {
+            List<TrackedProblem> list = current.getOrDefault(s.environment().id(), List.of());
+            out.add(new EnvironmentSnapshot(s.environment(), s.servers(), s.volumes(), s.securityGroups(),
+                    s.services(), s.pipelines(), s.problems(), health(s, list), s.at()));
+        }
+        return out;
+    }
+
+    /** Health from the problems nobody acknowledged. */
+    static Health health(EnvironmentSnapshot s, List<TrackedProblem> problems) {
+        List<Problem> loud = problems.stream().filter(p -> !p.acknowledged())
+                .map(p -> p.finding().toProblem(MessageLookup.english())).toList();
+        return HealthRule.of(s, loud);
+    }
+
+    /** The snapshot with its health as the board sees it (acknowledged problems left out). */
+    public EnvironmentSnapshot withBoardHealth(EnvironmentSnapshot s, Update u) {
+        return new EnvironmentSnapshot(s.environment(), s.servers(), s.volumes(), s.securityGroups(), s.services(),
+                s.pipelines(), s.problems(), u.health(), s.at());
+    }
+
+    public synchronized List<TrackedProblem> all() {
+        List<TrackedProblem> out = new ArrayList<>();
+        current.values().forEach(out::addAll);
+        return out;
+    }
+
+    public synchronized void acknowledge(String key, String note, Instant at) {
+        acks.put(key, new Acknowledgement(note, at));
+        refreshAcks();
+    }
+
+    public synchronized void unacknowledge(String key) {
+        acks.remove(key);
+        refreshAcks();
+    }
+
+    private void refreshAcks() {
+        current.replaceAll((env, list) -> list.stream()
+                .map(p -> new TrackedProblem(p.environmentId(), p.finding(), p.since(), acks.get(p.key()))).toList());
+        save();
+    }
+
+    private void save() {
+        if (memory == null) {
+            return;
+        }
+        try {
+            memory.save(since, acks);
+        } catch (IOException e) {
+            // best effort: the list works without persistence; the next change tries again
+        }
+    }
+}
