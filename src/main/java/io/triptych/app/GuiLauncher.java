@@ -1,6 +1,11 @@
 package io.triptych.app;
 
 import io.triptych.config.ConfigException;
+import io.triptych.iac.CancelPolicy;
+import io.triptych.iac.IacPaths;
+import io.triptych.iac.IacTarget;
+import io.triptych.iac.RunLauncher;
+import io.triptych.iac.RunServices;
 import io.triptych.source.Site;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
@@ -8,9 +13,14 @@ import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.theme.ThemeName;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -27,7 +37,7 @@ final class GuiLauncher {
 
     /** Blocks until the window closes. */
     static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader,
-                    java.util.Map<String, io.triptych.iac.IacTarget> targets, boolean demo) throws InterruptedException {
+                    Map<String, IacTarget> targets, boolean demo) throws InterruptedException {
         UiPreferences prefs = UiPreferences.user();
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
@@ -35,8 +45,8 @@ final class GuiLauncher {
         SiteRuntime runtime = new SiteRuntime(site);
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
-        RunsSetup runs = new RunsSetup(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
-                io.triptych.iac.IacPaths.forSystem(), java.time.Clock.systemUTC(), io.triptych.iac.CancelPolicy.DEFAULT),
+        RunsSetup runs = new RunsSetup(new RunLauncher(RunServices.at(IacPaths.forSystem(), Clock.systemUTC(),
+                CancelPolicy.DEFAULT),
                 runWorkers(), System.getenv(), options.readOnly()), targets, demo);
         Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed, runs)));
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
@@ -69,9 +79,9 @@ final class GuiLauncher {
     }
 
     /** Runs get their own threads: a long Terraform apply never takes a polling worker. */
-    private static java.util.concurrent.Executor runWorkers() {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-        return java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static Executor runWorkers() {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "triptych-run-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;

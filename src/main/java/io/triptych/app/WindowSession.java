@@ -1,13 +1,18 @@
 package io.triptych.app;
 
+import io.triptych.domain.Environment;
+import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
 import io.triptych.ui.i18n.I18n;
-import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.runs.RunsQuitDialog;
 import io.triptych.ui.runs.RunsUi;
+import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.shell.DashboardScene;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.theme.ThemeName;
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -23,7 +28,8 @@ final class WindowSession {
     private final RunsSetup runs;
     private ThemeName theme;
     private SiteRuntime runtime;
-    private DashboardScene dashboard;
+    private volatile DashboardScene dashboard; // read by run listeners on run threads
+    private final RunsIntoTriage runsIntoTriage;
 
     WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme, RunsSetup runs) {
         this.stage = stage;
@@ -32,10 +38,12 @@ final class WindowSession {
         this.prefs = prefs;
         this.options = options;
         this.theme = theme;
-        io.triptych.ui.text.TextMask.enabledProperty().set(prefs.mask());
-        io.triptych.ui.text.TextMask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
+        this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage());
+        runsIntoTriage.install();
+        TextMask.enabledProperty().set(prefs.mask());
+        TextMask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
         i18n.languageProperty().addListener((o, was, now) -> {
-            java.util.Locale.setDefault(now.locale());
+            Locale.setDefault(now.locale());
             prefs.language(now);
             stage.setTitle(dashboard.title());
         });
@@ -45,9 +53,11 @@ final class WindowSession {
     DashboardScene show(SiteRuntime started, double width, double height) {
         DashboardScene next = new DashboardScene(started.live(), i18n, theme, options.readOnly(), started.workers(),
                 Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit, width, height);
-        new RunsUi(runs.launcher(), runs.targets(), started.live().site().environments().stream()
-                .map(io.triptych.source.EnvironmentSources::environment).toList(), i18n, started.workers(),
+        List<Environment> environments = started.live().site().environments().stream()
+                .map(EnvironmentSources::environment).toList();
+        new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),
                 Platform::runLater, Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
+        runsIntoTriage.seed(next.triage(), environments.stream().map(Environment::id).toList());
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);

@@ -4,10 +4,15 @@ import io.triptych.domain.SecurityGroup;
 import io.triptych.domain.Server;
 import io.triptych.domain.Volume;
 import io.triptych.source.CloudSource;
+import io.triptych.source.RequestCounting;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** One environment's servers, volumes and security groups, read from the demo world. */
-public final class DemoCloudSource implements CloudSource, io.triptych.source.ServerLinks {
+public final class DemoCloudSource implements CloudSource, io.triptych.source.ServerLinks, RequestCounting {
+    /** One per fetch, as a real adapter's one request per list: the status bar's meter has a figure. */
+    private final AtomicLong requests = new AtomicLong();
+
     /** The demo's Horizon: an example.org address, so "Open in Horizon" can be shown and tried. */
     private static final io.triptych.source.HorizonLinks HORIZON =
             new io.triptych.source.HorizonLinks(java.net.URI.create("https://horizon.example.org"));
@@ -21,22 +26,30 @@ public final class DemoCloudSource implements CloudSource, io.triptych.source.Se
     }
 
     @Override
+    public long requestCount() {
+        return requests.get();
+    }
+
+    @Override
     public java.util.Optional<String> webPage(Server server) {
         return HORIZON.webPage(server);
     }
 
     @Override
     public List<Server> servers() {
+        requests.incrementAndGet();
         return world.servers(envId);
     }
 
     @Override
     public List<Volume> volumes() {
+        requests.incrementAndGet();
         return world.volumes(envId);
     }
 
     @Override
     public List<SecurityGroup> securityGroups() {
+        requests.incrementAndGet();
         return world.securityGroups(envId);
     }
 }

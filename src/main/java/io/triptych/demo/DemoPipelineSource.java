@@ -1,22 +1,30 @@
 package io.triptych.demo;
 
+import io.triptych.domain.Deployment;
 import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.source.JobLogs;
 import io.triptych.source.JobPlayer;
 import io.triptych.source.JobRetrier;
+import io.triptych.source.LastDeployments;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogSink;
 import io.triptych.source.PipelineCanceller;
 import io.triptych.source.PipelineCreator;
 import io.triptych.source.PipelineRetrier;
 import io.triptych.source.PipelineSource;
+import io.triptych.source.RequestCounting;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** One environment's pipelines in the demo world; every action acts on the world at once. */
 public final class DemoPipelineSource implements PipelineSource, PipelineRetrier, PipelineCanceller, JobLogs,
-        JobRetrier, JobPlayer, PipelineCreator {
+        JobRetrier, JobPlayer, PipelineCreator, LastDeployments, RequestCounting {
+    /** One per fetch, as a real adapter's one request per list: the status bar's meter has a figure. */
+    private final AtomicLong requests = new AtomicLong();
+
     private final DemoWorld world;
     private final String envId;
     private final DemoLogStreams logs;
@@ -32,7 +40,29 @@ public final class DemoPipelineSource implements PipelineSource, PipelineRetrier
     }
 
     @Override
+    public long requestCount() {
+        return requests.get();
+    }
+
+    /**
+     * As GitLab environments would say: per project, the newest pipeline that succeeded on this environment's
+     * ref deployed what runs now.
+     */
+    @Override
+    public List<Deployment> lastDeployments() {
+        Map<String, Pipeline> newest = new TreeMap<>();
+        for (Pipeline p : world.pipelines(envId)) {
+            if ("success".equals(p.status())) {
+                newest.merge(p.project(), p, (a, b) -> a.id() >= b.id() ? a : b);
+            }
+        }
+        return newest.values().stream().map(p -> new Deployment(p.project(), envId, p.ref(), p.sha(), p.status(),
+                p.id(), p.duration() == null ? p.createdAt() : p.createdAt().plus(p.duration()), p.author())).toList();
+    }
+
+    @Override
     public List<Pipeline> pipelines() {
+        requests.incrementAndGet();
         return world.pipelines(envId);
     }
 

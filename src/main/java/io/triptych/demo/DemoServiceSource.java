@@ -7,17 +7,22 @@ import io.triptych.source.ClusterNodes;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
+import io.triptych.source.RequestCounting;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
 import io.triptych.source.ServiceLogs;
 import io.triptych.source.ServiceSource;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One environment's services in the demo world. Restart and scale return at once, as the real
  * orchestrators do: the new replicas show "starting" and turn "running" over the next few seconds.
  */
-public class DemoServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes {
+public class DemoServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes, RequestCounting {
+    /** One per fetch, as a real adapter's one request per list: the status bar's meter has a figure. */
+    private final AtomicLong requests = new AtomicLong();
+
     private final DemoWorld world;
     private final String envId;
     private final DemoLogStreams logs;
@@ -41,6 +46,11 @@ public class DemoServiceSource implements ServiceSource, Restartable, Scalable, 
     }
 
     @Override
+    public long requestCount() {
+        return requests.get();
+    }
+
+    @Override
     public LogFollow logs(Service service, LogRequest request, LogSink sink) {
         return logs.service(world, envId, service, request, sink);
     }
@@ -52,6 +62,7 @@ public class DemoServiceSource implements ServiceSource, Restartable, Scalable, 
 
     @Override
     public List<Service> services() {
+        requests.incrementAndGet();
         return world.services(envId);
     }
 

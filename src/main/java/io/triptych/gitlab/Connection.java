@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.gitlab4j.api.GitLabApi;
 import org.gitlab4j.api.GitLabApiException;
@@ -35,6 +36,7 @@ final class Connection implements AutoCloseable {
     private final Failures failures;
     private GitLabApi api;
     private RawApi raw;
+    private final AtomicLong requests = new AtomicLong();
     private String token;
 
     Connection(GitLabConfig config, Function<String, String> env, RateLimits limits, Tuning tuning) {
@@ -74,6 +76,11 @@ final class Connection implements AutoCloseable {
         }
     }
 
+    /** Requests sent so far (the status bar's requests per minute). */
+    long requests() {
+        return requests.get();
+    }
+
     /** The raw body (a job's trace). */
     byte[] bytes(Call call, Map<String, String> query, Object... path) throws GitLabException {
         return fetch(call, query, path).body();
@@ -85,6 +92,7 @@ final class Connection implements AutoCloseable {
     private Raw fetch(Call call, Map<String, String> query, Object[] path) throws GitLabException {
         RawApi r0 = client().rawApi();
         gate();
+        requests.incrementAndGet();
         try (Response r = r0.fetch(query, path)) {
             byte[] body = r.readEntity(byte[].class);
             return new Raw(body == null ? new byte[0] : body,
@@ -98,6 +106,7 @@ final class Connection implements AutoCloseable {
     JsonNode act(Call call, Action action) throws GitLabException {
         RawApi r0 = client().rawApi();
         gate();
+        requests.incrementAndGet();
         byte[] body;
         try (Response r = action.run(r0)) {
             body = r.hasEntity() ? r.readEntity(byte[].class) : new byte[0];

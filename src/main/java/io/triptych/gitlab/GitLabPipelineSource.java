@@ -14,6 +14,7 @@ import io.triptych.source.PipelineCanceller;
 import io.triptych.source.PipelineCreator;
 import io.triptych.source.PipelineRetrier;
 import io.triptych.source.PipelineSource;
+import io.triptych.source.RequestCounting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.function.Function;
  * does not connect, nor read the token: a missing token fails each call with a message naming the variable.
  */
 public final class GitLabPipelineSource implements PipelineSource, LastDeployments, PipelineRetrier,
-        PipelineCanceller, JobRetrier, JobPlayer, PipelineCreator, JobLogs, AutoCloseable {
+        PipelineCanceller, JobRetrier, JobPlayer, PipelineCreator, JobLogs, RequestCounting, AutoCloseable {
     private final GitLabConfig config;
     private final Tuning tuning;
     private final Connection connection;
@@ -50,6 +51,11 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
      */
     public GitLabPipelineSource(GitLabConfig config, Function<String, String> env, RateLimits limits) {
         this(config, env, limits, Tuning.defaults());
+    }
+
+    @Override
+    public long requestCount() {
+        return connection.requests();
     }
 
     GitLabPipelineSource(GitLabConfig config, Function<String, String> env, RateLimits limits, Tuning tuning) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 
 /**
  * Starts runs on a worker and keeps the ones in progress, so the window can ask before it closes on them.
@@ -15,6 +16,7 @@ public final class RunLauncher {
     private final Map<String, String> system;
     private final boolean readOnly;
     private final List<RunSession> active = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<RunSpec, RunOutcome>> finished = new CopyOnWriteArrayList<>();
 
     public RunLauncher(RunServices services, Executor workers, Map<String, String> systemEnvironment, boolean readOnly) {
         this.services = services;
@@ -44,7 +46,13 @@ public final class RunLauncher {
         }
         RunSpec spec = action.tool() == Tool.TERRAFORM ? TerraformSteps.spec(target, action, options, system)
                 : AnsibleSteps.spec(target, action, options, system);
-        RunSession session = new RunSession(spec, services, listener);
+        RunSession session = new RunSession(spec, services, event -> {
+            listener.onEvent(event);
+            if (event instanceof RunEvent.Finished) {
+                RunOutcome outcome = ((RunEvent.Finished) event).outcome();
+                finished.forEach(l -> l.accept(spec, outcome));
+            }
+        });
         active.add(session);
         workers.execute(() -> {
             try {
@@ -54,6 +62,11 @@ public final class RunLauncher {
             }
         });
         return session;
+    }
+
+    /** Called on the run's worker when any run ends (the history records it). */
+    public void addFinishedListener(BiConsumer<RunSpec, RunOutcome> listener) {
+        finished.add(listener);
     }
 
     public List<RunSession> active() {

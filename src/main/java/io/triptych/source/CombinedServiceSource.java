@@ -16,7 +16,7 @@ import java.util.Set;
  * (views with no "partly" state) show what the answering parts gave, and fail only when none answered.
  */
 public final class CombinedServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes,
-        ClusterEvents, Watched, AutoCloseable {
+        ClusterEvents, Watched, RequestCounting, AutoCloseable {
 
     /** One orchestrator: its name in messages ("swarm"), the service kinds it owns, its source. */
     public record Part(String name, Set<ServiceKind> kinds, ServiceSource source) {
@@ -49,6 +49,13 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
     @Override
     public void scale(Service service, int replicas) throws Exception {
         as(Scalable.class, service, "scale").scale(service, replicas);
+    }
+
+    /** The parts' requests together: the environment's load, whichever orchestrator made it. */
+    @Override
+    public long requestCount() {
+        return parts.stream().filter(p -> p.source() instanceof RequestCounting)
+                .mapToLong(p -> ((RequestCounting) p.source()).requestCount()).sum();
     }
 
     @Override

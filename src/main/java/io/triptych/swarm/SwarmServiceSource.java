@@ -11,6 +11,7 @@ import io.triptych.source.ClusterNodes;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
+import io.triptych.source.RequestCounting;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
 import io.triptych.source.ServiceLogs;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -29,9 +31,11 @@ import java.util.stream.Collectors;
  * minute. Connects on first use; each call builds on the pooled connection, so a lost engine is just that
  * call's one-line error and the next call works again once it is back.
  */
-public final class SwarmServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes {
+public final class SwarmServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes,
+        RequestCounting {
     private final SwarmConfig config;
     private final UnaryOperator<DockerHttpClient> wrap;
+    private final AtomicLong requests = new AtomicLong();
     private final StackFilter stacks;
     private final NodeNames nodeNames;
     private Endpoint endpoint;
@@ -43,9 +47,14 @@ public final class SwarmServiceSource implements ServiceSource, Restartable, Sca
     /** @param wrap wraps the API transport (a benchmark counts requests with it); identity in the app */
     public SwarmServiceSource(SwarmConfig config, UnaryOperator<DockerHttpClient> wrap) {
         this.config = config;
-        this.wrap = wrap;
+        this.wrap = http -> new CountingHttpClient(wrap.apply(http), requests);
         this.stacks = new StackFilter(config.stacks());
         this.nodeNames = new NodeNames(Clock.systemUTC());
+    }
+
+    @Override
+    public long requestCount() {
+        return requests.get();
     }
 
     @Override

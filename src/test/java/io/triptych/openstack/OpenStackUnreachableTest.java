@@ -28,13 +28,14 @@ class OpenStackUnreachableTest {
 
     @Test
     void aHangingEndpointTimesOutWhileOtherSectionsAndCloudsAnswerPromptly() throws Exception {
-        cloud.hang("/servers/detail", Duration.ofSeconds(10));
+        cloud.hang("/servers/detail", Duration.ofSeconds(30));
         source.close();
-        source = open(cloud.credentials().readTimeout(Duration.ofMillis(400)));
+        source = open(cloud.credentials().readTimeout(Duration.ofSeconds(3)));
         source.securityGroups(); // authenticated before the clock starts
         try (FakeOpenStack other = new FakeOpenStack();
              OpenStackCloudSource otherSource = open(other.credentials())) {
             other.data().addServers(4);
+            otherSource.securityGroups(); // both authenticated: what follows compares only the hung call and the others
 
             long start = System.nanoTime();
             CompletableFuture<String> hung = CompletableFuture.supplyAsync(() -> messageOf(source));
@@ -45,8 +46,8 @@ class OpenStackUnreachableTest {
             String message = hung.get();
             long hungMs = (System.nanoTime() - start) / 1_000_000;
             assertThat(message).isEqualTo("no answer from " + cloud.base() + "/RegionOne/compute/v2.1/servers/detail"
-                    + " after 400 ms");
-            assertThat(hungMs).isBetween(380L, 5_000L);
+                    + " after 3 s");
+            assertThat(hungMs).isGreaterThanOrEqualTo(2_900L);
             assertThat(promptMs).isLessThan(hungMs);
         }
     }

@@ -6,6 +6,7 @@ import io.triptych.source.ClusterEvents;
 import io.triptych.source.ClusterNodes;
 import io.triptych.ui.action.ActionCommands;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -120,13 +121,13 @@ final class ClusterFacts {
 
     /** Name, then facts, then a wrapped message: the shape of the replica entries above. */
     private static VBox entry(String name, Label facts, String message) {
-        Label title = new Label(name);
+        Label title = new Label(TextMask.apply(name));
         title.getStyleClass().add("replica-name");
         title.setWrapText(true);
         facts.setWrapText(true);
         VBox entry = new VBox(1, title, facts);
         if (!message.isEmpty()) {
-            Label m = new Label(message);
+            Label m = new Label(TextMask.apply(message));
             m.setWrapText(true);
             m.getStyleClass().add("replica-message");
             entry.getChildren().add(m);

@@ -8,12 +8,15 @@ import io.triptych.domain.Volume;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.shell.DashboardViewModel;
 import io.triptych.ui.shell.Selection;
+import io.triptych.ui.text.TextMask;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,9 +34,12 @@ public final class DetailPane extends VBox {
     private final DetailActions actions;
     private final Consumer<String> openLink;
     private final ClusterFacts cluster;
+    private final DeploymentFacts deployments;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ScrollPane body = new ScrollPane();
+    /** The mask switch is window-wide and static: held weakly, so a replaced dashboard's pane can go. */
+    private final InvalidationListener remask;
 
     public DetailPane(DashboardViewModel dashboard, I18n i18n, DetailActions actions, Consumer<String> openLink) {
         this.dashboard = dashboard;
@@ -41,6 +47,7 @@ public final class DetailPane extends VBox {
         this.actions = actions;
         this.openLink = openLink;
         this.cluster = new ClusterFacts(actions.rows().commands(), i18n);
+        this.deployments = new DeploymentFacts(actions.rows().commands(), i18n);
         getStylesheets().add(io.triptych.ui.logs.LogView.CSS);
         setId("detail-pane");
         getStyleClass().add("detail-pane");
@@ -62,6 +69,8 @@ public final class DetailPane extends VBox {
         getChildren().addAll(top, title, actions, body);
         dashboard.selectionProperty().addListener((o, was, now) -> show(now));
         i18n.languageProperty().addListener((o, was, now) -> show(dashboard.selectionProperty().get()));
+        remask = o -> show(dashboard.selectionProperty().get());
+        TextMask.enabledProperty().addListener(new WeakInvalidationListener(remask));
         show(null);
     }
 
@@ -75,7 +84,7 @@ public final class DetailPane extends VBox {
         }
         String envName = dashboard.environment(sel.environmentId()).map(e -> e.environment().name()).orElse("");
         subtitle.setText(envName + " · " + i18n.get("kindOf." + sel.kind().jsonName()));
-        title.setText(sel.item().displayName());
+        title.setText(TextMask.apply(sel.item().displayName()));
         body.setContent(content(sel));
     }
 
@@ -95,7 +104,7 @@ public final class DetailPane extends VBox {
                     cluster);
         }
         if (item instanceof Pipeline p) {
-            return PipelineDetails.of(sel.environmentId(), p, i18n, openLink, actions.rows());
+            return PipelineDetails.of(sel.environmentId(), p, i18n, openLink, actions.rows(), deployments);
         }
         return new Label(String.valueOf(item));
     }

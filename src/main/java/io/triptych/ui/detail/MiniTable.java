@@ -3,6 +3,7 @@ package io.triptych.ui.detail;
 import io.triptych.domain.Tone;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.section.ToneIcons;
+import io.triptych.ui.text.TextMask;
 import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ final class MiniTable<T> extends GridPane {
         for (T item : items) {
             List<String> values = cells.apply(item);
             for (int c = 0; c < values.size() && c < headers.size(); c++) {
-                Label l = new Label(values.get(c));
+                Label l = new Label(TextMask.apply(values.get(c)));
                 l.setWrapText(c == values.size() - 1);
                 if (c == statusColumn && tone != null) {
                     Tone t = tone.apply(item);

@@ -13,7 +13,7 @@ final class PipelineDetails {
     }
 
     static Node of(String env, Pipeline p, I18n i18n, java.util.function.Consumer<String> openLink,
-                   RowActions actions) {
+                   RowActions actions, DeploymentFacts deployments) {
         Hyperlink link = new Hyperlink(p.webUrl());
         link.setOnAction(e -> openLink.accept(p.webUrl()));
         PropertyGrid grid = new PropertyGrid(i18n)
@@ -27,7 +27,8 @@ final class PipelineDetails {
         if (p.webUrl() != null) {
             grid.add("detail.link", link);
         }
-        return new VBox(8, grid, DetailSection.title(i18n, "detail.jobs"), new JobList(env, p, i18n, actions));
+        return new VBox(8, grid, DetailSection.title(i18n, "detail.jobs"), new JobList(env, p, i18n, actions),
+                deployments.view(env));
     }
 
     private static String nz(String s) {

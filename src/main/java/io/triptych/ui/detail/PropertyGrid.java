@@ -1,6 +1,7 @@
 package io.triptych.ui.detail;
 
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -28,7 +29,7 @@ final class PropertyGrid extends GridPane {
         if (value == null || value.isBlank()) {
             return this;
         }
-        Label v = new Label(value);
+        Label v = new Label(TextMask.apply(value));
         v.setWrapText(true);
         v.getStyleClass().add("property-value");
         return add(key, v);

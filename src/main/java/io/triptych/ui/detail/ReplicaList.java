@@ -4,6 +4,7 @@ import io.triptych.domain.Replica;
 import io.triptych.domain.Service;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
+import io.triptych.ui.text.TextMask;
 import java.time.Instant;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -21,14 +22,14 @@ final class ReplicaList extends VBox {
             getChildren().add(new Label(i18n.get("detail.none")));
         }
         for (Replica r : s.replicas()) {
-            Label name = new Label(r.name());
+            Label name = new Label(TextMask.apply(r.name()));
             name.getStyleClass().add("replica-name");
             name.setWrapText(true);
             StatusLabel state = new StatusLabel(facts(r, i18n, now), r.tone());
             state.setWrapText(true);
             VBox entry = new VBox(1, name, state);
             if (!r.message().isEmpty()) {
-                Label message = new Label(r.message());
+                Label message = new Label(TextMask.apply(r.message()));
                 message.setWrapText(true);
                 message.getStyleClass().add("replica-message");
                 entry.getChildren().add(message);
