@@ -399,7 +399,7 @@ if want logs; then
     jrun -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1920x1200-32 \
         -Djava.awt.headless=true $PREFS -cp "$BENCH_CP" io.triptych.bench.LogFollowBench --seconds "$LOGS_SECONDS" \
         >"$f" 2>&1 || true
-    grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" | tee -a "$OUT/run.log"
+    { grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$' "$f" || true; } | tee -a "$OUT/run.log"
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
     log "load at end of run: $(load1)"
 fi

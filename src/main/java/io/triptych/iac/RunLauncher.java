@@ -47,11 +47,11 @@ public final class RunLauncher {
         RunSpec spec = action.tool() == Tool.TERRAFORM ? TerraformSteps.spec(target, action, options, system)
                 : AnsibleSteps.spec(target, action, options, system);
         RunSession session = new RunSession(spec, services, event -> {
-            listener.onEvent(event);
-            if (event instanceof RunEvent.Finished) {
+            if (event instanceof RunEvent.Finished) { // recorded before the console hears of the end
                 RunOutcome outcome = ((RunEvent.Finished) event).outcome();
                 finished.forEach(l -> l.accept(spec, outcome));
             }
+            listener.onEvent(event);
         });
         active.add(session);
         workers.execute(() -> {

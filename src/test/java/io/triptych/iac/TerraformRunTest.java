@@ -74,6 +74,20 @@ class TerraformRunTest {
     }
 
     @Test
+    void aFinishedRunIsAnnouncedWithItsEnvironmentActionAndOutcome() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RunLauncher launcher = world.launcher(Map.of());
+        launcher.addFinishedListener((spec, outcome) -> seen.add(spec.environmentId() + " " + spec.action().code()
+                + " " + outcome.status().code()));
+        RunProbe probe = new RunProbe();
+        launcher.launch(world.terraform(Map.of("FAKE_TF_RECORD", record.toString()), List.of()), RunAction.PLAN,
+                LaunchOptions.NONE, probe);
+        probe.awaitEnd();
+
+        assertThat(seen).containsExactly("preproduction plan succeeded");
+    }
+
+    @Test
     void anApplyAppliesExactlyTheReviewedPlanFile() throws Exception {
         run(RunAction.PLAN, LaunchOptions.NONE, Map.of());
         Path plan = world.services.store().history("preproduction").get(0).folder().resolve(TerraformSteps.PLAN_FILE);
