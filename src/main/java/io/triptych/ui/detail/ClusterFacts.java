@@ -10,11 +10,7 @@ import io.triptych.ui.text.TextMask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -28,45 +24,27 @@ final class ClusterFacts {
     static final Duration STALE_AFTER = Duration.ofSeconds(10);
     static final int MAX_EVENTS = 20;
 
-    record Facts(List<ClusterNode> nodes, List<ClusterEvent> events, String error, Instant at) {
+    record Facts(String env, List<ClusterNode> nodes, List<ClusterEvent> events, String error, Instant at) {
     }
 
     private final ActionCommands commands;
     private final I18n i18n;
-    private final Map<String, Facts> cache = new HashMap<>();
-    private final Set<String> loading = new HashSet<>();
-    private final Map<String, VBox> shown = new HashMap<>();
+    private final EnvironmentFacts<Facts> facts;
 
     ClusterFacts(ActionCommands commands, I18n i18n) {
         this.commands = commands;
         this.i18n = i18n;
+        this.facts = new EnvironmentFacts<>(STALE_AFTER, commands.workers(), commands.fx(), this::fetch, Facts::at,
+                (box, f) -> fill(box, f, commands.services(f.env(), ClusterNodes.class).isPresent(),
+                        commands.services(f.env(), ClusterEvents.class).isPresent()));
     }
 
     Node view(String env) {
         VBox box = new VBox(6);
         box.setId("cluster-facts");
-        shown.put(env, box);
-        boolean nodes = commands.services(env, ClusterNodes.class).isPresent();
-        boolean events = commands.services(env, ClusterEvents.class).isPresent();
-        if (!nodes && !events) {
-            return box;
-        }
-        Facts f = cache.get(env);
-        if (f != null) {
-            fill(box, f, nodes, events);
-        }
-        if ((f == null || f.at().plus(STALE_AFTER).isBefore(Instant.now())) && loading.add(env)) {
-            commands.workers().execute(() -> {
-                Facts fresh = fetch(env);
-                commands.fx().execute(() -> {
-                    loading.remove(env);
-                    cache.put(env, fresh);
-                    VBox now = shown.get(env);
-                    if (now != null) {
-                        fill(now, fresh, nodes, events);
-                    }
-                });
-            });
+        if (commands.services(env, ClusterNodes.class).isPresent()
+                || commands.services(env, ClusterEvents.class).isPresent()) {
+            facts.show(env, box);
         }
         return box;
     }
@@ -80,10 +58,10 @@ final class ClusterFacts {
             List<ClusterEvent> warnings = e.stream().filter(ev -> "Warning".equalsIgnoreCase(ev.type()))
                     .sorted(Comparator.comparing(ClusterEvent::time, Comparator.nullsLast(Comparator.reverseOrder())))
                     .limit(MAX_EVENTS).toList();
-            return new Facts(n, warnings, null, Instant.now());
+            return new Facts(env, n, warnings, null, Instant.now());
         } catch (Exception ex) {
             String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            return new Facts(List.of(), List.of(), m, Instant.now());
+            return new Facts(env, List.of(), List.of(), m, Instant.now());
         }
     }
 

@@ -7,11 +7,7 @@ import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
@@ -28,38 +24,20 @@ final class DeploymentFacts {
 
     private final ActionCommands commands;
     private final I18n i18n;
-    private final Map<String, Facts> cache = new HashMap<>();
-    private final Set<String> loading = new HashSet<>();
-    private final Map<String, VBox> shown = new HashMap<>();
+    private final EnvironmentFacts<Facts> facts;
 
     DeploymentFacts(ActionCommands commands, I18n i18n) {
         this.commands = commands;
         this.i18n = i18n;
+        this.facts = new EnvironmentFacts<>(STALE_AFTER, commands.workers(), commands.fx(), this::fetch, Facts::at,
+                this::fill);
     }
 
     Node view(String env) {
         VBox box = new VBox(6);
         box.setId("deployment-facts");
-        shown.put(env, box);
-        if (commands.pipelines(env, LastDeployments.class).isEmpty()) {
-            return box;
-        }
-        Facts f = cache.get(env);
-        if (f != null) {
-            fill(box, f);
-        }
-        if ((f == null || f.at().plus(STALE_AFTER).isBefore(Instant.now())) && loading.add(env)) {
-            commands.workers().execute(() -> {
-                Facts fresh = fetch(env);
-                commands.fx().execute(() -> {
-                    loading.remove(env);
-                    cache.put(env, fresh);
-                    VBox now = shown.get(env);
-                    if (now != null) {
-                        fill(now, fresh);
-                    }
-                });
-            });
+        if (commands.pipelines(env, LastDeployments.class).isPresent()) {
+            facts.show(env, box);
         }
         return box;
     }

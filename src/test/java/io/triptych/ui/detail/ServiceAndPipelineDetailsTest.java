@@ -104,4 +104,15 @@ class ServiceAndPipelineDetailsTest {
 
         assertThat(robot.lookup("#job-retry-" + pytest).queryButton().getText()).isEqualTo("Retry");
     }
+
+    @Test
+    void aPipelinesDetailsSayWhatIsDeployedInItsEnvironmentNow(FxRobot robot) throws Exception {
+        select(robot, "preproduction", SectionKind.PIPELINES, "infra/swarm-stacks#48181");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#deployment-facts").lookup(".label")
+                .queryAllAs(Label.class).isEmpty());
+        assertThat(robot.lookup("#deployment-facts").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Deployed in this environment now", "infra/swarm-stacks")
+                .anyMatch(t -> t.matches("#\\d+"));
+    }
 }
