@@ -72,6 +72,11 @@ final class EnvironmentFeed {
         pollers.forEach(p -> p.due(now));
     }
 
+    /** One section due at the next tick (a pipeline the user watches while it runs). */
+    void due(SectionKind kind, Instant now) {
+        pollers.stream().filter(p -> p.kind() == kind).forEach(p -> p.due(now));
+    }
+
     List<CountDownLatch> fetchAll(Instant now) {
         return pollers.stream().map(p -> p.fetchNow(now)).toList();
     }

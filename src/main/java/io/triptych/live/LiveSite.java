@@ -1,6 +1,7 @@
 package io.triptych.live;
 
 import io.triptych.domain.EnvironmentSnapshot;
+import io.triptych.domain.SectionKind;
 import io.triptych.domain.SiteSnapshot;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
@@ -62,6 +63,12 @@ public final class LiveSite implements AutoCloseable {
     public void refreshSoon(String environmentId) {
         Instant now = settings.clock().instant();
         feed(environmentId).ifPresent(f -> f.due(now));
+    }
+
+    /** Asks for a fetch of one section of one environment at the next tick; the others keep their pace. */
+    public void refreshSoon(String environmentId, SectionKind kind) {
+        Instant now = settings.clock().instant();
+        feed(environmentId).ifPresent(f -> f.due(kind, now));
     }
 
     /**

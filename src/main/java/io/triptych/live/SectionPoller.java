@@ -45,6 +45,10 @@ final class SectionPoller<T extends Item> {
         return section;
     }
 
+    synchronized SectionKind kind() {
+        return section.kind();
+    }
+
     /** Called by the scheduler; starts a fetch when one is due and none is running. */
     void tick(Instant now) {
         Section<T> hung = null;

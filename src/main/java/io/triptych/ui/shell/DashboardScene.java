@@ -51,11 +51,13 @@ public final class DashboardScene {
         theme.addListener((o, was, now) -> Themes.apply(now, scene));
         RequestMeter meter = new RequestMeter(live, i18n, workers);
         window.statusBar().addStatus(meter);
+        FocusedRefresh focused = new FocusedRefresh(dashboard.selectionProperty()::get, live::refreshSoon);
         long[] seconds = {0};
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> {
             dashboard.tick(clock.instant());
             if (seconds[0]++ % 5 == 0) {
                 meter.tick();
+                focused.tick();
             }
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);

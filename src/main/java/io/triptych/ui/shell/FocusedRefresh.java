@@ -1,0 +1,29 @@
+package io.triptych.ui.shell;
+
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.SectionKind;
+import io.triptych.domain.Tone;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Polls faster only where the user is looking: while the selected row is a pipeline still running, its
+ * environment's pipelines section is asked for at every call (every 5 s from the dashboard's clock)
+ * instead of at the site's period. Everything else keeps the quiet pace.
+ */
+final class FocusedRefresh {
+    private final Supplier<Selection> selection;
+    private final BiConsumer<String, SectionKind> refreshSoon;
+
+    FocusedRefresh(Supplier<Selection> selection, BiConsumer<String, SectionKind> refreshSoon) {
+        this.selection = selection;
+        this.refreshSoon = refreshSoon;
+    }
+
+    void tick() {
+        Selection sel = selection.get();
+        if (sel != null && sel.item() instanceof Pipeline && ((Pipeline) sel.item()).tone() == Tone.BUSY) {
+            refreshSoon.accept(sel.environmentId(), SectionKind.PIPELINES);
+        }
+    }
+}
