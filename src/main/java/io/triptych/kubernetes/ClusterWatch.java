@@ -2,11 +2,15 @@ package io.triptych.kubernetes;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.http.BasicBuilder;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.Interceptor;
 import io.triptych.config.KubernetesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The connection to one cluster and its informers, made on first use (making a source must not connect).
@@ -26,6 +30,14 @@ final class ClusterWatch implements AutoCloseable {
     private Readiness warnings;
     private String lastState = "starting";
     private boolean closed;
+    private final AtomicLong requests = new AtomicLong();
+    /** Every request the client sends (lists, watch openings, actions, logs): the status bar's load figure. */
+    private final Interceptor counting = new Interceptor() {
+        @Override
+        public void before(BasicBuilder builder, HttpRequest request, RequestTags tags) {
+            requests.incrementAndGet();
+        }
+    };
 
     ClusterWatch(KubernetesConfig site, Map<String, String> env, Path home, Clock clock, ChangeSignal signal) {
         this.site = site;
@@ -35,13 +47,19 @@ final class ClusterWatch implements AutoCloseable {
         this.signal = signal;
     }
 
+    long requests() {
+        return requests.get();
+    }
+
     synchronized KubernetesClient client() throws KubernetesException {
         if (closed) {
             throw new KubernetesException("the Kubernetes source is closed");
         }
         if (client == null) {
             Kubeconfigs.Cluster c = Kubeconfigs.open(site, env, home);
-            client = new KubernetesClientBuilder().withConfig(c.config()).build();
+            client = new KubernetesClientBuilder().withConfig(c.config())
+                    .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor("triptych-count", counting))
+                    .build();
             cluster = c;
         }
         return client;

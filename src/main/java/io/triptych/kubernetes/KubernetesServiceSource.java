@@ -7,6 +7,7 @@ import io.triptych.source.ClusterEvents;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
+import io.triptych.source.RequestCounting;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
 import io.triptych.source.ServiceLogs;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * coalesced, within {@value #COALESCE_MS} ms. Deployments, StatefulSets and DaemonSets are the services.
  */
 public final class KubernetesServiceSource implements ServiceSource, Watched, Restartable, Scalable, ServiceLogs,
-        ClusterEvents, AutoCloseable {
+        ClusterEvents, RequestCounting, AutoCloseable {
     static final long COALESCE_MS = 100;
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("k8s-timer"));
@@ -52,6 +53,12 @@ public final class KubernetesServiceSource implements ServiceSource, Watched, Re
         this.syncWait = syncWait;
         this.cluster = new ClusterWatch(config, env, home, clock, signal);
         timer.scheduleWithFixedDelay(cluster::checkHealth, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** HTTP requests sent so far: after the first sync, only watch reconnections, actions and logs. */
+    @Override
+    public long requestCount() {
+        return cluster.requests();
     }
 
     @Override

@@ -24,7 +24,7 @@ class TranslationsTest {
             "age.seconds", "age.minutes", "age.hours",
             "col.description", "col.tag", "col.ref", "col.ports", "col.message", "col.job",
             "detail.image", "detail.type", "detail.description", "detail.namespace", "detail.pods", "detail.ref",
-            "detail.commit",
+            "detail.commit", "col.commit", "col.pipeline",
             "clock.paris");
 
     /** Kubernetes words Chinese writes in Latin letters. */

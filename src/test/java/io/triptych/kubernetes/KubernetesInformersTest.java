@@ -119,6 +119,8 @@ class KubernetesInformersTest {
         source.services();
         List<RecordedRequest> sync = cluster.drainRequests();
         assertThat(sync).filteredOn(r -> r.getPath().contains("watch=true")).hasSizeGreaterThanOrEqualTo(5);
+        long countedAtSync = source.requestCount(); // the status bar's figure: lists and watch openings
+        assertThat(countedAtSync).isGreaterThanOrEqualTo(10);
 
         cluster.admin.apps().deployments().inNamespace("apps").withName("web").scale(4);
         cluster.admin.pods().inNamespace("apps").withName("db-0").delete();
@@ -127,6 +129,7 @@ class KubernetesInformersTest {
         for (int i = 0; i < 20; i++) {
             source.services(); // reads the caches: no request at all
         }
+        assertThat(source.requestCount()).isEqualTo(countedAtSync);
 
         List<RecordedRequest> after = cluster.drainRequests();
         assertThat(after).filteredOn(MockCluster::isList).isEmpty();

@@ -5,7 +5,10 @@ import io.triptych.domain.SectionKind;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.shell.DashboardViewModel;
 import io.triptych.ui.shell.Selection;
+import io.triptych.ui.text.TextMask;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -15,6 +18,7 @@ import javafx.scene.control.TableView;
  * dashboard selection are kept in step both ways, by item key, so a live update never loses it.
  */
 public final class SectionTable<T extends Item> extends TableView<T> {
+    private final InvalidationListener remask = o -> refresh();
     private final String environmentId;
     private final SectionKind kind;
     private final DashboardViewModel dashboard;
@@ -52,7 +56,8 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         empty.textProperty().bind(i18n.text("table.empty"));
         setPlaceholder(empty);
         i18n.languageProperty().addListener((o, was, now) -> refresh());
-        io.triptych.ui.text.TextMask.enabledProperty().addListener((o, was, now) -> refresh());
+        // The mask switch is window-wide and static: held weakly, so a reloaded site's tables can go.
+        TextMask.enabledProperty().addListener(new WeakInvalidationListener(remask));
         getSelectionModel().selectedItemProperty().addListener((o, was, item) -> tableSelected(item));
         dashboard.selectionProperty().addListener((o, was, sel) -> follow(sel));
     }
