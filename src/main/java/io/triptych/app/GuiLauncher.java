@@ -45,8 +45,8 @@ final class GuiLauncher {
         SiteRuntime runtime = new SiteRuntime(site);
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
-        RunsSetup runs = new RunsSetup(new RunLauncher(RunServices.at(IacPaths.forSystem(), Clock.systemUTC(),
-                CancelPolicy.DEFAULT),
+        RunsSetup runs = new RunsSetup(new RunLauncher(RunServices.at(IacPaths.forSystem().forSite(site.dataKey()),
+                Clock.systemUTC(), CancelPolicy.DEFAULT),
                 runWorkers(), System.getenv(), options.readOnly()), targets, demo);
         Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed, runs)));
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);

@@ -117,7 +117,8 @@ public final class Main {
                 out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
                 return ExitCodes.OK;
             case REPORT:
-                return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem(), OffscreenReport::write,
+                return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
+                        loaded.site().dataKey()), OffscreenReport::write,
                         io.triptych.ui.settings.UiPreferences.user().mask())
                         .run(loaded.site(), inv, language(inv).locale(), out, err);
             case WINDOW:

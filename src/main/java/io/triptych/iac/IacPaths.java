@@ -14,6 +14,11 @@ public record IacPaths(Path dataDir, Path lockDir) {
         return of(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** One site's runs, drift checks and locks, apart from any other site's ({@code Site.dataKey()}). */
+    public IacPaths forSite(String dataKey) {
+        return new IacPaths(dataDir.resolve(dataKey), lockDir.resolve(dataKey));
+    }
+
     static IacPaths of(Map<String, String> env, Path home) {
         String xdgData = env.get("XDG_DATA_HOME");
         Path data = (xdgData != null && !xdgData.isBlank() ? Path.of(xdgData) : home.resolve(".local/share"))

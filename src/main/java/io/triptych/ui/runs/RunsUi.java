@@ -9,6 +9,7 @@ import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunSession;
 import io.triptych.iac.TerraformSteps;
+import io.triptych.iac.Tool;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.shell.DashboardViewModel;
@@ -55,9 +56,13 @@ public final class RunsUi {
     public void install(MainWindow window, DashboardViewModel dashboard) {
         for (EnvironmentColumn column : window.columns()) {
             Environment env = column.environment();
-            column.addHeaderControls(new RunsMenu(env, Optional.ofNullable(targets.get(env.id())),
-                    launcher.readOnly(), i18n, this), new DriftLabel(env.id(), launcher.services().drift(), fx,
-                    dashboard.nowProperty(), i18n));
+            Optional<IacTarget> target = Optional.ofNullable(targets.get(env.id()));
+            DriftLabel drift = new DriftLabel(env.id(), launcher.services().drift(), fx, dashboard.nowProperty(), i18n);
+            // No terraform block: no drift to check, so no line saying it was never checked.
+            boolean terraform = target.map(t -> t.has(Tool.TERRAFORM)).orElse(false);
+            drift.setVisible(terraform);
+            drift.setManaged(terraform);
+            column.addHeaderControls(new RunsMenu(env, target, launcher.readOnly(), i18n, this), drift);
         }
         window.sceneProperty().addListener((o, was, s) -> owner = s == null ? null : s.getWindow());
         if (window.getScene() != null) {

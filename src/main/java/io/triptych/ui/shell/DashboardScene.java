@@ -38,7 +38,8 @@ public final class DashboardScene {
         List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
         dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
         dashboard.tick(clock.instant());
-        triage = new io.triptych.ui.triage.TriageFeature(io.triptych.history.DataDir.forSystem(), workers, fx, clock);
+        triage = new io.triptych.ui.triage.TriageFeature(
+                io.triptych.history.DataDir.forSystem().resolve(live.site().dataKey()), workers, fx, clock);
         live.addListener(triage.listener(new SnapshotPump(fx, dashboard::apply)));
         // The live site may have started before the window: show what it already has.
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
