@@ -1,5 +1,6 @@
 package io.triptych.app;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.config.ConfigException;
 import io.triptych.iac.CancelPolicy;
 import io.triptych.iac.IacPaths;
@@ -20,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -80,12 +80,7 @@ final class GuiLauncher {
 
     /** Runs get their own threads: a long Terraform apply never takes a polling worker. */
     private static Executor runWorkers() {
-        AtomicInteger n = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "triptych-run-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newCachedThreadPool(DaemonThreads.named("triptych-run"));
     }
 
     private static WindowSession show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs,

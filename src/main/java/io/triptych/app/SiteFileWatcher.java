@@ -1,5 +1,6 @@
 package io.triptych.app;
 
+import io.triptych.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -25,8 +26,7 @@ final class SiteFileWatcher implements AutoCloseable {
         this.watcher = FileSystems.getDefault().newWatchService();
         this.file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
                 StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
-        Thread t = new Thread(this::loop, "triptych-site-watcher");
-        t.setDaemon(true);
+        Thread t = DaemonThreads.thread("triptych-site-watcher", this::loop);
         t.start();
     }
 

@@ -1,13 +1,12 @@
 package io.triptych.app;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
 import io.triptych.source.Site;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads Triptych runs on and the live site they drive: the one place that creates executors.
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteRuntime implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-            daemon("triptych-scheduler"));
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemon("triptych-worker"));
+            DaemonThreads.named("triptych-scheduler"));
+    private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("triptych-worker"));
     private final LiveSite live;
 
     public SiteRuntime(Site site) {
@@ -38,12 +37,4 @@ public final class SiteRuntime implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

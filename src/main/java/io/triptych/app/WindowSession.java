@@ -1,5 +1,6 @@
 package io.triptych.app;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.domain.Environment;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
@@ -105,7 +106,7 @@ final class WindowSession {
         }
         if (RunsQuitDialog.cancelAndQuit(stage, i18n, running)) {
             runs.launcher().cancelAll();
-            Thread waiter = new Thread(() -> {
+            Thread waiter = DaemonThreads.thread("triptych-quit-after-runs", () -> {
                 while (!runs.launcher().active().isEmpty()) {
                     try {
                         Thread.sleep(100);
@@ -114,8 +115,7 @@ final class WindowSession {
                     }
                 }
                 Platform.runLater(stage::close);
-            }, "triptych-quit-after-runs");
-            waiter.setDaemon(true);
+            });
             waiter.start();
         }
         return false;

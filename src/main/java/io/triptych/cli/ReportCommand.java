@@ -2,8 +2,6 @@ package io.triptych.cli;
 
 import io.triptych.domain.SiteSnapshot;
 import io.triptych.history.HistoryStore;
-import io.triptych.live.LiveSettings;
-import io.triptych.live.LiveSite;
 import io.triptych.mask.Masker;
 import io.triptych.report.ReportBuilder;
 import io.triptych.report.ReportData;
@@ -21,9 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * {@code triptych report --out FILE.html|FILE.png}: fetches every source once (as `status` does), reads
@@ -55,7 +50,7 @@ public final class ReportCommand {
             return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
                     err);
         }
-        SiteSnapshot snapshot = fetch(site);
+        SiteSnapshot snapshot = StatusCommand.fetchOnce(site, StatusCommand.DEFAULT_TIMEOUT);
         TriageBoard board = new TriageBoard(ProblemMemory.readOnly(dataDir));
         board.load();
         ReportData data = ReportBuilder.fromFetch(snapshot, board, Optional.of(HistoryStore.under(dataDir)));
@@ -71,23 +66,5 @@ public final class ReportCommand {
 
     private static void write(Path target, String html) throws IOException {
         Files.writeString(target, html, StandardCharsets.UTF_8);
-    }
-
-    private static SiteSnapshot fetch(Site site) throws InterruptedException {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "report-tick"));
-        ExecutorService workers = Executors.newCachedThreadPool(r -> daemon(r, "report-fetch"));
-        try {
-            return new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers)
-                    .fetchOnce(StatusCommand.DEFAULT_TIMEOUT);
-        } finally {
-            workers.shutdownNow();
-            scheduler.shutdownNow();
-        }
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

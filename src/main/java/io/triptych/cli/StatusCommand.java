@@ -1,5 +1,6 @@
 package io.triptych.cli;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.domain.SiteSnapshot;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * {@code triptych status}: every source of the site fetched once, in parallel, then health, problems and
@@ -41,7 +41,7 @@ public final class StatusCommand {
         }
         SiteSnapshot snapshot;
         try {
-            snapshot = fetch(scope);
+            snapshot = fetchOnce(scope, timeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Errors.print(List.of("triptych: status interrupted"), err);
@@ -70,9 +70,11 @@ public final class StatusCommand {
         return new Site(site.name(), site.demo(), site.refresh(), one);
     }
 
-    private SiteSnapshot fetch(Site site) throws InterruptedException {
-        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemon("status-tick"));
-        ExecutorService workers = Executors.newCachedThreadPool(daemon("status-fetch"));
+    /** Every source of the site once, in parallel, on threads of its own; the same for status and report. */
+    static SiteSnapshot fetchOnce(Site site, Duration timeout) throws InterruptedException {
+        ScheduledExecutorService scheduler =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("fetch-tick"));
+        ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("fetch"));
         try {
             return new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers).fetchOnce(timeout);
         } finally {
@@ -80,13 +82,5 @@ public final class StatusCommand {
             workers.shutdownNow();
             scheduler.shutdownNow();
         }
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.triptych.demo;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.domain.Replica;
 import io.triptych.domain.Service;
 import io.triptych.domain.ServiceKind;
@@ -30,11 +31,7 @@ public final class DemoLogStreams {
 
     synchronized ScheduledExecutorService scheduler() {
         if (scheduler == null) {
-            scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "demo-logs");
-                t.setDaemon(true);
-                return t;
-            });
+            scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("demo-logs"));
         }
         return scheduler;
     }

@@ -1,5 +1,6 @@
 package io.triptych.demo;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.iac.RunningProcess;
 import io.triptych.iac.Signal;
 import java.io.IOException;
@@ -29,8 +30,7 @@ final class DemoProcess implements RunningProcess {
 
     DemoProcess(List<Beat> script, int exitCode, List<String> onInterrupt) throws IOException {
         PrintStream out = new PrintStream(new PipedOutputStream(in), true, StandardCharsets.UTF_8);
-        Thread t = new Thread(() -> play(out, script, exitCode, onInterrupt), "triptych-demo-run");
-        t.setDaemon(true);
+        Thread t = DaemonThreads.thread("triptych-demo-run", () -> play(out, script, exitCode, onInterrupt));
         t.start();
     }
 

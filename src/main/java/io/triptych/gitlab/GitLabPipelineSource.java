@@ -1,5 +1,6 @@
 package io.triptych.gitlab;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.config.GitLabConfig;
 import io.triptych.domain.Deployment;
 import io.triptych.domain.Job;
@@ -39,11 +40,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
     private final Map<String, ProjectPipelines> projects = new LinkedHashMap<>();
     private final Optional<Deployments> deployments;
     private final PipelineActions actions;
-    private final ExecutorService logs = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "gitlab-trace");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService logs = Executors.newCachedThreadPool(DaemonThreads.named("gitlab-trace"));
 
     /**
      * @param env    reads an environment variable (System::getenv in the app; tests pass a map's get)

@@ -1,5 +1,6 @@
 package io.triptych.iac;
 
+import io.triptych.concurrent.DaemonThreads;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -100,8 +101,7 @@ public final class RunSession {
         if (finished.get() || !cancelled.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(this::escalate, "triptych-cancel-" + spec.environmentId());
-        t.setDaemon(true);
+        Thread t = DaemonThreads.thread("triptych-cancel-" + spec.environmentId(), this::escalate);
         t.start();
     }
 

@@ -1,5 +1,6 @@
 package io.triptych.kubernetes;
 
+import io.triptych.concurrent.DaemonThreads;
 import io.triptych.config.KubernetesConfig;
 import io.triptych.domain.ClusterEvent;
 import io.triptych.domain.Service;
@@ -21,9 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A Kubernetes cluster as a service source, fed by informers (ADR 0009): {@link #services()} reads the
@@ -34,8 +33,9 @@ public final class KubernetesServiceSource implements ServiceSource, Watched, Re
         ClusterEvents, RequestCounting, AutoCloseable {
     static final long COALESCE_MS = 100;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("k8s-timer"));
-    private final ExecutorService logReaders = Executors.newCachedThreadPool(daemon("k8s-log"));
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("k8s-timer"));
+    private final ExecutorService logReaders = Executors.newCachedThreadPool(DaemonThreads.named("k8s-log"));
     private final ChangeSignal signal = new ChangeSignal(timer, COALESCE_MS);
     private final ClusterWatch cluster;
     private final Clock clock;
@@ -124,12 +124,4 @@ public final class KubernetesServiceSource implements ServiceSource, Watched, Re
         cluster.close();
     }
 
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package io.triptych.openstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.triptych.concurrent.DaemonThreads;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,8 @@ final class Lookups implements AutoCloseable {
     private final Tuning tuning;
     private final NameCache flavors;
     private final NameCache images;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "triptych-openstack-lookup");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService pool =
+            Executors.newCachedThreadPool(DaemonThreads.named("triptych-openstack-lookup"));
 
     Lookups(Session session, Pager pager, Tuning tuning) {
         this.session = session;
