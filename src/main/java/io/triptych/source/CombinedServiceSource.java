@@ -6,6 +6,7 @@ import io.triptych.domain.Service;
 import io.triptych.domain.ServiceKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,12 +61,8 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
 
     @Override
     public boolean canScale(Service service) {
-        for (Part p : parts) {
-            if (p.kinds().contains(service.kind())) {
-                return p.source() instanceof Scalable && ((Scalable) p.source()).canScale(service);
-            }
-        }
-        return false;
+        return owner(service).filter(p -> p.source() instanceof Scalable)
+                .map(p -> ((Scalable) p.source()).canScale(service)).orElse(false);
     }
 
     /** Frees what the parts hold (Kubernetes informers); a part that fails to close does not stop the others. */
@@ -108,16 +105,17 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
     }
 
     private <C> C as(Class<C> capability, Service service, String verb) {
-        for (Part p : parts) {
-            if (p.kinds().contains(service.kind())) {
-                if (!capability.isInstance(p.source())) {
-                    throw new UnsupportedOperationException(p.name() + " cannot " + verb + " '" + service.name() + "'");
-                }
-                return capability.cast(p.source());
-            }
+        Part p = owner(service).orElseThrow(() -> new IllegalArgumentException("no orchestrator here runs "
+                + service.kind().jsonName() + " '" + service.name() + "'"));
+        if (!capability.isInstance(p.source())) {
+            throw new UnsupportedOperationException(p.name() + " cannot " + verb + " '" + service.name() + "'");
         }
-        throw new IllegalArgumentException("no orchestrator here runs " + service.kind().jsonName() + " '"
-                + service.name() + "'");
+        return capability.cast(p.source());
+    }
+
+    /** The part whose orchestrator runs this kind of service: the first that owns the kind. */
+    private Optional<Part> owner(Service service) {
+        return parts.stream().filter(p -> p.kinds().contains(service.kind())).findFirst();
     }
 
     /** Asks every part: what came, and which parts failed and why ("kubernetes: …; swarm: …"). */
