@@ -17,7 +17,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
  * {@link ReplyLimit.TooLarge}, which {@link Failures} turns into "reply too large from GitLab at …".
  * gitlab4j builds its Jersey client itself and offers no way to add a filter to it, so the filter is
  * registered through Jersey's forced auto-discovery (META-INF/services), which runs for every Jersey client;
- * the limit travels as a client property, which gitlab4j does pass on (docs/adr/0014-reply-size-cap.md).
+ * the limit travels as a client property, which gitlab4j does pass on (docs/adr/0015-reply-size-cap.md).
  */
 public final class ReplyCap implements ForcedAutoDiscoverable {
     /** The client property holding the cap in bytes (a Long). */

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param authRetry    after Keystone refused the credentials, how long before they are sent again (repeated
  *                     failures can lock an account)
  * @param maxReply     the most bytes of one reply's body that are read (a page of 1,000 servers is ~2 MB);
- *                     past it the call fails with "reply too large" (docs/adr/0014-reply-size-cap.md)
+ *                     past it the call fails with "reply too large" (docs/adr/0015-reply-size-cap.md)
  */
 record Tuning(int pageSize, Duration lookupTtl, Duration lookupRetry, Duration namesWait, Duration tokenMargin,
               Duration authRetry, Clock clock, long maxReply) {

@@ -6,7 +6,7 @@ import java.io.InputStream;
 
 /**
  * The most bytes an adapter reads of one HTTP reply's body: an endless or hostile reply ends at the cap with
- * "reply too large from HOST" instead of growing the heap until the JVM dies (docs/adr/0014-reply-size-cap.md).
+ * "reply too large from HOST" instead of growing the heap until the JVM dies (docs/adr/0015-reply-size-cap.md).
  * 64 MiB by default: a page of 5,000 servers is about 10 MB, a GitLab page of 100 pipelines well under 1 MB.
  */
 public final class ReplyLimit {
