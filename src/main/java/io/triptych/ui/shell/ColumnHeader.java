@@ -1,5 +1,7 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
@@ -39,6 +41,9 @@ final class ColumnHeader extends VBox {
             prot.setGraphic(new FontIcon(MaterialDesignS.SHIELD_LOCK));
             prot.getStyleClass().add("protected-badge");
             title.getChildren().add(prot);
+        }
+        if (!env.environment().insecure().isEmpty()) {
+            title.getChildren().add(new InsecureBadge(id, env.environment().insecure(), i18n));
         }
 
         Label counts = new Label();
