@@ -12,6 +12,7 @@ import java.util.OptionalLong;
  * @param lang  "en", "fr" or "zh"
  * @param theme "light" or "dark"
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
+ * @param run   {@code triptych run}: the action and its options
  */
 public record Invocation(
         Command command,
@@ -24,11 +25,12 @@ public record Invocation(
         Optional<Path> out,
         Size size,
         OptionalInt demoScale,
-        OptionalLong demoSeed) {
+        OptionalLong demoSeed,
+        Optional<RunRequest> run) {
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
-                Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty());
+                Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(), Optional.empty());
     }
 }
