@@ -80,12 +80,13 @@ class RunCommandTest {
         return new EnvironmentSources(e, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    private Map<String, IacTarget> targets(Optional<Path> ansibleDir) {
+    /** Both environments, with the Terraform stand-in and, when given, this playbook. */
+    private Map<String, IacTarget> targets(Optional<Path> playbook) {
         Map<String, IacTarget> t = new HashMap<>();
         for (String id : List.of("integration", "production")) {
             t.put(id, new IacTarget(id, Optional.of(new TerraformConfig(work, Optional.of(id), Optional.empty(),
-                    Optional.empty())), ansibleDir.map(d -> new AnsibleConfig(d, Optional.of(d.resolve("inventory.ini")),
-                    Optional.of(d.resolve("site.yml")))), fake, List.of(SECRET), new OsProcessLauncher(),
+                    Optional.empty())), playbook.map(p -> new AnsibleConfig(p.getParent(),
+                    Optional.of(p.resolveSibling("inventory.ini")), Optional.of(p))), fake, List.of(SECRET), new OsProcessLauncher(),
                     new Binaries(bin.toString())));
         }
         return t;
@@ -95,7 +96,7 @@ class RunCommandTest {
         return run(false, Optional.empty(), site(), args);
     }
 
-    private int run(boolean readOnly, Optional<Path> ansible, Site site, String... args) throws Exception {
+    private int run(boolean readOnly, Optional<Path> playbook, Site site, String... args) throws Exception {
         out = new Captured();
         err = new Captured();
         RunLauncher launcher = new RunLauncher(RunServices.at(paths, Clock.systemUTC(),
@@ -105,7 +106,7 @@ class RunCommandTest {
                     t.start();
                 }, System.getenv(), readOnly);
         Invocation inv = io.triptych.cli.Arguments.parse(args);
-        return new RunCommand(launcher, targets(ansible)).run(site, inv, out.stream, err.stream);
+        return new RunCommand(launcher, targets(playbook)).run(site, inv, out.stream, err.stream);
     }
 
     private String runId() {
@@ -272,5 +273,46 @@ class RunCommandTest {
         assertThat(summary.path("changes").path("add").asInt()).isEqualTo(2);
         assertThat(summary.path("changes").path("change").asInt()).isEqualTo(1);
         assertThat(summary.path("changes").path("destroy").asInt()).isEqualTo(2);
+    }
+
+    /** The real ansible-playbook (connection: local); skipped where absent unless TRIPTYCH_REQUIRE_ANSIBLE=1. */
+    @Test
+    void ansibleCheckRunAndFailedHostsGiveTheirExitCodesAndTheRecapPerHost() throws Exception {
+        boolean present = Binaries.forSystem().find("ansible-playbook").isPresent();
+        if (!present && "1".equals(System.getenv("TRIPTYCH_REQUIRE_ANSIBLE"))) {
+            throw new AssertionError("ansible-playbook is not on PATH but TRIPTYCH_REQUIRE_ANSIBLE=1");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present, "ansible-playbook is not on PATH");
+        Path playbooks = Files.createDirectories(tmp.resolve("playbooks"));
+        for (String f : List.of("inventory.ini", "site.yml", "failing.yml")) {
+            try (InputStream in = getClass().getResourceAsStream("/iac/ansible/" + f)) {
+                Files.copy(in, playbooks.resolve(f));
+            }
+        }
+        fake.put("MARKER_DIR", tmp.toString());
+        Optional<Path> site = Optional.of(playbooks.resolve("site.yml"));
+
+        assertThat(run(false, site, site(), "run", "ansible-check", "--env", "integration", "--limit", "local"))
+                .isEqualTo(1); // a host would change
+        assertThat(out.text()).contains("--check --diff --limit local", "— integration ansible-check: changes")
+                .containsPattern("web-local +\\d+ +1 +0 +0");
+        assertThat(tmp.resolve("marker.txt")).doesNotExist();
+
+        assertThat(run(false, site, site(), "run", "ansible-run", "--env", "production", "--limit", "local"))
+                .isEqualTo(2);
+        assertThat(err.text()).contains("production is protected");
+        assertThat(run(false, site, site(), "run", "ansible-run", "--env", "integration", "--limit", "local",
+                "--json")).isEqualTo(0);
+        assertThat(tmp.resolve("marker.txt")).hasContent("configured");
+        String[] lines = out.text().strip().split("\n");
+        JsonNode summary = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertThat(summary.path("status").asText()).isEqualTo("ok");
+        assertThat(summary.path("hosts").get(0).path("host").asText()).isEqualTo("web-local");
+        assertThat(summary.path("hosts").get(0).path("changed").asInt()).isEqualTo(1);
+
+        assertThat(run(false, Optional.of(playbooks.resolve("failing.yml")), site(), "run", "ansible-run", "--env",
+                "integration")).isEqualTo(1); // a host failed
+        assertThat(out.text()).contains("— integration ansible-run: hosts-failed").containsPattern(
+                "web-local +\\d+ +\\d+ +0 +1");
     }
 }
