@@ -85,7 +85,9 @@ public final class RunCommand {
         Thread onInterrupt = new Thread(() -> {
             session.cancel();
             try {
-                printer.await(CANCEL_WAIT);
+                if (printer.await(CANCEL_WAIT)) {
+                    printer.summary(runId(session)); // the JVM may halt before the waiting thread prints it
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -100,7 +102,11 @@ public final class RunCommand {
                 // the hook is running: it cancels the run
             }
         }
-        return printer.summary(session.folder().map(f -> f.getFileName().toString()));
+        return printer.summary(runId(session));
+    }
+
+    private static Optional<String> runId(RunSession session) {
+        return session.folder().map(f -> f.getFileName().toString());
     }
 
     /** A change on a protected environment needs its name typed, as the window asks (the id also does). */

@@ -53,6 +53,7 @@ final class RunPrinter implements RunListener {
     private volatile RunEvent.ChangeSummary changes;
     private volatile String refusal;
     private volatile RunOutcome outcome;
+    private final java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
 
     RunPrinter(PrintStream out, PrintStream err, boolean json, String environmentId, RunRequest.Verb verb) {
         this.out = out;
@@ -122,9 +123,15 @@ final class RunPrinter implements RunListener {
         return planned || wouldChange ? Verdict.CHANGES : Verdict.OK;
     }
 
-    /** Prints the summary once the run ended (or was refused); returns the exit code. */
+    /**
+     * Prints the summary once the run ended (or was refused); returns the exit code. Printed once, by
+     * whichever comes first: the waiting thread, or the shutdown hook of a Ctrl+C.
+     */
     int summary(Optional<String> runId) {
         Verdict v = verdict();
+        if (!printed.compareAndSet(false, true)) {
+            return v.exit;
+        }
         if (json) {
             out.println(jsonSummary(v, runId));
         }
