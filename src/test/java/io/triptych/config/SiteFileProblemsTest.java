@@ -181,7 +181,7 @@ class SiteFileProblemsTest {
     @Test
     void aTerraformLockTimeoutThatIsNotADurationIsRefusedWhereItStands() throws Exception {
         assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n"
-                + "    terraform: { dir: tf, lock-timeout: 60 }\n"))
+                + "    terraform: { dir: tf, lock-timeout: 60 }\n    swarm: {}\n"))
                 .containsExactly(at(5, 41, "'lock-timeout' is not a duration: '60'"
                         + " — write a number above zero and a unit: 500ms, 10s or 2m"));
     }

@@ -167,9 +167,11 @@ class SiteFileReaderTest {
                 environments:
                   - id: a
                     name: A
+                    swarm: {}
                     terraform: { dir: tf, lock-timeout: 90s }
                   - id: b
                     name: B
+                    swarm: {}
                     terraform: { dir: tf }
                 """);
 
