@@ -66,6 +66,25 @@ public final class LiveSite implements AutoCloseable {
         return site;
     }
 
+    /** The site's name, as the window's title shows it. */
+    public String siteName() {
+        return site.name();
+    }
+
+    public boolean demo() {
+        return site.demo();
+    }
+
+    /** Where the site's own files (history, problems memory) live under the data folder. */
+    public String dataKey() {
+        return site.dataKey();
+    }
+
+    /** The site's environments, in column order. */
+    public List<io.triptych.domain.Environment> environments() {
+        return site.environments().stream().map(EnvironmentSources::environment).toList();
+    }
+
     public void addListener(Consumer<EnvironmentSnapshot> listener) {
         listeners.add(listener);
     }

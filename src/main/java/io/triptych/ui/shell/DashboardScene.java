@@ -3,7 +3,6 @@ package io.triptych.ui.shell;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.domain.Environment;
 import io.triptych.live.LiveSite;
-import io.triptych.source.EnvironmentSources;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.theme.ThemeName;
@@ -36,13 +35,13 @@ public final class DashboardScene {
                           Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
                           double height) {
         this.i18n = i18n;
-        List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
-        dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
+        List<Environment> envs = live.environments();
+        dashboard = new DashboardViewModel(live.siteName(), live.demo(), readOnly, envs);
         dashboard.tick(clock.instant());
         LivePorts ports = LivePorts.of(live, readOnly, workers, fx);
         // One publisher, the live layer; history, columns and problems list are its listeners.
         triage = new io.triptych.ui.triage.TriageFeature(live, ports.commands(),
-                io.triptych.history.DataDir.forSystem().resolve(live.site().dataKey()), workers, fx, clock);
+                io.triptych.history.DataDir.forSystem().resolve(live.dataKey()), workers, fx, clock);
         live.addListener(new SnapshotPump(fx, dashboard::apply));
         // The live site may have started before the window: show what it already has.
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
