@@ -53,7 +53,8 @@ public final class ReportCommand {
             return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
                     err);
         }
-        StatusCommand.Fetched fetched = StatusCommand.fetchOnce(site, StatusCommand.DEFAULT_TIMEOUT, state);
+        StatusCommand.Fetched fetched = StatusCommand.fetchOnce(site,
+                inv.timeout().orElse(StatusCommand.DEFAULT_TIMEOUT), state);
         ReportData data = ReportBuilder.fromFetch(fetched.snapshot(), fetched.problems(),
                 Optional.of(HistoryStore.under(dataDir)));
         ReportText text = new ReportText(MessageLookup.bundle(locale), masked ? Masker::mask : s -> s);

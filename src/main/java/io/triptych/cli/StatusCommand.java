@@ -20,7 +20,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * errors printed as text or JSON. Returns the exit code ({@link ExitCodes#of}); never exits the JVM.
  */
 public final class StatusCommand {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The whole command's patience unless --timeout says otherwise: a hung source must not hold a script. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     /** The site once, as the live layer published it, and its problems board. */
     record Fetched(SiteSnapshot snapshot, List<TrackedProblem> problems) {
@@ -33,7 +34,10 @@ public final class StatusCommand {
         this(DEFAULT_TIMEOUT);
     }
 
-    /** @param timeout the longest wait for all sources together; a section still running then is an error */
+    /**
+     * @param timeout the longest wait for all sources together unless {@code --timeout} is given; a section
+     *                still running then is reported unreachable
+     */
     public StatusCommand(Duration timeout) {
         this(timeout, SiteState.none());
     }
@@ -57,7 +61,7 @@ public final class StatusCommand {
         }
         SiteSnapshot snapshot;
         try {
-            snapshot = fetchOnce(scope, timeout, state).snapshot();
+            snapshot = fetchOnce(scope, invocation.timeout().orElse(timeout), state).snapshot();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Errors.print(List.of("triptych: status interrupted"), err);
