@@ -7,6 +7,7 @@ import static io.triptych.cli.FakeSites.pipeline;
 import static io.triptych.cli.FakeSites.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.triptych.live.SiteState;
 import io.triptych.source.Site;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class ReportCommandTest {
         ReportCommand.Picture noPicture = (data, text, masked, target) -> {
             throw new AssertionError("an .html report draws no picture");
         };
-        int code = new ReportCommand(dir.resolve("data"), noPicture, false)
+        int code = new ReportCommand(dir.resolve("data"), SiteState.none(), noPicture, false)
                 .run(site, Arguments.parse(new String[] {"report", "--out", html.toString()}), Locale.ENGLISH,
                         out.stream, err.stream);
         assertThat(html).as("the report is written whatever the exit code").isRegularFile();
