@@ -20,6 +20,11 @@ public final class ReplyLimit {
         public TooLarge(long limit) {
             super("over " + size(limit));
         }
+
+        /** "reply too large from FROM: over 64 MiB", for a client that cannot add the source afterwards. */
+        public TooLarge(String from, long limit) {
+            super(message(from, limit));
+        }
     }
 
     private ReplyLimit() {
