@@ -66,10 +66,10 @@ class StatusCommandTest {
         Site site = site(healthy("integration", "Integration"), environment("production", "Production",
                 healthyCloud(), null, FakeSites.hanging(release)));
 
-        long start = System.nanoTime();
+        // The source answers only after the test (release opens in @AfterEach): a command that waited for it
+        // would never return, and the suite's default timeout would fail this test.
         int code = status(site);
 
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(code).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
         assertThat(out.text()).contains("Integration [integration]: OK", "errors:", "pipelines", "no answer after");
     }

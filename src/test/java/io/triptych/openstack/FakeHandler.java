@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +33,10 @@ final class FakeHandler {
     volatile String nextLinkBase;
     volatile boolean echoRefusedAuth;
     volatile Map<String, byte[]> answers; // null: computed on each request
+    /** Opens when the cloud closes: a hang ends then at the latest, so no thread outlives the test. */
+    final CountDownLatch closed = new CountDownLatch(1);
+    /** Requests being held by a hang right now. */
+    final AtomicInteger hanging = new AtomicInteger();
 
     void handle(HttpExchange ex) throws IOException {
         try {
@@ -40,7 +47,12 @@ final class FakeHandler {
             Fault fault = faults.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
             if (fault != null && fault.hang() != null) {
-                Thread.sleep(fault.hang().toMillis());
+                hanging.incrementAndGet();
+                try {
+                    closed.await(fault.hang().toMillis(), TimeUnit.MILLISECONDS);
+                } finally {
+                    hanging.decrementAndGet();
+                }
             } else if (fault != null) {
                 if (fault.location() != null) {
                     ex.getResponseHeaders().set("Location", fault.location());
