@@ -1,7 +1,7 @@
 package io.triptych.app;
 
 import io.triptych.ui.shell.DashboardScene;
-import io.triptych.ui.shell.EnvironmentViewModel;
+import io.triptych.ui.model.EnvironmentViewModel;
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
 import javafx.scene.Scene;

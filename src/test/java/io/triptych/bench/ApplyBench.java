@@ -12,7 +12,7 @@ import io.triptych.ui.i18n.Language;
 import io.triptych.ui.section.SectionTable;
 import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.shell.EnvironmentColumn;
-import io.triptych.ui.shell.EnvironmentViewModel;
+import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.ui.theme.ThemeName;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.triptych.domain.Item;
 import io.triptych.domain.SectionKind;
 import io.triptych.triage.TrackedProblem;
-import io.triptych.ui.shell.Selection;
+import io.triptych.ui.model.Selection;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;

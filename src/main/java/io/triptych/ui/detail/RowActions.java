@@ -14,7 +14,7 @@ import io.triptych.ui.action.ActionCommands;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.logs.LogWindow;
-import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.model.DashboardViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

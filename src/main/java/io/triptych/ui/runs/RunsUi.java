@@ -12,7 +12,7 @@ import io.triptych.iac.TerraformSteps;
 import io.triptych.iac.Tool;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.i18n.I18n;
-import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.shell.EnvironmentColumn;
 import io.triptych.ui.shell.MainWindow;
 import java.time.Clock;

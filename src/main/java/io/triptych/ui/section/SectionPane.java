@@ -1,11 +1,12 @@
 package io.triptych.ui.section;
 
+import io.triptych.ui.model.RowList;
 import io.triptych.domain.Item;
 import io.triptych.domain.Section;
 import io.triptych.domain.SectionKind;
 import io.triptych.ui.i18n.I18n;
-import io.triptych.ui.shell.DashboardViewModel;
-import io.triptych.ui.shell.EnvironmentViewModel;
+import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.ui.text.Ages;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;

@@ -1,10 +1,11 @@
 package io.triptych.ui.section;
 
+import io.triptych.ui.model.RowList;
 import io.triptych.domain.Item;
 import io.triptych.domain.SectionKind;
 import io.triptych.ui.i18n.I18n;
-import io.triptych.ui.shell.DashboardViewModel;
-import io.triptych.ui.shell.Selection;
+import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.Selection;
 import io.triptych.ui.text.TextMask;
 import java.util.List;
 import javafx.beans.InvalidationListener;

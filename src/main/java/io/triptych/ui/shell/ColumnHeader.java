@@ -1,5 +1,7 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;

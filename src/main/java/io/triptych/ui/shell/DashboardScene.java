@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.domain.Environment;
 import io.triptych.live.LiveSite;
 import io.triptych.source.EnvironmentSources;

@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.Selection;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.SectionKind;
 import io.triptych.domain.Tone;

@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.domain.SectionKind;
 import io.triptych.ui.section.SectionTable;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.ItemRevealer;
 import io.triptych.ui.action.ActionCommands;
 import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
@@ -38,7 +40,7 @@ public final class MainWindow extends BorderPane {
         statusBar = new StatusBar(dashboard, i18n);
         topBar = new TopBar(dashboard, i18n);
         WindowDialogs dialogs = new WindowDialogs(this, i18n, dashboard, workers, statusBar.messageProperty());
-        ItemRevealer revealer = new ItemRevealer(columns, dashboard);
+        ItemRevealer revealer = new TableRevealer(columns, dashboard);
         TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, triage, workers, revealer,
                 statusBar.messageProperty());
         MainMenu menu = new MainMenu(i18n, theme, new MainMenu.Actions() {

@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.i18n.I18n;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.action.ActionCommands;
 import io.triptych.ui.export.PngWriter;
 import io.triptych.ui.i18n.I18n;

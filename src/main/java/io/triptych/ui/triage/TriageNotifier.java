@@ -4,7 +4,7 @@ import io.triptych.triage.TrackedProblem;
 import io.triptych.triage.TriageBoard;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.settings.UiPreferences;
-import io.triptych.ui.shell.DashboardViewModel;
+import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.text.TextMask;
 import java.util.HashSet;
 import java.util.List;

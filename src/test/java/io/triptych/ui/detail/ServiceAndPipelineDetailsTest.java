@@ -14,7 +14,7 @@ import io.triptych.testing.MutableClock;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.shell.DashboardScene;
-import io.triptych.ui.shell.Selection;
+import io.triptych.ui.model.Selection;
 import io.triptych.ui.theme.ThemeName;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.Selection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triptych.domain.Pipeline;

@@ -2,24 +2,27 @@ package io.triptych.ui.shell;
 
 import io.triptych.domain.Item;
 import io.triptych.domain.SectionKind;
+import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.ItemRevealer;
+import io.triptych.ui.model.Selection;
 import io.triptych.ui.section.SectionTable;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Shows one item from elsewhere (the problems list, the timeline): opens its section, clears a filter
+ * The shell's {@link ItemRevealer}: shows one item from elsewhere (the problems list, the timeline): opens its section, clears a filter
  * that hides it, selects it (the detail pane follows) and scrolls its table to it.
  */
-public final class ItemRevealer {
+final class TableRevealer implements ItemRevealer {
     private final List<EnvironmentColumn> columns;
     private final DashboardViewModel dashboard;
 
-    ItemRevealer(List<EnvironmentColumn> columns, DashboardViewModel dashboard) {
+    TableRevealer(List<EnvironmentColumn> columns, DashboardViewModel dashboard) {
         this.columns = columns;
         this.dashboard = dashboard;
     }
 
-    /** Returns false when the item is not (or no longer) in its section. */
+    @Override
     public boolean reveal(String environmentId, SectionKind kind, String itemKey) {
         Optional<? extends Item> item = dashboard.environment(environmentId)
                 .flatMap(e -> e.sectionProperty(kind).get().items().stream()

@@ -1,4 +1,4 @@
-package io.triptych.ui.shell;
+package io.triptych.ui.model;
 
 import io.triptych.domain.Environment;
 import io.triptych.domain.EnvironmentSnapshot;
@@ -11,7 +11,7 @@ import io.triptych.domain.SectionKind;
 import io.triptych.domain.Server;
 import io.triptych.domain.Service;
 import io.triptych.domain.Volume;
-import io.triptych.ui.section.RowList;
+import io.triptych.ui.model.RowList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.triptych.ui.section;
+package io.triptych.ui.model;
 
 import io.triptych.domain.Item;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.triptych.ui.shell;
+package io.triptych.ui.model;
 
 import io.triptych.domain.Environment;
 import io.triptych.domain.EnvironmentSnapshot;

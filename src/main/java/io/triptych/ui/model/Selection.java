@@ -1,4 +1,4 @@
-package io.triptych.ui.shell;
+package io.triptych.ui.model;
 
 import io.triptych.domain.Item;
 import io.triptych.domain.SectionKind;

@@ -1,4 +1,4 @@
-package io.triptych.ui.section;
+package io.triptych.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
