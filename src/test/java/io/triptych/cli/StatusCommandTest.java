@@ -72,7 +72,27 @@ class StatusCommandTest {
         int code = status(site);
 
         assertThat(code).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
-        assertThat(out.text()).contains("Integration [integration]: OK", "errors:", "pipelines", "no answer after");
+        assertThat(out.text()).contains("Integration [integration]: OK", "errors:", "pipelines",
+                "no answer within 5s");
+    }
+
+    @Test
+    void timeoutOptionEndsTheWholeCommandAndMarksWhatIsSilentUnreachable() throws Exception {
+        // The hang ends only when the test does: only the deadline can end the command.
+        Site site = site(healthy("integration", "Integration"), environment("production", "Production",
+                healthyCloud(), () -> List.of(FakeSites.service()), FakeSites.hanging(release)));
+
+        // Not the 5 s this test class passes by default, and long enough for the healthy sources on a busy machine.
+        int code = status(site, "--timeout", "3s");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
+        assertThat(out.text()).contains("Integration [integration]: OK", "1 servers, 1 volumes, 1 security groups,"
+                + " 1 services, pipelines unreachable", "errors:", "pipelines", "no answer within 3s");
+    }
+
+    @Test
+    void theDefaultTimeoutIsTenSeconds() {
+        assertThat(StatusCommand.DEFAULT_TIMEOUT).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test
