@@ -71,7 +71,7 @@ final class WindowSession {
         stage.setTitle(next.title());
         if (previous != null) {
             previous.stop();
-            previousRuntime.close();
+            previousRuntime.closeInBackground();
         }
         return next;
     }
@@ -126,7 +126,7 @@ final class WindowSession {
             dashboard.stop();
         }
         if (runtime != null) {
-            runtime.close();
+            runtime.closeInBackground();
         }
     }
 }
