@@ -41,8 +41,6 @@ final class WindowSession {
         this.theme = theme;
         this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage());
         runsIntoTriage.install();
-        TextMask.enabledProperty().set(prefs.mask());
-        TextMask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
         i18n.languageProperty().addListener((o, was, now) -> {
             Locale.setDefault(now.locale());
             prefs.language(now);
@@ -52,8 +50,12 @@ final class WindowSession {
 
     /** Shows a site whose runtime is already started. */
     DashboardScene show(SiteRuntime started, double width, double height) {
-        DashboardScene next = new DashboardScene(started.live(), i18n, theme, options.readOnly(), started.workers(),
-                Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit, width, height);
+        // A mask per dashboard, so its views' listeners go with it; the switch's state is remembered across.
+        TextMask mask = new TextMask(prefs.mask());
+        mask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
+        DashboardScene next = new DashboardScene(started.live(), i18n, mask, prefs, theme, options.readOnly(),
+                started.workers(), Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit,
+                width, height);
         List<Environment> environments = started.live().site().environments().stream()
                 .map(EnvironmentSources::environment).toList();
         new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),

@@ -4,6 +4,7 @@ import io.triptych.domain.Deployment;
 import io.triptych.source.LastDeployments;
 import io.triptych.ui.action.ActionCommands;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.text.Ages;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +25,11 @@ final class DeploymentFacts {
 
     private final ActionCommands commands;
     private final I18n i18n;
+    private final TextMask mask;
     private final EnvironmentFacts<Facts> facts;
 
-    DeploymentFacts(ActionCommands commands, I18n i18n) {
+    DeploymentFacts(ActionCommands commands, I18n i18n, TextMask mask) {
+        this.mask = mask;
         this.commands = commands;
         this.i18n = i18n;
         this.facts = new EnvironmentFacts<>(STALE_AFTER, commands.workers(), commands.fx(), this::fetch, Facts::at,
@@ -60,7 +63,7 @@ final class DeploymentFacts {
             return;
         }
         Instant now = Instant.now();
-        box.getChildren().add(new MiniTable<Deployment>(i18n,
+        box.getChildren().add(new MiniTable<Deployment>(i18n, mask,
                 List.of("col.project", "col.status", "col.ref", "col.commit", "col.pipeline", "col.deployed"))
                 .rows(f.deployments(), d -> List.of(d.project(), i18n.status(d.status()), d.ref(), shortSha(d.sha()),
                         d.pipelineId() == 0 ? "" : "#" + d.pipelineId(),

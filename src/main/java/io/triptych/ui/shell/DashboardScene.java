@@ -6,6 +6,8 @@ import io.triptych.live.LiveSite;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.ui.action.ActionCommands;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.settings.UiPreferences;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.theme.ThemeName;
 import io.triptych.ui.theme.Themes;
 import java.time.Clock;
@@ -28,14 +30,16 @@ public final class DashboardScene {
     private final MainWindow window;
     private final Scene scene;
     private final I18n i18n;
+    private final TextMask mask;
     private final ObjectProperty<ThemeName> theme;
     private final Timeline ticker;
     private final io.triptych.ui.triage.TriageFeature triage;
 
-    public DashboardScene(LiveSite live, I18n i18n, ThemeName initialTheme, boolean readOnly, Executor workers,
-                          Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
-                          double height) {
+    public DashboardScene(LiveSite live, I18n i18n, TextMask mask, UiPreferences prefs, ThemeName initialTheme,
+                          boolean readOnly, Executor workers, Executor fx, Clock clock, Consumer<String> openLink,
+                          Runnable quit, double width, double height) {
         this.i18n = i18n;
+        this.mask = mask;
         List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
         dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
         dashboard.tick(clock.instant());
@@ -46,7 +50,7 @@ public final class DashboardScene {
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
         ActionCommands commands = new ActionCommands(live::sources, workers, fx, live::refreshSoon, readOnly);
         theme = new SimpleObjectProperty<>(initialTheme);
-        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit, triage);
+        window = new MainWindow(dashboard, i18n, mask, prefs, commands, theme, workers, openLink, quit, triage);
         scene = new Scene(window, width, height);
         window.install(scene, dashboard);
         Themes.apply(initialTheme, scene);
@@ -68,6 +72,11 @@ public final class DashboardScene {
 
     public io.triptych.ui.triage.TriageFeature triage() {
         return triage;
+    }
+
+    /** This dashboard's privacy mask: the View menu's switch; the app remembers it and applies it to exports. */
+    public TextMask mask() {
+        return mask;
     }
 
     public Scene scene() {
