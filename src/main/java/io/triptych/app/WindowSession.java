@@ -29,6 +29,7 @@ final class WindowSession {
     private final RunsSetup runs;
     private ThemeName theme;
     private SiteRuntime runtime;
+    private RunsUi runsUi;
     private volatile DashboardScene dashboard; // read by run listeners on run threads
     private final RunsIntoTriage runsIntoTriage;
 
@@ -53,13 +54,18 @@ final class WindowSession {
         // A mask per dashboard, so its views' listeners go with it; the switch's state is remembered across.
         TextMask mask = new TextMask(prefs.mask());
         mask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
-        DashboardScene next = new DashboardScene(started.live(), i18n, mask, prefs, theme, options.readOnly(),
+        // Its own I18n too, following the session's language: the views' language listeners go with the dashboard
+        // (a bidirectional binding holds both ends weakly), not with the session.
+        I18n texts = new I18n(i18n.language());
+        texts.languageProperty().bindBidirectional(i18n.languageProperty());
+        DashboardScene next = new DashboardScene(started.live(), texts, mask, prefs, theme, options.readOnly(),
                 started.workers(), Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit,
                 width, height);
         List<Environment> environments = started.live().site().environments().stream()
                 .map(EnvironmentSources::environment).toList();
-        new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),
-                Platform::runLater, Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
+        RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
+                Platform::runLater, Clock.systemUTC(), runs.demo());
+        nextRuns.install(next.window(), next.dashboard());
         runsIntoTriage.seed(next.triage(), environments.stream().map(Environment::id).toList());
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
@@ -67,12 +73,15 @@ final class WindowSession {
         });
         DashboardScene previous = dashboard;
         SiteRuntime previousRuntime = runtime;
+        RunsUi previousRuns = runsUi;
         dashboard = next;
         runtime = started;
+        runsUi = nextRuns;
         stage.setScene(next.scene());
         stage.setTitle(next.title());
         if (previous != null) {
             previous.stop();
+            previousRuns.close(); // the session's drift store outlives the dashboard: let go of its headers
             previousRuntime.closeInBackground();
         }
         return next;
@@ -126,6 +135,7 @@ final class WindowSession {
     void close() {
         if (dashboard != null) {
             dashboard.stop();
+            runsUi.close();
         }
         if (runtime != null) {
             runtime.closeInBackground();
