@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
+import io.triptych.domain.InsecureLink;
 import io.triptych.domain.Item;
 import io.triptych.domain.Section;
 import io.triptych.domain.SiteSnapshot;
@@ -62,6 +63,7 @@ final class StatusJson {
         m.put("id", e.environment().id());
         m.put("name", e.environment().name());
         m.put("health", health(e.health()));
+        m.put("insecure", e.environment().insecure().stream().map(InsecureLink::describe).toList());
         m.put("servers", list(e.servers(), v -> map("id", v.id(), "name", v.name(), "status", v.status(),
                 "flavor", v.flavor(), "image", v.image(), "addresses", v.addresses(), "fault", v.fault())));
         m.put("volumes", list(e.volumes(), v -> map("id", v.id(), "name", v.name(), "status", v.status(),

@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class BackendBlocks {
     static final List<String> OPENSTACK = List.of("cloud", "clouds-file", "dashboard", "region",
             "connect-timeout", "read-timeout");
-    static final List<String> SWARM = List.of("host", "tls-verify", "cert-path", "stacks");
+    static final List<String> SWARM = List.of("host", "tls", "tls-verify", "cert-path", "stacks");
     static final List<String> KUBERNETES = List.of("kubeconfig", "context", "namespaces");
     static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref", "limit",
             "environment");
@@ -63,10 +63,16 @@ final class BackendBlocks {
         int before = problems.count();
         Optional<String> host = m.parsed("host", ValueFormats::dockerHost, "'host' is not a Docker address:",
                 "write unix:///var/run/docker.sock or tcp://HOST:2376");
-        boolean tlsVerify = m.bool("tls-verify", false);
+        Optional<Boolean> tls = m.has("tls") ? Optional.of(m.bool("tls", true)) : Optional.empty();
+        boolean tlsVerify = m.bool("tls-verify", false) || tls.orElse(false);
         Optional<Path> certPath = path(m, "cert-path", paths::resolve);
         List<String> stacks = m.strings("stacks");
-        return clean(before) ? Optional.of(new SwarmConfig(host, tlsVerify, certPath, stacks)) : Optional.empty();
+        if (!clean(before)) {
+            return Optional.empty();
+        }
+        SwarmConfig config = new SwarmConfig(host, tlsVerify, certPath, stacks);
+        SwarmTls.check(m, config, tls, problems);
+        return clean(before) ? Optional.of(config) : Optional.empty();
     }
 
     Optional<KubernetesConfig> kubernetes(YamlMap m) {

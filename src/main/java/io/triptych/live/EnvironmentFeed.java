@@ -86,8 +86,8 @@ final class EnvironmentFeed {
         return sources.closeAll().stream().map(f -> id() + " " + f).toList();
     }
 
-    void giveUp(Instant now) {
-        pollers.forEach(p -> p.giveUp(now));
+    void giveUp(Instant now, String why) {
+        pollers.forEach(p -> p.giveUp(now, why));
     }
 
     private void changed() {

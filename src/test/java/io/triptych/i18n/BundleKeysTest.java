@@ -49,6 +49,8 @@ class BundleKeysTest {
         m.put("kind.", Arrays.stream(ServiceKind.values()).map(ServiceKind::jsonName).toList());
         m.put("health.", Arrays.stream(Health.values()).map(Health::jsonName).toList());
         m.put("theme.", Arrays.stream(ThemeName.values()).map(ThemeName::code).toList());
+        m.put("insecure.", Arrays.stream(io.triptych.domain.InsecureLink.values())
+                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT)).toList());
         m.put("action.", actionWords());
         m.put("severity.", Arrays.stream(io.triptych.domain.Severity.values())
                 .map(io.triptych.domain.Severity::jsonName).toList());
