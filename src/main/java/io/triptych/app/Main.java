@@ -24,7 +24,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one launcher: `triptych` opens the window, `triptych status|snapshot|check-config` run headless.
+ * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run` run
+ * headless.
  * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
  */
 public final class Main {
@@ -137,6 +138,12 @@ public final class Main {
                 return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
                         loaded.site().dataKey()), OffscreenReport::write,
                         prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
+            case RUN:
+                return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
+                        io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
+                        io.triptych.iac.CancelPolicy.DEFAULT), java.util.concurrent.Executors.newCachedThreadPool(
+                        io.triptych.concurrent.DaemonThreads.named("triptych-run")), System.getenv(), inv.readOnly()),
+                        IacSetup.targets(loaded, CloudResolver.forSystem())).run(loaded.site(), inv, out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),

@@ -20,7 +20,8 @@ final class BackendBlocks {
     static final List<String> KUBERNETES = List.of("kubeconfig", "context", "namespaces");
     static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref", "limit",
             "environment");
-    static final List<String> TERRAFORM = List.of("dir", "workspace", "var-file", "binary");
+    static final List<String> TERRAFORM = List.of("dir", "workspace", "var-file", "binary",
+            "lock-timeout");
     static final List<String> ANSIBLE = List.of("dir", "inventory", "playbook");
     private static final String URL_TODO = "write a full address, like https://gitlab.example.org";
 
@@ -120,7 +121,8 @@ final class BackendBlocks {
         Optional<String> workspace = m.string("workspace");
         Optional<Path> varFile = path(m, "var-file", s -> paths.resolve(base, s));
         Optional<String> binary = m.string("binary").map(paths::program);
-        return clean(before) ? Optional.of(new TerraformConfig(dir.get(), workspace, varFile, binary))
+        Optional<Duration> lockTimeout = timeout(m, "lock-timeout");
+        return clean(before) ? Optional.of(new TerraformConfig(dir.get(), workspace, varFile, binary, lockTimeout))
                 : Optional.empty();
     }
 
