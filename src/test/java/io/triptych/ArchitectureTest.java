@@ -81,4 +81,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("io.triptych.demo..")
                 .check(classes);
     }
+
+    @Test
+    void theUiReachesBackendsOnlyThroughTheLiveLayer() {
+        // A log window reads a stream the live layer's Capabilities open: its request and sink types are shared.
+        noClasses().that().resideInAPackage("io.triptych.ui..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("io.triptych.source..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                                        .nameMatching("io\\.triptych\\.source\\.Log(Follow|Request|Sink)"))))
+                .because("views ask the live layer (Capabilities, LiveCommands, OnDemand): no view holds a source or"
+                        + " makes a blocking call to one (ADR 0014)")
+                .check(classes);
+    }
 }

@@ -41,12 +41,13 @@ final class GuiLauncher {
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);
-        SiteRuntime runtime = new SiteRuntime(site);
-        runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
-        CompletableFuture<WindowSession> opened = new CompletableFuture<>();
         RunsSetup runs = new RunsSetup(new RunLauncher(RunServices.at(IacPaths.forSystem().forSite(site.dataKey()),
                 Clock.systemUTC(), CancelPolicy.DEFAULT),
                 runWorkers(), System.getenv(), options.readOnly()), targets, demo);
+        SiteRuntime runtime = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
+                runs.launcher().services().drift()));
+        runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
+        CompletableFuture<WindowSession> opened = new CompletableFuture<>();
         Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed, runs)));
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
         closed.await();

@@ -123,7 +123,8 @@ public final class Main {
         io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
         switch (inv.command()) {
             case STATUS:
-                return new StatusCommand().run(loaded.site(), inv, out, err);
+                return new StatusCommand(StatusCommand.DEFAULT_TIMEOUT,
+                        RememberedState.readOnly(loaded.site().dataKey())).run(loaded.site(), inv, out, err);
             case CHECK_CONFIG:
                 SiteOrigin origin = loaded.file().map(SiteOrigin::file).orElseGet(
                         () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
@@ -136,7 +137,8 @@ public final class Main {
                 return ExitCodes.OK;
             case REPORT:
                 return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
-                        loaded.site().dataKey()), OffscreenReport::write,
+                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
+                        OffscreenReport::write,
                         prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case RUN:
                 return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(

@@ -3,6 +3,7 @@ package io.triptych.app;
 import io.triptych.concurrent.DaemonThreads;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
+import io.triptych.live.SiteState;
 import io.triptych.source.Site;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,13 @@ public final class SiteRuntime implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("triptych-worker"));
     private final LiveSite live;
 
+    /** A site with no memory and no drift checks (offscreen pictures, benchmarks). */
     public SiteRuntime(Site site) {
-        live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers);
+        this(site, SiteState.none());
+    }
+
+    public SiteRuntime(Site site, SiteState state) {
+        live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers, state);
     }
 
     public LiveSite live() {

@@ -28,7 +28,7 @@ final class WindowSession {
     private final GuiOptions options;
     private final RunsSetup runs;
     private ThemeName theme;
-    private SiteRuntime runtime;
+    private volatile SiteRuntime runtime; // read by run listeners on run threads
     private RunsUi runsUi;
     private volatile DashboardScene dashboard; // read by run listeners on run threads
     private final RunsIntoTriage runsIntoTriage;
@@ -40,7 +40,8 @@ final class WindowSession {
         this.prefs = prefs;
         this.options = options;
         this.theme = theme;
-        this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage());
+        this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage(),
+                () -> runtime == null ? null : runtime.live());
         runsIntoTriage.install();
         i18n.languageProperty().addListener((o, was, now) -> {
             Locale.setDefault(now.locale());
@@ -66,7 +67,6 @@ final class WindowSession {
         RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
                 Platform::runLater, Clock.systemUTC(), runs.demo());
         nextRuns.install(next.window(), next.dashboard());
-        runsIntoTriage.seed(next.triage(), environments.stream().map(Environment::id).toList());
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);
@@ -89,7 +89,8 @@ final class WindowSession {
 
     /** Replaces the site after a reload: the new one starts fetching at once. */
     void replace(Site site) {
-        SiteRuntime next = new SiteRuntime(site);
+        SiteRuntime next = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
+                runs.launcher().services().drift()));
         next.live().start();
         show(next, stage.getScene().getWidth(), stage.getScene().getHeight());
         dashboard.window().statusBar().messageProperty().set(i18n.get("reload.done", site.name()));

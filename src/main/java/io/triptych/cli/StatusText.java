@@ -33,8 +33,10 @@ final class StatusText {
             if (!e.problems().isEmpty()) {
                 out.println("  problems:");
                 for (Problem p : e.problems()) {
-                    out.printf("    %-8s  %-14s  %s: %s%n", p.severity().jsonName(), p.source().jsonName(),
-                            p.subject(), p.message());
+                    out.printf("    %-8s  %-14s  %s: %s%s%n", p.severity().jsonName(), p.source().jsonName(),
+                            p.subject(), p.message(), p.isAcknowledged()
+                                    ? " (acknowledged" + (p.acknowledged().note().isEmpty() ? ""
+                                    : ": " + p.acknowledged().note()) + ")" : "");
                 }
             }
             if (!e.errors().isEmpty()) {

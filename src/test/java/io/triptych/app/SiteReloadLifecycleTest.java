@@ -85,7 +85,9 @@ class SiteReloadLifecycleTest {
 
     /** Loads the site file as a reload does and starts it; returns once every section has data. */
     private SiteRuntime started(SiteLoader loader) throws Exception {
-        SiteRuntime runtime = new SiteRuntime(loader.load(Optional.empty()).site());
+        io.triptych.source.Site site = loader.load(Optional.empty()).site();
+        SiteRuntime runtime = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
+                new io.triptych.iac.DriftStore(dir.resolve("drift.json")))); // as the window makes one
         runtime.live().start();
         await("every section fetched", () -> runtime.live().snapshot().environments().stream()
                 .allMatch(SiteReloadLifecycleTest::fetched), () -> runtime.live().snapshot().toString());

@@ -117,7 +117,7 @@ class BundleKeysTest {
     }
 
     private static List<String> actionWords() {
-        String commands = read(MAIN.resolve("io/triptych/ui/action/ActionCommands.java"));
+        String commands = read(MAIN.resolve("io/triptych/live/LiveCommands.java"));
         Matcher m = ACTION_WORD.matcher(commands);
         List<String> words = new java.util.ArrayList<>();
         while (m.find()) {

@@ -45,8 +45,8 @@ public final class DetailPane extends VBox {
         this.mask = mask;
         this.actions = actions;
         this.openLink = openLink;
-        this.cluster = new ClusterFacts(actions.rows().commands(), i18n, mask);
-        this.deployments = new DeploymentFacts(actions.rows().commands(), i18n, mask);
+        this.cluster = new ClusterFacts(actions.live(), i18n, mask);
+        this.deployments = new DeploymentFacts(actions.live(), i18n, mask);
         getStylesheets().add(io.triptych.ui.logs.LogView.CSS);
         setId("detail-pane");
         getStyleClass().add("detail-pane");

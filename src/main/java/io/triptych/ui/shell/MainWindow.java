@@ -2,7 +2,7 @@ package io.triptych.ui.shell;
 
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.ItemRevealer;
-import io.triptych.ui.action.ActionCommands;
+import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
 import io.triptych.ui.i18n.I18n;
@@ -35,9 +35,9 @@ public final class MainWindow extends BorderPane {
     private final StatusBar statusBar;
     private final TopBar topBar;
 
-    public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs,
-                      ActionCommands commands, ObjectProperty<ThemeName> theme, Executor workers,
-                      Consumer<String> openLink, Runnable quit, TriageFeature triage) {
+    public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
+                      ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
+                      TriageFeature triage) {
         setId("main-window");
         statusBar = new StatusBar(dashboard, i18n);
         topBar = new TopBar(dashboard, i18n);
@@ -74,7 +74,7 @@ public final class MainWindow extends BorderPane {
             grid.getColumnConstraints().add(cc);
             grid.add(c, i, 0);
         }
-        DetailActions actions = new DetailActions(dashboard, commands, i18n, dialogs::reportOutcome);
+        DetailActions actions = new DetailActions(dashboard, live, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
         SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
