@@ -1,5 +1,6 @@
 package io.triptych.gitlab;
 
+import io.triptych.source.ReplyLimit;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -15,36 +16,44 @@ import java.time.Duration;
  * @param detailsPerRefresh how many new or changed pipelines per project are read in detail (2+ requests each)
  *                          per refresh; the rest wait for the next refresh
  * @param rateLimitPause  how long to wait after a 429 that gives no Retry-After
+ * @param maxReply        the most bytes of one reply's body that are read ({@link ReplyLimit}); past it the call
+ *                        fails with "reply too large"
  */
 record Tuning(Duration connectTimeout, Duration readTimeout, Duration tracePoll, Duration followLimit,
-              int jobsPerPage, int detailsPerRefresh, Duration rateLimitPause, Clock clock) {
+              int jobsPerPage, int detailsPerRefresh, Duration rateLimitPause, Clock clock, long maxReply) {
 
     static Tuning defaults() {
         return new Tuning(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofHours(2),
-                100, 3, Duration.ofSeconds(60), Clock.systemUTC());
+                100, 3, Duration.ofSeconds(60), Clock.systemUTC(), ReplyLimit.DEFAULT);
     }
 
     Tuning withDetailsPerRefresh(int n) {
-        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, n, rateLimitPause, clock);
+        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, n, rateLimitPause, clock,
+                maxReply);
     }
 
     Tuning withTimeouts(Duration connect, Duration read) {
         return new Tuning(connect, read, tracePoll, followLimit, jobsPerPage, detailsPerRefresh, rateLimitPause,
-                clock);
+                clock, maxReply);
     }
 
     Tuning withTrace(Duration poll, Duration limit) {
         return new Tuning(connectTimeout, readTimeout, poll, limit, jobsPerPage, detailsPerRefresh, rateLimitPause,
-                clock);
+                clock, maxReply);
     }
 
     Tuning withJobsPerPage(int perPage) {
         return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, perPage, detailsPerRefresh,
-                rateLimitPause, clock);
+                rateLimitPause, clock, maxReply);
+    }
+
+    Tuning withMaxReply(long bytes) {
+        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, detailsPerRefresh,
+                rateLimitPause, clock, bytes);
     }
 
     Tuning withClock(Clock newClock) {
         return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, detailsPerRefresh,
-                rateLimitPause, newClock);
+                rateLimitPause, newClock, maxReply);
     }
 }

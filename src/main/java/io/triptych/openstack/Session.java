@@ -47,7 +47,7 @@ final class Session implements AutoCloseable {
                 throw new OpenStackException("the connection to cloud '" + credentials.cloud() + "' is closed");
             }
             if (rest == null) {
-                rest = new Rest(credentials, secrets, requests);
+                rest = new Rest(credentials, secrets, requests, tuning.maxReply());
             }
             return rest;
         }
