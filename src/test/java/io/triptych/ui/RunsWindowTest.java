@@ -168,4 +168,21 @@ class RunsWindowTest {
                     .isEqualTo("Terraform drift: not checked yet");
         }
     }
+
+    @Test
+    void aClosedRunsUiNoLongerFollowsTheDriftStoreThatOutlivesIt(FxRobot robot) {
+        io.triptych.iac.DriftStore store = runs.launcher().services().drift();
+        Label line = robot.lookup("#drift-integration").queryAs(Label.class);
+        store.record("integration", new io.triptych.domain.DriftCheck(io.triptych.domain.DriftCheck.Status.DRIFTED, 2,
+                "", java.time.Instant.now()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(line.getText()).contains("drifted (2)");
+
+        robot.interact(runs::close); // its dashboard is replaced by a site reload
+        store.record("integration", new io.triptych.domain.DriftCheck(io.triptych.domain.DriftCheck.Status.IN_SYNC, 0,
+                "", java.time.Instant.now()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(line.getText()).contains("drifted (2)");
+    }
 }

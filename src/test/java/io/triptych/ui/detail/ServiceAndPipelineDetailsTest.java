@@ -44,7 +44,8 @@ class ServiceAndPipelineDetailsTest {
         DemoWorld world = new DemoWorld(3, clock, 1);
         live = new LiveSite(DemoSite.of(world), LiveSettings.of(Duration.ofSeconds(2)),
                 Executors.newSingleThreadScheduledExecutor(), Runnable::run);
-        dashboard = new DashboardScene(live, new I18n(Language.EN), ThemeName.LIGHT, false, Runnable::run,
+        dashboard = new DashboardScene(live, new I18n(Language.EN), new io.triptych.ui.text.TextMask(false),
+                new io.triptych.ui.settings.UiPreferences(new io.triptych.testing.MemoryPreferences()), ThemeName.LIGHT, false, Runnable::run,
                 Platform::runLater, Clock.systemUTC(), url -> { }, stage::close, 1600, 950);
         stage.setScene(dashboard.scene());
         stage.show();
