@@ -143,14 +143,11 @@ class SiteReloadLifecycleTest {
         return byName.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private static void await(String what, BooleanSupplier condition, Supplier<String> state)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited 20 s for " + what + "; now: " + state.get());
-            }
-            Thread.sleep(20);
+    private static void await(String what, BooleanSupplier condition, Supplier<String> state) throws Exception {
+        if (!io.triptych.testing.Await.poll(condition::getAsBoolean, ok -> ok, io.triptych.testing.Await.DEADLINE,
+                java.time.Duration.ofMillis(20))) {
+            throw new AssertionError("waited " + io.triptych.testing.Await.DEADLINE.toSeconds() + " s for " + what
+                    + "; now: " + state.get());
         }
     }
 }
