@@ -2,6 +2,8 @@ package io.triptych.swarm;
 
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.triptych.source.ReplyLimit;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -57,6 +59,57 @@ final class CappedHttpClient implements DockerHttpClient {
         inner.close();
     }
 
+    /**
+     * Past the cap, drops the connection: httpclient5 would otherwise read an endless body to its end when
+     * docker-java closes the stream (to reuse the connection), which never comes.
+     */
+    private static final class Aborting extends FilterInputStream {
+        private final InputStream raw;
+
+        Aborting(InputStream capped, InputStream raw) {
+            super(capped);
+            this.raw = raw;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (ReplyLimit.TooLarge e) {
+                throw abort(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (ReplyLimit.TooLarge e) {
+                throw abort(e);
+            }
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            try {
+                return super.skip(n);
+            } catch (ReplyLimit.TooLarge e) {
+                throw abort(e);
+            }
+        }
+
+        private ReplyLimit.TooLarge abort(ReplyLimit.TooLarge e) {
+            if (raw instanceof EofSensorInputStream) {
+                try {
+                    ((EofSensorInputStream) raw).abort();
+                } catch (IOException ignored) {
+                    // the connection is being dropped either way
+                }
+            }
+            return e;
+        }
+    }
+
     /** The reply with its body capped; the capped stream is made once, however often it is asked for. */
     private static final class Capped implements Response {
         private final Response inner;
@@ -83,7 +136,8 @@ final class CappedHttpClient implements DockerHttpClient {
         @Override
         public synchronized InputStream getBody() {
             if (body == null) {
-                body = ReplyLimit.capped(inner.getBody(), limit, from);
+                InputStream raw = inner.getBody();
+                body = new Aborting(ReplyLimit.capped(raw, limit, from), raw);
             }
             return body;
         }

@@ -37,6 +37,9 @@ class SwarmReplyLimitTest {
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
+                while (path.endsWith("/endless/services")) {
+                    out.write(bytes);
+                }
             } catch (java.io.IOException closedByTheClient) {
                 // the client stopped reading at the cap
             }
@@ -61,6 +64,18 @@ class SwarmReplyLimitTest {
                 .hasMessageEndingWith(": over 64 KiB");
     }
 
+    /** An endless body (the wrap sends the list to it): the connection is dropped at the cap, not read to its end. */
+    @Test
+    void anEndlessServiceListEndsAtTheCap() {
+        String host = "tcp://127.0.0.1:" + engine.getAddress().getPort();
+        SwarmServiceSource source = new SwarmServiceSource(new SwarmConfig(Optional.of(host), false, Optional.empty(),
+                List.of()), http -> new EndlessServices(http), CAP);
+
+        assertThatThrownBy(source::services).isInstanceOf(SwarmException.class)
+                .hasMessageStartingWith("reply too large from Docker at " + host + " for GET ")
+                .hasMessageEndingWith("/services: over 64 KiB");
+    }
+
     @Test
     void followedLogsEventsAndAttachAreNotCapped() {
         assertThat(CappedHttpClient.streams("/v1.43/services/web/logs?follow=1&stdout=1")).isTrue();
@@ -69,5 +84,25 @@ class SwarmReplyLimitTest {
         assertThat(CappedHttpClient.streams("/containers/abc/attach?stream=1")).isTrue();
         assertThat(CappedHttpClient.streams("/v1.43/services?filters=x")).isFalse();
         assertThat(CappedHttpClient.streams("/v1.43/services/web/logs?tail=100")).isFalse();
+    }
+
+    /** Sends the service list to the fake engine's endless one. */
+    private static final class EndlessServices implements com.github.dockerjava.transport.DockerHttpClient {
+        private final com.github.dockerjava.transport.DockerHttpClient inner;
+
+        EndlessServices(com.github.dockerjava.transport.DockerHttpClient inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Response execute(Request request) {
+            String path = request.path().replaceFirst("/services(\\?|$)", "/endless/services$1");
+            return inner.execute(Request.builder().from(request).path(path).build());
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            inner.close();
+        }
     }
 }
