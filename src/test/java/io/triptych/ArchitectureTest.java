@@ -1,6 +1,7 @@
 package io.triptych;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -80,5 +81,21 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("io.triptych.demo..", "io.triptych.app..")
                 .should().dependOnClassesThat().resideInAPackage("io.triptych.demo..")
                 .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("io.triptych.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiPackagesHaveNoCycles() {
+        slices().matching("io.triptych.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Every package on its own, so a package and its sub-package (config, config.clouds) do not loop either. */
+    @Test
+    void noPackageCycleAtAnyDepth() {
+        slices().matching("io.triptych.(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -76,7 +76,7 @@ public final class Main {
             }
         }
         SiteLoader.Loaded loaded;
-        SiteLoader loader = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(),
+        SiteLoader loader = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(CloudResolver.forSystem()),
                 new SiteAssembler(new Adapters(CloudResolver.forSystem())),
                 () -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()), Clock.systemUTC(),
                         inv.demoScale().orElse(1)));

@@ -12,9 +12,8 @@ import io.triptych.iac.TerraformSteps;
 import io.triptych.iac.Tool;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.model.ColumnHeaders;
 import io.triptych.ui.model.DashboardViewModel;
-import io.triptych.ui.shell.EnvironmentColumn;
-import io.triptych.ui.shell.MainWindow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -53,20 +52,19 @@ public final class RunsUi {
     }
 
     /** Adds the Runs button and the drift line to each column of the window. */
-    public void install(MainWindow window, DashboardViewModel dashboard) {
-        for (EnvironmentColumn column : window.columns()) {
-            Environment env = column.environment();
+    public void install(ColumnHeaders window, DashboardViewModel dashboard) {
+        for (Environment env : environments) {
             Optional<IacTarget> target = Optional.ofNullable(targets.get(env.id()));
             DriftLabel drift = new DriftLabel(env.id(), launcher.services().drift(), fx, dashboard.nowProperty(), i18n);
             // No terraform block: no drift to check, so no line saying it was never checked.
             boolean terraform = target.map(t -> t.has(Tool.TERRAFORM)).orElse(false);
             drift.setVisible(terraform);
             drift.setManaged(terraform);
-            column.addHeaderControls(new RunsMenu(env, target, launcher.readOnly(), i18n, this), drift);
+            window.addHeaderControls(env.id(), new RunsMenu(env, target, launcher.readOnly(), i18n, this), drift);
         }
         window.sceneProperty().addListener((o, was, s) -> owner = s == null ? null : s.getWindow());
-        if (window.getScene() != null) {
-            owner = window.getScene().getWindow();
+        if (window.sceneProperty().get() != null) {
+            owner = window.sceneProperty().get().getWindow();
         }
     }
 
