@@ -1,9 +1,9 @@
 package io.triptych.app;
 
-import io.triptych.concurrent.DaemonThreads;
 import io.triptych.domain.Environment;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.runs.RunsQuitDialog;
 import io.triptych.ui.runs.RunsUi;
@@ -14,7 +14,6 @@ import io.triptych.ui.theme.ThemeName;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -53,11 +52,11 @@ final class WindowSession {
     /** Shows a site whose runtime is already started. */
     DashboardScene show(SiteRuntime started, double width, double height) {
         DashboardScene next = new DashboardScene(started.live(), i18n, theme, options.readOnly(), started.workers(),
-                Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit, width, height);
+                UiTasks.fxThread(), Clock.systemUTC(), new LinkOpener(started.workers()), this::quit, width, height);
         List<Environment> environments = started.live().site().environments().stream()
                 .map(EnvironmentSources::environment).toList();
         new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),
-                Platform::runLater, Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
+                UiTasks.fxThread(), Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
         runsIntoTriage.seed(next.triage(), environments.stream().map(Environment::id).toList());
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
@@ -106,7 +105,7 @@ final class WindowSession {
         }
         if (RunsQuitDialog.cancelAndQuit(stage, i18n, running)) {
             runs.launcher().cancelAll();
-            Thread waiter = DaemonThreads.thread("triptych-quit-after-runs", () -> {
+            runtime.workers().execute(() -> {
                 while (!runs.launcher().active().isEmpty()) {
                     try {
                         Thread.sleep(100);
@@ -114,9 +113,8 @@ final class WindowSession {
                         return;
                     }
                 }
-                Platform.runLater(stage::close);
+                UiTasks.later(stage::close);
             });
-            waiter.start();
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package io.triptych.gitlab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.triptych.text.OneLine;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -53,7 +54,7 @@ final class Failures {
             }
         }
         return new GitLabException("GitLab at " + server + " could not be read for " + call.what() + ": "
-                + firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                + OneLine.of(e));
     }
 
     private GitLabException status(GitLabApiException e, Call call) {

@@ -4,6 +4,7 @@ import io.triptych.domain.ClusterEvent;
 import io.triptych.domain.ClusterNode;
 import io.triptych.domain.Service;
 import io.triptych.domain.ServiceKind;
+import io.triptych.text.OneLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -131,7 +132,7 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
                 try {
                     merged.addAll(call.of(p));
                 } catch (Exception e) {
-                    failures.add(p.name() + ": " + oneLine(e));
+                    failures.add(p.name() + ": " + OneLine.of(e));
                 }
             }
             return new Gather<>(merged, failures, parts.size());
@@ -145,9 +146,5 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
             return merged;
         }
 
-        private static String oneLine(Exception e) {
-            String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            return m.strip().lines().findFirst().orElse(m);
-        }
     }
 }

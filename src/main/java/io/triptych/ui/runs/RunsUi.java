@@ -3,14 +3,15 @@ package io.triptych.ui.runs;
 import io.triptych.domain.Environment;
 import io.triptych.iac.IacTarget;
 import io.triptych.iac.LaunchOptions;
-import io.triptych.iac.LaunchRefused;
 import io.triptych.iac.RunAction;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunSession;
 import io.triptych.iac.TerraformSteps;
 import io.triptych.iac.Tool;
+import io.triptych.text.OneLine;
 import io.triptych.ui.action.ConfirmDialog;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.model.ColumnHeaders;
 import io.triptych.ui.model.DashboardViewModel;
@@ -34,6 +35,7 @@ public final class RunsUi {
     private final I18n i18n;
     private final Executor workers;
     private final Executor fx;
+    private final UiTasks tasks;
     private final Clock clock;
     private final boolean demo;
     private Window owner;
@@ -47,6 +49,7 @@ public final class RunsUi {
         this.i18n = i18n;
         this.workers = workers;
         this.fx = fx;
+        this.tasks = new UiTasks(workers, fx);
         this.clock = clock;
         this.demo = demo;
     }
@@ -100,18 +103,19 @@ public final class RunsUi {
             return;
         }
         Optional<Environment> previous = previous(env);
-        workers.execute(() -> {
-            String note = env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
-                    p, action.tool(), i18n, clock)).orElse("") : "";
-            fx.execute(() -> {
-                String question = i18n.get("runs.confirm." + action.code(), env.name())
-                        + (note.isEmpty() ? "" : "\n\n" + note);
-                if (ConfirmDialog.confirm(owner, i18n, env, question)) {
-                    onStart.run();
-                    start(env, action, options);
-                }
-            });
-        });
+        // The note on what last ran before is a help, not a condition: unreadable, the question goes without it.
+        tasks.run(() -> env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
+                p, action.tool(), i18n, clock)).orElse("") : "", note -> ask(env, action, options, onStart, note),
+                e -> ask(env, action, options, onStart, ""));
+    }
+
+    private void ask(Environment env, RunAction action, LaunchOptions options, Runnable onStart, String note) {
+        String question = i18n.get("runs.confirm." + action.code(), env.name())
+                + (note.isEmpty() ? "" : "\n\n" + note);
+        if (ConfirmDialog.confirm(owner, i18n, env, question)) {
+            onStart.run();
+            start(env, action, options);
+        }
     }
 
     private Optional<Environment> previous(Environment env) {
@@ -126,14 +130,8 @@ public final class RunsUi {
         window.show();
         opened.accept(window);
         IacTarget target = targets.get(env.id());
-        workers.execute(() -> {
-            try {
-                RunSession s = launcher.launch(target, action, options, model.listener());
-                fx.execute(() -> model.attach(s));
-            } catch (LaunchRefused e) {
-                model.listener().onEvent(new RunEvent.Refused(e.getMessage()));
-            }
-        });
+        tasks.run(() -> launcher.launch(target, action, options, model.listener()), model::attach,
+                e -> model.listener().onEvent(new RunEvent.Refused(OneLine.of(e))));
     }
 
     private void applyPlan(Environment env, RunConsoleViewModel plan) {
