@@ -18,7 +18,7 @@ class OpenStackLookupsTest {
     private final FakeOpenStack cloud = new FakeOpenStack();
     private final MutableClock clock = new MutableClock(java.time.Instant.now());
     private final OpenStackCloudSource source = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
-            Tuning.defaults().withPageSize(3).withClock(clock));
+            OpenStackTuning.defaults().withPageSize(3).withClock(clock));
 
     @AfterEach
     void stop() {
@@ -74,7 +74,7 @@ class OpenStackLookupsTest {
         cloud.hang("/v2/images", Duration.ofSeconds(10));
         cloud.data().addServer("web-01");
         try (OpenStackCloudSource quick = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
-                Tuning.defaults().withNamesWait(Duration.ofMillis(300)))) {
+                OpenStackTuning.defaults().withNamesWait(Duration.ofMillis(300)))) {
             long start = System.nanoTime();
 
             Server s = quick.servers().get(0);

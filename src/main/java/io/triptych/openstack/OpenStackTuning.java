@@ -14,23 +14,23 @@ import java.time.Duration;
  * @param authRetry    after Keystone refused the credentials, how long before they are sent again (repeated
  *                     failures can lock an account)
  */
-record Tuning(int pageSize, Duration lookupTtl, Duration lookupRetry, Duration namesWait, Duration tokenMargin,
+record OpenStackTuning(int pageSize, Duration lookupTtl, Duration lookupRetry, Duration namesWait, Duration tokenMargin,
               Duration authRetry, Clock clock) {
 
-    static Tuning defaults() {
-        return new Tuning(1000, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(5),
+    static OpenStackTuning defaults() {
+        return new OpenStackTuning(1000, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(5),
                 Duration.ofMinutes(1), Duration.ofMinutes(5), Clock.systemUTC());
     }
 
-    Tuning withPageSize(int size) {
-        return new Tuning(size, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock);
+    OpenStackTuning withPageSize(int size) {
+        return new OpenStackTuning(size, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock);
     }
 
-    Tuning withNamesWait(Duration wait) {
-        return new Tuning(pageSize, lookupTtl, lookupRetry, wait, tokenMargin, authRetry, clock);
+    OpenStackTuning withNamesWait(Duration wait) {
+        return new OpenStackTuning(pageSize, lookupTtl, lookupRetry, wait, tokenMargin, authRetry, clock);
     }
 
-    Tuning withClock(Clock newClock) {
-        return new Tuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, newClock);
+    OpenStackTuning withClock(Clock newClock) {
+        return new OpenStackTuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, newClock);
     }
 }

@@ -14,13 +14,13 @@ import org.gitlab4j.api.GitLabApiException;
  * GitLabApiException (status 0) around Jersey's ProcessingException, and a body that is not JSON surfaces as a
  * ProcessingException or a GitLabApiException around a Jackson error: the causes are searched.
  */
-final class Failures {
+final class GitLabFailures {
     private final String server;
     private final String tokenEnv;
     private final Duration connectTimeout;
     private final Duration readTimeout;
 
-    Failures(String server, String tokenEnv, Duration connectTimeout, Duration readTimeout) {
+    GitLabFailures(String server, String tokenEnv, Duration connectTimeout, Duration readTimeout) {
         this.server = server;
         this.tokenEnv = tokenEnv;
         this.connectTimeout = connectTimeout;
