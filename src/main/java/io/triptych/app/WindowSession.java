@@ -3,6 +3,7 @@ package io.triptych.app;
 import io.triptych.domain.Environment;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
+import io.triptych.state.StateLog;
 import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.runs.RunsQuitDialog;
@@ -58,6 +59,7 @@ final class WindowSession {
         new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),
                 UiTasks.fxThread(), Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
         runsIntoTriage.seed(next.triage(), environments.stream().map(Environment::id).toList());
+        traceFailedWrites(started, next);
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);
@@ -73,6 +75,17 @@ final class WindowSession {
             previousRuntime.close();
         }
         return next;
+    }
+
+    /** Failed saves of drift, problems and history: a line in the site's state log and in the status bar. */
+    private void traceFailedWrites(SiteRuntime started, DashboardScene next) {
+        StateLog log = new StateLog(io.triptych.history.DataDir.forSystem().resolve(started.live().site().dataKey()),
+                Clock.systemUTC());
+        log.show(f -> UiTasks.later(() -> next.window().statusBar().messageProperty().set(i18n.get(
+                "state.writeFailed", i18n.get("state.what." + f.what()), f.reason(), log.file()))));
+        runs.launcher().services().drift().failuresTo(log);
+        next.triage().board().failuresTo(log);
+        next.triage().history().failuresTo(log);
     }
 
     /** Replaces the site after a reload: the new one starts fetching at once. */

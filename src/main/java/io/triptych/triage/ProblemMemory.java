@@ -29,6 +29,11 @@ public final class ProblemMemory {
     }
 
     /** Reads what the window remembered, never writes: for a report made by a cron job. */
+    /** The folder it keeps its files in (named in messages when a save fails). */
+    public Path dir() {
+        return dir;
+    }
+
     public static ProblemMemory readOnly(Path dir) {
         return new ProblemMemory(dir, true);
     }

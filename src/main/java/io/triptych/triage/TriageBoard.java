@@ -1,5 +1,6 @@
 package io.triptych.triage;
 
+import io.triptych.state.WriteFailures;
 import io.triptych.domain.DriftCheck;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
@@ -34,11 +35,18 @@ public final class TriageBoard {
     private final ProblemMemory memory;
 
     /** @param memory where since-times and acknowledgements persist; null keeps them in memory only */
+    private volatile WriteFailures failures = WriteFailures.STDERR;
+
     public TriageBoard(ProblemMemory memory) {
         this.memory = memory;
     }
 
     /** Reads what a previous run left (call off the FX thread, before the first snapshot if possible). */
+    /** Where a failed save is reported (standard error until the window passes its state log). */
+    public void failuresTo(WriteFailures failures) {
+        this.failures = failures;
+    }
+
     public synchronized void load() {
         if (memory != null) {
             memory.loadSince().forEach(since::putIfAbsent);
@@ -145,7 +153,8 @@ public final class TriageBoard {
         try {
             memory.save(since, acks);
         } catch (IOException e) {
-            // best effort: the list works without persistence; the next change tries again
+            // the list works without persistence and the next change tries again; the failure is said
+            failures.failed(WriteFailures.PROBLEMS, memory.dir(), e);
         }
     }
 }
