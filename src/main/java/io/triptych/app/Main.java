@@ -35,11 +35,26 @@ public final class Main {
      */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
+    /** Where headless commands' library log records go (under the data folder), rather than stderr. */
+    static final String CLI_LOG = "cli.log";
+
     private Main() {
+    }
+
+    /** Every command but the window, and a refused command line (which prints its one line and exits). */
+    private static boolean headless(String[] args) {
+        try {
+            return Arguments.parse(args).command() != io.triptych.cli.Command.WINDOW;
+        } catch (ArgumentException e) {
+            return true;
+        }
     }
 
     public static void main(String[] args) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        if (headless(args)) {
+            HeadlessLogging.install(io.triptych.history.DataDir.forSystem().resolve(CLI_LOG));
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

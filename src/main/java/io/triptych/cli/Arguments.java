@@ -125,7 +125,8 @@ public final class Arguments {
                 has(Option.OUT) ? Optional.of(Values.out(cmd, get(Option.OUT))) : d.out(),
                 has(Option.SIZE) ? Size.parse(get(Option.SIZE)) : d.size(),
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
-                has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed());
+                has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
+                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout());
     }
 
     private boolean has(Option o) {

@@ -10,6 +10,7 @@ import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.READ_ONLY;
 import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.THEME;
+import static io.triptych.cli.Option.TIMEOUT;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -21,11 +22,11 @@ import java.util.Set;
 public enum Command {
     WINDOW(null, "open the window", List.of(CONFIG, READ_ONLY, LANG, THEME, DEMO_SCALE, DEMO_SEED)),
     STATUS("status", "fetch every source once and print health, problems and errors; exit 0 ok, 1 problems,"
-            + " 2 unreachable", List.of(JSON, ENV, CONFIG, DEMO_SCALE, DEMO_SEED)),
+            + " 2 unreachable", List.of(JSON, ENV, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     SNAPSHOT("snapshot", "render the dashboard to a PNG file",
             List.of(OUT, LANG, THEME, SIZE, CONFIG, DEMO_SCALE, DEMO_SEED)),
     REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file",
-            List.of(OUT, LANG, CONFIG, DEMO_SCALE, DEMO_SEED)),
+            List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());

@@ -1,6 +1,7 @@
 package io.triptych.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -12,6 +13,7 @@ import java.util.OptionalLong;
  * @param lang  "en", "fr" or "zh"
  * @param theme "light" or "dark"
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
+ * @param timeout the longest wait for all sources together (status, report); absent: the command's default
  */
 public record Invocation(
         Command command,
@@ -24,11 +26,13 @@ public record Invocation(
         Optional<Path> out,
         Size size,
         OptionalInt demoScale,
-        OptionalLong demoSeed) {
+        OptionalLong demoSeed,
+        Optional<Duration> timeout) {
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
-                Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty());
+                Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
+                Optional.empty());
     }
 }

@@ -13,6 +13,8 @@ public enum Option {
     ENV("--env", "ID", "only this environment"),
     OUT("--out", "FILE", "file to write"),
     SIZE("--size", "WxH", "image size, 640x480 to 7680x4320 (default 1920x1080)"),
+    TIMEOUT("--timeout", "DURATION", "the longest wait for all sources together, e.g. 10s, 1m (default 10s);"
+            + " a source silent by then is reported unreachable"),
     DEMO_SCALE("--demo-scale", "N", "demo site: about N times as many items, for benchmarks (1 to 1000)"),
     DEMO_SEED("--demo-seed", "N", "demo site: random seed, for repeatable demos"),
     HELP("--help", null, "print this help (also -h)"),

@@ -50,7 +50,7 @@ public final class ReportCommand {
             return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
                     err);
         }
-        SiteSnapshot snapshot = StatusCommand.fetchOnce(site, StatusCommand.DEFAULT_TIMEOUT);
+        SiteSnapshot snapshot = StatusCommand.fetchOnce(site, inv.timeout().orElse(StatusCommand.DEFAULT_TIMEOUT));
         TriageBoard board = new TriageBoard(ProblemMemory.readOnly(dataDir));
         board.load();
         ReportData data = ReportBuilder.fromFetch(snapshot, board, Optional.of(HistoryStore.under(dataDir)));

@@ -18,7 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
  * errors printed as text or JSON. Returns the exit code ({@link ExitCodes#of}); never exits the JVM.
  */
 public final class StatusCommand {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The whole command's patience unless --timeout says otherwise: a hung source must not hold a script. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Duration timeout;
 
@@ -26,7 +27,10 @@ public final class StatusCommand {
         this(DEFAULT_TIMEOUT);
     }
 
-    /** @param timeout the longest wait for all sources together; a section still running then is an error */
+    /**
+     * @param timeout the longest wait for all sources together unless {@code --timeout} is given; a section
+     *                still running then is reported unreachable
+     */
     public StatusCommand(Duration timeout) {
         this.timeout = timeout;
     }
@@ -41,7 +45,7 @@ public final class StatusCommand {
         }
         SiteSnapshot snapshot;
         try {
-            snapshot = fetchOnce(scope, timeout);
+            snapshot = fetchOnce(scope, invocation.timeout().orElse(timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Errors.print(List.of("triptych: status interrupted"), err);

@@ -2,16 +2,20 @@ package io.triptych.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Checks option values and words the refusals; package-private helpers of {@link Arguments}. */
 final class Values {
     static final List<String> LANGUAGES = List.of("en", "fr", "zh");
     static final List<String> THEMES = List.of("light", "dark");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,7})\\s*(ms|s|m)");
 
     private Values() {
     }
@@ -71,6 +75,22 @@ final class Values {
         } catch (NumberFormatException e) {
             throw new ArgumentException("triptych: --demo-seed must be a whole number, not '" + value + "'");
         }
+    }
+
+    /** "10s", "1m", "500ms": at least 100 ms, at most an hour. */
+    static Duration timeout(String value) throws ArgumentException {
+        Matcher m = DURATION.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
+        Duration d = null;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            d = m.group(2).equals("ms") ? Duration.ofMillis(n) : m.group(2).equals("s") ? Duration.ofSeconds(n)
+                    : Duration.ofMinutes(n);
+        }
+        if (d == null || d.compareTo(Duration.ofMillis(100)) < 0 || d.compareTo(Duration.ofHours(1)) > 0) {
+            throw new ArgumentException("triptych: --timeout needs a duration from 100ms to 60m, such as 10s,"
+                    + " 90s or 2m (got '" + value + "')");
+        }
+        return d;
     }
 
     static String commandWords() {

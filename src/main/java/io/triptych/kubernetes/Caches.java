@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * The informed kinds: workloads, the ReplicaSets between Deployments and their pods, the pods; and apart,
- * the Warning events, so a context that may not list events still shows its services.
+ * the Warning events, so a context that may not list events still shows its services. ReplicaSets and pods
+ * are required (without them every workload would look down); a workload kind the context may not list, or
+ * that the server does not serve, is left out and named ({@link InformerSet#missing}).
  */
 final class Caches {
     final InformerSet workloads;
@@ -26,17 +28,17 @@ final class Caches {
 
     Caches(KubernetesClient client, List<String> namespaces, Runnable onEvent) {
         workloads = new InformerSet(namespaces, onEvent);
-        deployments = workloads.add(ns -> client.apps().deployments().inNamespace(ns),
+        deployments = workloads.add("deployments.apps", false, ns -> client.apps().deployments().inNamespace(ns),
                 () -> client.apps().deployments().inAnyNamespace());
-        statefulSets = workloads.add(ns -> client.apps().statefulSets().inNamespace(ns),
+        statefulSets = workloads.add("statefulsets.apps", false, ns -> client.apps().statefulSets().inNamespace(ns),
                 () -> client.apps().statefulSets().inAnyNamespace());
-        daemonSets = workloads.add(ns -> client.apps().daemonSets().inNamespace(ns),
+        daemonSets = workloads.add("daemonsets.apps", false, ns -> client.apps().daemonSets().inNamespace(ns),
                 () -> client.apps().daemonSets().inAnyNamespace());
-        replicaSets = workloads.add(ns -> client.apps().replicaSets().inNamespace(ns),
+        replicaSets = workloads.add("replicasets.apps", true, ns -> client.apps().replicaSets().inNamespace(ns),
                 () -> client.apps().replicaSets().inAnyNamespace());
-        pods = workloads.add(ns -> client.pods().inNamespace(ns), () -> client.pods().inAnyNamespace());
+        pods = workloads.add("pods", true, ns -> client.pods().inNamespace(ns), () -> client.pods().inAnyNamespace());
         warnings = new InformerSet(namespaces, onEvent);
-        events = warnings.add(ns -> client.v1().events().inNamespace(ns).withField("type", "Warning"),
+        events = warnings.add("events", true, ns -> client.v1().events().inNamespace(ns).withField("type", "Warning"),
                 () -> client.v1().events().inAnyNamespace().withField("type", "Warning"));
     }
 

@@ -9,6 +9,7 @@ import io.triptych.config.KubernetesConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,6 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * is thrown away and started afresh on the next call; after that, fabric8 keeps the watches alive.
  */
 final class ClusterWatch implements AutoCloseable {
+    /** How often a workload kind found forbidden or not served is asked for again (one list request). */
+    static final Duration RETRY_MISSING = Duration.ofSeconds(60);
+
     private final KubernetesConfig site;
     private final Map<String, String> env;
     private final Path home;
@@ -29,6 +33,8 @@ final class ClusterWatch implements AutoCloseable {
     private Readiness workloads;
     private Readiness warnings;
     private String lastState = "starting";
+    /** Why the last start failed: said again while the next one lists, instead of "still syncing". */
+    private KubernetesException workloadsFailure;
     private boolean closed;
     private final AtomicLong requests = new AtomicLong();
     /** Every request the client sends (lists, watch openings, actions, logs): the status bar's load figure. */
@@ -70,14 +76,25 @@ final class ClusterWatch implements AutoCloseable {
         return cluster;
     }
 
+    /** The caches and the workload kinds they lack (with the permission that would show them). */
+    record Workloads(Caches caches, List<String> missing) {
+    }
+
     /** The caches once their workloads are synced and watched; waits at most {@code maxWait} for the sync. */
-    Caches workloads(Duration maxWait) throws KubernetesException, InterruptedException {
+    Workloads workloads(Duration maxWait) throws KubernetesException, InterruptedException {
         Readiness r;
+        KubernetesException before;
         synchronized (this) {
             r = ensureStarted().workloads;
+            before = workloadsFailure;
         }
-        r.await(maxWait, cluster().context(), "workloads and pods" + scope());
-        return current();
+        r.await(maxWait, cluster().context(), before);
+        synchronized (this) {
+            workloadsFailure = null;
+        }
+        Caches c = current();
+        c.workloads.retryMissing(clock.instant(), RETRY_MISSING);
+        return new Workloads(c, r.missing());
     }
 
     Caches warnings(Duration maxWait) throws KubernetesException, InterruptedException {
@@ -85,7 +102,7 @@ final class ClusterWatch implements AutoCloseable {
         synchronized (this) {
             r = ensureStarted().warnings;
         }
-        r.await(maxWait, cluster().context(), "events" + scope());
+        r.await(maxWait, cluster().context(), null);
         return current();
     }
 
@@ -108,6 +125,7 @@ final class ClusterWatch implements AutoCloseable {
     private synchronized ClusterWatch ensureStarted() throws KubernetesException {
         KubernetesClient c = client();
         if (caches != null && workloads.failed()) {
+            workloadsFailure = workloads.failure(cluster.context());
             caches.close();
             caches = null;
         }
@@ -121,11 +139,6 @@ final class ClusterWatch implements AutoCloseable {
 
     private synchronized Caches current() {
         return caches;
-    }
-
-    private String scope() {
-        return site.namespaces().isEmpty() ? " in all namespaces (or list some under 'namespaces:')"
-                : " in " + String.join(", ", site.namespaces());
     }
 
     @Override

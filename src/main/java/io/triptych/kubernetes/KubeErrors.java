@@ -37,8 +37,11 @@ final class KubeErrors {
                 return new KubernetesException("cannot reach " + server + ": unknown host");
             }
             if (c instanceof SSLException) {
-                return new KubernetesException("TLS with " + server + " failed: check the cluster's"
-                        + " certificate-authority in the kubeconfig");
+                return new KubernetesException(untrusted(c)
+                        ? "the certificate of " + server + " is not trusted: set the cluster's certificate-authority"
+                                + " (or certificate-authority-data) in the kubeconfig (" + doing + ")"
+                        : "TLS with " + server + " failed: " + oneLine(String.valueOf(c.getMessage()))
+                                + " (" + doing + ")");
             }
             if (c instanceof SocketTimeoutException || c instanceof TimeoutException) {
                 return new KubernetesException("no answer from " + server + " (" + doing + ")");
@@ -56,6 +59,11 @@ final class KubeErrors {
                 return new KubernetesException("forbidden to " + doing + " on " + server + " (403)"
                         + (status.isEmpty() ? "" : ": " + status));
             }
+            if (k.getCode() == 502 || k.getCode() == 503 || k.getCode() == 504) {
+                return new KubernetesException(doing + " failed: " + server + " answered " + k.getCode() + " "
+                        + gatewayReason(k.getCode()) + " (from a proxy or load balancer before the API server,"
+                        + " or the API server itself)");
+            }
             if (k.getCode() > 0) {
                 return new KubernetesException(doing + " failed on " + server + " (" + k.getCode() + ")"
                         + (status.isEmpty() ? "" : ": " + status));
@@ -63,6 +71,32 @@ final class KubeErrors {
         }
         String message = oneLine(OneLine.of(t));
         return new KubernetesException(doing + " failed on " + server + ": " + message);
+    }
+
+    /** The HTTP status the API server answered somewhere in this failure's causes; 0 when none did. */
+    static int httpCode(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof KubernetesClientException && ((KubernetesClientException) c).getCode() > 0) {
+                return ((KubernetesClientException) c).getCode();
+            }
+        }
+        return 0;
+    }
+
+    /** A handshake that failed because no trusted authority signed the server's certificate. */
+    private static boolean untrusted(Throwable ssl) {
+        for (Throwable c = ssl; c != null; c = c.getCause()) {
+            if (c instanceof java.security.cert.CertificateException
+                    || c instanceof java.security.cert.CertPathBuilderException
+                    || c instanceof java.security.cert.CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String gatewayReason(int code) {
+        return code == 502 ? "Bad Gateway" : code == 503 ? "Service Unavailable" : "Gateway Timeout";
     }
 
     static Throwable unwrap(Throwable t) {

@@ -55,6 +55,10 @@ final class Kubeconfigs {
         }
         config.setWatchReconnectLimit(-1); // a broken watch reconnects forever (with back-off): never give up
         config.setWatchReconnectInterval(1000);
+        // No retries inside the HTTP client: its default (10, backing off to 3.2 s) hid a 502 or an untrusted
+        // certificate for ~20 s, longer than a call waits. Informers reconnect by themselves; the rest is
+        // asked again at the next refresh, and says what failed meanwhile.
+        config.setRequestRetryBackoffLimit(0);
         return new Cluster(config, config.getMasterUrl().replaceAll("/+$", ""), context, file);
     }
 

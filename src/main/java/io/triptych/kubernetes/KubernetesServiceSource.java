@@ -8,6 +8,7 @@ import io.triptych.source.ClusterEvents;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
+import io.triptych.source.PartialFailure;
 import io.triptych.source.RequestCounting;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
@@ -27,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A Kubernetes cluster as a service source, fed by informers (ADR 0009): {@link #services()} reads the
  * caches and never calls the API after the first sync; informer events reach {@link Watched} listeners,
- * coalesced, within {@value #COALESCE_MS} ms. Deployments, StatefulSets and DaemonSets are the services.
+ * coalesced, within {@value #COALESCE_MS} ms. Deployments, StatefulSets and DaemonSets are the services; a
+ * kind the context may not list (or the server does not serve) leaves the others, as a {@link PartialFailure}.
  */
 public final class KubernetesServiceSource implements ServiceSource, Watched, Restartable, Scalable, ServiceLogs,
         ClusterEvents, RequestCounting, AutoCloseable {
@@ -63,7 +65,12 @@ public final class KubernetesServiceSource implements ServiceSource, Watched, Re
 
     @Override
     public List<Service> services() throws Exception {
-        return cluster.workloads(syncWait).services();
+        ClusterWatch.Workloads read = cluster.workloads(syncWait);
+        List<Service> services = read.caches().services();
+        if (!read.missing().isEmpty()) {
+            throw new PartialFailure(String.join("; ", read.missing()), services);
+        }
+        return services;
     }
 
     @Override

@@ -31,15 +31,24 @@ final class Readiness {
         this.started = set.start();
     }
 
-    /** Throws unless the caches are synced and watched; waits at most {@code maxWait} for the first sync. */
-    void await(Duration maxWait, String context, String what) throws KubernetesException, InterruptedException {
+    /**
+     * Throws unless the caches are synced and watched; waits at most {@code maxWait} for the first sync.
+     *
+     * @param before why the previous start failed, if it did: said again while this one is still listing,
+     *               rather than "still syncing", so a failure that takes longer than a call's wait is not hidden
+     */
+    void await(Duration maxWait, String context, KubernetesException before)
+            throws KubernetesException, InterruptedException {
         try {
             started.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            if (before != null) {
+                throw new KubernetesException(before.getMessage() + "; trying again");
+            }
             throw new KubernetesException("still syncing with " + server + ": " + set.synced() + " of "
                     + set.size() + " lists loaded");
         } catch (ExecutionException e) {
-            throw KubeErrors.describe(e.getCause(), server, context, "list " + what);
+            throw failure(context);
         }
         if (!check()) {
             throw new KubernetesException("connection to " + server + " lost since "
@@ -64,6 +73,29 @@ final class Readiness {
 
     boolean synced() {
         return started.isDone() && !started.isCompletedExceptionally();
+    }
+
+    /** Why the first sync failed, in one line; null when it did not (or has not yet). */
+    KubernetesException failure(String context) {
+        if (!started.isCompletedExceptionally()) {
+            return null;
+        }
+        try {
+            started.join();
+            return null;
+        } catch (RuntimeException e) {
+            Throwable t = KubeErrors.unwrap(e);
+            if (t instanceof InformerSet.StartFailure) {
+                InformerSet.StartFailure f = (InformerSet.StartFailure) t;
+                return KubeErrors.describe(f.getCause(), server, context, f.doing());
+            }
+            return KubeErrors.describe(t, server, context, "list");
+        }
+    }
+
+    /** The kinds that could not be listed, with the permission that would show them; empty when none. */
+    java.util.List<String> missing() {
+        return synced() ? set.missing(server) : java.util.List.of();
     }
 
     /** The first sync failed: this set will never serve; the source builds a new one on the next call. */

@@ -92,8 +92,8 @@ final class EnvironmentFeed {
         });
     }
 
-    void giveUp(Instant now) {
-        pollers.forEach(p -> p.giveUp(now));
+    void giveUp(Instant now, String why) {
+        pollers.forEach(p -> p.giveUp(now, why));
     }
 
     private void changed() {

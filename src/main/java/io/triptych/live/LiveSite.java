@@ -83,8 +83,17 @@ public final class LiveSite implements AutoCloseable {
             latch.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         Instant end = settings.clock().instant();
-        feeds.forEach(f -> f.giveUp(end));
+        String why = "no answer within " + shortly(timeout);
+        feeds.forEach(f -> f.giveUp(end, why));
         return snapshot();
+    }
+
+    /** "10s", "1m", "1500ms": as the command line's --timeout is written. */
+    private static String shortly(Duration d) {
+        if (d.toMillis() % 1000 != 0) {
+            return d.toMillis() + "ms";
+        }
+        return d.getSeconds() >= 60 && d.getSeconds() % 60 == 0 ? d.toMinutes() + "m" : d.getSeconds() + "s";
     }
 
     public SiteSnapshot snapshot() {

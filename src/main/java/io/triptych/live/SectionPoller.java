@@ -88,11 +88,16 @@ final class SectionPoller<T extends Item> {
 
     /** Marks a fetch still running past a one-shot wait as failed, like a hang. */
     void giveUp(Instant now) {
+        giveUp(now, null);
+    }
+
+    /** The same, saying {@code why} ("no answer within 10s"); null: how long it ran. */
+    void giveUp(Instant now, String why) {
         Section<T> hung = null;
         synchronized (this) {
             if (busy && !hangReported) {
                 hangReported = true;
-                section = section.failed(noAnswer(Duration.between(startedAt, now)), now);
+                section = section.failed(why != null ? why : noAnswer(Duration.between(startedAt, now)), now);
                 hung = section;
             }
         }

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Several orchestrators in one environment (a move from Swarm to Kubernetes): their services in one list,
  * each action sent to the part that owns the service's kind. Error policy: when every part fails the call
- * fails with each part's reason; when only some fail it throws a {@link PartialFailure} carrying the others'
- * services, so the section stays fresh and shows the failing part's error beside them. Nodes and events
+ * fails with each part's reason; when only some fail (or a part answers partly, with its own
+ * {@link PartialFailure}) it throws a {@link PartialFailure} carrying the services that came, so the section stays fresh and shows the failing part's error beside them. Nodes and events
  * (views with no "partly" state) show what the answering parts gave, and fail only when none answered.
  */
 public final class CombinedServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes,
@@ -120,7 +120,7 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
     }
 
     /** Asks every part: what came, and which parts failed and why ("kubernetes: …; swarm: …"). */
-    private record Gather<T>(List<T> merged, List<String> failures, int asked) {
+    private record Gather<T>(List<T> merged, List<String> failures, int answered) {
         interface Call<T> {
             List<T> of(Part p) throws Exception;
         }
@@ -128,19 +128,28 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
         static <T> Gather<T> ask(List<Part> parts, Call<T> call) {
             List<T> merged = new ArrayList<>();
             List<String> failures = new ArrayList<>();
+            int answered = 0;
             for (Part p : parts) {
                 try {
                     merged.addAll(call.of(p));
+                    answered++;
+                } catch (PartialFailure e) {
+                    // A part that answered partly (a Kubernetes kind it may not list): its items, and its reason.
+                    @SuppressWarnings("unchecked") // the part was asked for T and answered with its T items
+                    List<T> got = (List<T>) e.items();
+                    merged.addAll(got);
+                    failures.add(p.name() + ": " + oneLine(e));
+                    answered++;
                 } catch (Exception e) {
                     failures.add(p.name() + ": " + OneLine.of(e));
                 }
             }
-            return new Gather<>(merged, failures, parts.size());
+            return new Gather<>(merged, failures, answered);
         }
 
-        /** What came; fails only when every part failed (the node and event views have no "partly" state). */
+        /** What came; fails only when no part answered (the node and event views have no "partly" state). */
         List<T> orFailIfNoneAnswered() throws Exception {
-            if (!failures.isEmpty() && failures.size() == asked) {
+            if (!failures.isEmpty() && answered == 0) {
                 throw new Exception(String.join("; ", failures));
             }
             return merged;

@@ -49,6 +49,15 @@ class ArgumentsTest {
     }
 
     @Test
+    void statusAndReportTakeATimeout() throws Exception {
+        assertThat(parse("status", "--timeout", "90s").timeout()).contains(java.time.Duration.ofSeconds(90));
+        assertThat(parse("status", "--timeout=500ms").timeout()).contains(java.time.Duration.ofMillis(500));
+        assertThat(parse("report", "--out", "r.html", "--timeout", "2m").timeout())
+                .contains(java.time.Duration.ofMinutes(2));
+        assertThat(parse("status").timeout()).isEmpty();
+    }
+
+    @Test
     void snapshotReadsOutAndSize() throws Exception {
         Invocation inv = parse("snapshot", "--out", "dash.png", "--size", "7680x4320", "--lang", "zh");
 
@@ -110,6 +119,11 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"check-config", "--lang", "fr"}, "triptych: --lang does not apply to"
                         + " check-config (it is an option of triptych, triptych snapshot or triptych report)"),
                 Arguments.of(new String[]{"status", "--size", "800x600"}, "triptych: --size does not apply"),
+                Arguments.of(new String[]{"status", "--timeout", "10"}, "triptych: --timeout needs a duration from"
+                        + " 100ms to 60m, such as 10s, 90s or 2m (got '10')"),
+                Arguments.of(new String[]{"status", "--timeout=0s"}, "triptych: --timeout needs a duration"),
+                Arguments.of(new String[]{"check-config", "--timeout", "5s"}, "triptych: --timeout does not apply to"
+                        + " check-config (it is an option of triptych status or triptych report)"),
                 Arguments.of(new String[]{"snapshot"}, "triptych: triptych snapshot needs --out FILE.png"),
                 Arguments.of(new String[]{"report"}, "triptych: triptych report needs --out FILE.html"
                         + " or --out FILE.png"),
@@ -133,6 +147,7 @@ class ArgumentsTest {
         assertThat(usage).contains("triptych status [--json] [--env ID] [--config FILE]",
                 "triptych snapshot --out FILE [--lang en|fr|zh] [--theme light|dark] [--size WxH]",
                 "triptych report --out FILE", "triptych check-config [--config FILE]", "--read-only",
-                "--demo-scale N", "--demo-seed N", "--help", "--version", "Exit codes");
+                "--demo-scale N", "--demo-seed N", "--help", "--version", "Exit codes",
+                "triptych status [--json] [--env ID] [--config FILE] [--timeout DURATION]", "--timeout DURATION");
     }
 }

@@ -71,7 +71,26 @@ class StatusCommandTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(code).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
-        assertThat(out.text()).contains("Integration [integration]: OK", "errors:", "pipelines", "no answer after");
+        assertThat(out.text()).contains("Integration [integration]: OK", "errors:", "pipelines",
+                "no answer within 300ms");
+    }
+
+    @Test
+    void timeoutOptionEndsTheWholeCommandAndMarksWhatIsSilentUnreachable() throws Exception {
+        // The hang ends only when the test does: only the deadline can end the command.
+        Site site = site(healthy("integration", "Integration"), environment("production", "Production",
+                healthyCloud(), () -> List.of(FakeSites.service()), FakeSites.hanging(release)));
+
+        int code = status(site, "--timeout", "1s");
+
+        assertThat(code).isEqualTo(ExitCodes.UNREACHABLE_OR_REFUSED);
+        assertThat(out.text()).contains("Integration [integration]: OK", "1 servers, 1 volumes, 1 security groups,"
+                + " 1 services, pipelines unreachable", "errors:", "pipelines", "no answer within 1s");
+    }
+
+    @Test
+    void theDefaultTimeoutIsTenSeconds() {
+        assertThat(StatusCommand.DEFAULT_TIMEOUT).isEqualTo(Duration.ofSeconds(10));
     }
 
     @Test

@@ -27,8 +27,10 @@ final class StandIns {
         bin = Files.createDirectories(root.resolve("bin"));
         work = Files.createDirectories(root.resolve("work"));
         paths = new IacPaths(root.resolve("data"), root.resolve("locks"));
-        services = RunServices.at(paths, Clock.systemUTC(), new CancelPolicy(Duration.ofSeconds(5),
-                Duration.ofSeconds(2)));
+        // The stand-in stops on SIGINT; the grace period only bounds a broken stand-in. A short one failed
+        // under load: `kill -INT` itself took over 5 s to start, so the run was terminated, not interrupted.
+        services = RunServices.at(paths, Clock.systemUTC(), new CancelPolicy(Duration.ofSeconds(90),
+                Duration.ofSeconds(10)));
         install("terraform");
     }
 

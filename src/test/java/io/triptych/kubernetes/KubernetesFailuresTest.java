@@ -33,7 +33,7 @@ class KubernetesFailuresTest {
                             + " scope")).always();
 
             assertThatThrownBy(source::services).isInstanceOf(KubernetesException.class)
-                    .hasMessageStartingWith("forbidden to list workloads and pods in all namespaces")
+                    .hasMessageStartingWith("forbidden to list pods in all namespaces")
                     .hasMessageContaining("cannot list resource \"pods\"")
                     .hasMessageContaining(cluster.url())
                     .hasMessageNotContaining(MockCluster.TOKEN);

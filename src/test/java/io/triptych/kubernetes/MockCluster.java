@@ -36,14 +36,21 @@ final class MockCluster implements AutoCloseable {
     final KubernetesMockServer server;
     final KubernetesClient admin;
     final Path kubeconfig;
+    private final boolean https;
 
     MockCluster(Path dir) throws IOException {
         this(dir, 0);
     }
 
     MockCluster(Path dir, int port) throws IOException {
+        this(dir, port, false);
+    }
+
+    /** @param https served over TLS with the mock's own self-signed certificate, which no kubeconfig here trusts */
+    MockCluster(Path dir, int port, boolean https) throws IOException {
+        this.https = https;
         server = new KubernetesMockServer(new Context(), new MockWebServer(), responses,
-                new KubernetesMixedDispatcher(responses), false);
+                new KubernetesMixedDispatcher(responses), https);
         if (port == 0) {
             server.init();
         } else {
@@ -78,7 +85,7 @@ final class MockCluster implements AutoCloseable {
     }
 
     String url() {
-        return "http://" + server.getHostName() + ":" + server.getPort();
+        return (https ? "https://" : "http://") + server.getHostName() + ":" + server.getPort();
     }
 
     KubernetesConfig config(String... namespaces) {

@@ -22,12 +22,16 @@ class CombinedServiceSourceTest {
         final List<String> calls = new ArrayList<>();
         final List<Service> services;
         String failure;
+        boolean partly;
 
         Fake(Service... services) {
             this.services = List.of(services);
         }
 
         @Override public List<Service> services() throws Exception {
+            if (failure != null && partly) {
+                throw new PartialFailure(failure, services.subList(0, 1));
+            }
             if (failure != null) {
                 throw new Exception(failure);
             }
@@ -74,6 +78,17 @@ class CombinedServiceSourceTest {
         assertThatThrownBy(combined::services).isInstanceOfSatisfying(PartialFailure.class, e -> {
             assertThat(e.getMessage()).isEqualTo("kubernetes: cluster not reachable at https://k8s:6443");
             assertThat(List.<Object>copyOf(e.items())).containsExactly(WEB);
+        });
+    }
+
+    @Test
+    void aPartThatAnswersPartlyKeepsWhatItGaveBesideTheOthers() {
+        kubernetes.failure = "statefulsets not shown: forbidden (403)";
+        kubernetes.partly = true;
+
+        assertThatThrownBy(combined::services).isInstanceOfSatisfying(PartialFailure.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("kubernetes: statefulsets not shown: forbidden (403)");
+            assertThat(List.<Object>copyOf(e.items())).containsExactly(WEB, API);
         });
     }
 

@@ -57,7 +57,7 @@ class RunsWindowTest {
     private RunsUi runsUi(boolean readOnly) throws Exception {
         Path data = Files.createTempDirectory("triptych-runs-ui");
         RunLauncher launcher = new RunLauncher(RunServices.at(new IacPaths(data.resolve("data"), data.resolve("locks")),
-                Clock.systemUTC(), new CancelPolicy(Duration.ofSeconds(2), Duration.ofSeconds(1))),
+                Clock.systemUTC(), new CancelPolicy(Duration.ofSeconds(90), Duration.ofSeconds(10))),
                 Executors.newCachedThreadPool(), Map.of(), readOnly);
         Map<String, IacTarget> targets = new LinkedHashMap<>();
         for (EnvironmentSources s : fixture.fake.site().environments()) {
