@@ -138,7 +138,7 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
                     @SuppressWarnings("unchecked") // the part was asked for T and answered with its T items
                     List<T> got = (List<T>) e.items();
                     merged.addAll(got);
-                    failures.add(p.name() + ": " + oneLine(e));
+                    failures.add(p.name() + ": " + OneLine.of(e));
                     answered++;
                 } catch (Exception e) {
                     failures.add(p.name() + ": " + OneLine.of(e));

@@ -46,7 +46,7 @@ class EnvironmentViewModelTest {
         EnvironmentSnapshot first = ViewModelSnapshots.of(INT, Health.OK, WEB);
         env.apply(first);
         List<Object> changes = new ArrayList<>();
-        env.rows(SectionKind.SERVERS).all().addListener((javafx.collections.ListChangeListener<Server>) changes::add);
+        env.<Server>rows(SectionKind.SERVERS).all().addListener((javafx.collections.ListChangeListener<Server>) changes::add);
 
         EnvironmentSnapshot same = ViewModelSnapshots.with(INT, Health.DOWN, first.servers(), FakeSite.T0);
         assertThat(env.apply(same)).isZero();
