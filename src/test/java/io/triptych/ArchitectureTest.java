@@ -116,12 +116,10 @@ class ArchitectureTest {
     }
 
     /**
-     * Files that still hand work to the FX thread by hand. TODO(issue 15): RequestMeter is being rewritten on
-     * the {@code board} branch (items 1-3) and TriageWindows on the {@code life} branch (items 4-5); they move
-     * to UiTasks there, and this list empties when the lead merges them.
+     * Files that still hand work to the FX thread by hand. TODO(issue 15): TriageWindows is being rewritten on
+     * the {@code life} branch (items 4-5); it moves to UiTasks there, and this list empties at that merge.
      */
     private static final String[] RUN_LATER_NOT_YET_MOVED = {
-            "io.triptych.ui.shell.RequestMeter",
             "io.triptych.ui.triage.TriageWindows",
     };
 
@@ -150,6 +148,7 @@ class ArchitectureTest {
             "io.triptych.demo.DemoLogStreams", // the demo site's invented log lines
             "io.triptych.demo.DemoProcess", // the demo site's replayed Terraform/Ansible output
             "io.triptych.iac.RunSession", // a run's cancel escalation (SIGINT, then SIGTERM, then kill)
+            "io.triptych.cli.RunCommand", // the shutdown hook that cancels a run on Ctrl+C (a hook is a Thread)
     };
 
     @Test
@@ -165,5 +164,19 @@ class ArchitectureTest {
     private static String anyOf(String... names) {
         return Arrays.stream(names).map(n -> n.replace(".", "\\.") + "(\\$.*)?")
                 .collect(Collectors.joining("|", "(", ")"));
+    }
+
+    @Test
+    void theUiReachesBackendsOnlyThroughTheLiveLayer() {
+        // A log window reads a stream the live layer's Capabilities open: its request and sink types are shared.
+        noClasses().that().resideInAPackage("io.triptych.ui..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("io.triptych.source..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                                        .nameMatching("io\\.triptych\\.source\\.Log(Follow|Request|Sink)"))))
+                .because("views ask the live layer (Capabilities, LiveCommands, OnDemand): no view holds a source or"
+                        + " makes a blocking call to one (ADR 0014)")
+                .check(classes);
     }
 }

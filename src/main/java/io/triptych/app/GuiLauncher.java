@@ -7,6 +7,7 @@ import io.triptych.iac.IacTarget;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunServices;
 import io.triptych.source.Site;
+import io.triptych.state.StateLog;
 import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
@@ -41,13 +42,19 @@ final class GuiLauncher {
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);
-        SiteRuntime runtime = new SiteRuntime(site);
-        runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
-        CompletableFuture<WindowSession> opened = new CompletableFuture<>();
         RunsSetup runs = new RunsSetup(new RunLauncher(RunServices.at(IacPaths.forSystem().forSite(site.dataKey()),
                 Clock.systemUTC(), CancelPolicy.DEFAULT),
                 runWorkers(), System.getenv(), options.readOnly()), targets, demo);
-        Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed, runs)));
+        StateLog stateLog = RememberedState.stateLog(site.dataKey());
+        SiteRuntime runtime = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
+                runs.launcher().services().drift(), stateLog));
+        runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
+        CompletableFuture<WindowSession> opened = new CompletableFuture<>();
+        Platform.startup(() -> {
+            WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
+            session.traceFailedWrites(stateLog);
+            opened.complete(session);
+        });
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
         closed.await();
         if (watcher != null) {

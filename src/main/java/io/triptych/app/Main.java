@@ -24,7 +24,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one launcher: `triptych` opens the window, `triptych status|snapshot|check-config` run headless.
+ * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run` run
+ * headless.
  * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
  */
 public final class Main {
@@ -120,7 +121,8 @@ public final class Main {
             throws Exception {
         switch (inv.command()) {
             case STATUS:
-                return new StatusCommand().run(loaded.site(), inv, out, err);
+                return new StatusCommand(StatusCommand.DEFAULT_TIMEOUT,
+                        RememberedState.readOnly(loaded.site().dataKey())).run(loaded.site(), inv, out, err);
             case CHECK_CONFIG:
                 SiteOrigin origin = loaded.file().map(SiteOrigin::file).orElseGet(
                         () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
@@ -133,9 +135,15 @@ public final class Main {
                 return ExitCodes.OK;
             case REPORT:
                 return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
-                        loaded.site().dataKey()), OffscreenReport::write,
+                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
+                        OffscreenReport::write,
                         io.triptych.ui.settings.UiPreferences.user().mask())
                         .run(loaded.site(), inv, language(inv).locale(), out, err);
+            case RUN:
+                return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
+                        io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
+                        io.triptych.iac.CancelPolicy.DEFAULT), SiteRuntime.runWorkers(), System.getenv(), inv.readOnly()),
+                        IacSetup.targets(loaded, CloudResolver.forSystem())).run(loaded.site(), inv, out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),

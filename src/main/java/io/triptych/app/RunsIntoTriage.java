@@ -5,25 +5,26 @@ import io.triptych.history.Transition;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunOutcome;
 import io.triptych.iac.RunSpec;
+import io.triptych.live.LiveSite;
 import io.triptych.ui.triage.TriageFeature;
-import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Feeds what runs produce into triage: each drift check becomes the environment's drift problem (or clears
- * it), each finished run a line of the history. Registered once per window; it always feeds the triage of
- * the dashboard on screen, which a site reload replaces.
+ * Feeds what runs produce into the site on screen: a drift check tells the live layer, whose board reads
+ * the drift store and republishes the environment (its drift problem comes or clears); a finished run
+ * becomes a line of the history. Registered once per window; a site reload replaces what it feeds.
  */
 final class RunsIntoTriage {
     static final String DOMAIN = "runs";
 
     private final RunLauncher launcher;
     private final Supplier<TriageFeature> current;
+    private final Supplier<LiveSite> live;
 
-    RunsIntoTriage(RunLauncher launcher, Supplier<TriageFeature> current) {
+    RunsIntoTriage(RunLauncher launcher, Supplier<TriageFeature> current, Supplier<LiveSite> live) {
         this.launcher = launcher;
         this.current = current;
+        this.live = live;
     }
 
     void install() {
@@ -31,17 +32,10 @@ final class RunsIntoTriage {
         launcher.addFinishedListener(this::finished);
     }
 
-    /** The last checks known on disk, for a dashboard that has just been built. */
-    void seed(TriageFeature triage, List<String> environmentIds) {
-        for (String env : environmentIds) {
-            launcher.services().drift().latest(env).ifPresent(c -> triage.board().drift(env, Optional.of(c)));
-        }
-    }
-
     private void feed(String environmentId, DriftCheck check) {
-        TriageFeature triage = current.get();
-        if (triage != null) {
-            triage.board().drift(environmentId, Optional.of(check));
+        LiveSite site = live.get();
+        if (site != null) {
+            site.driftChanged(environmentId);
         }
     }
 

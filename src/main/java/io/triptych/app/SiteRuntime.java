@@ -3,6 +3,7 @@ package io.triptych.app;
 import io.triptych.concurrent.DaemonThreads;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
+import io.triptych.live.SiteState;
 import io.triptych.source.Site;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +20,13 @@ public final class SiteRuntime implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("triptych-worker"));
     private final LiveSite live;
 
+    /** A site with no memory and no drift checks (offscreen pictures, benchmarks). */
     public SiteRuntime(Site site) {
-        live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers);
+        this(site, SiteState.none());
+    }
+
+    public SiteRuntime(Site site, SiteState state) {
+        live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers, state);
     }
 
     public LiveSite live() {
@@ -35,7 +41,7 @@ public final class SiteRuntime implements AutoCloseable {
      * Threads for Terraform and Ansible runs, one pool for the process: a long apply never takes a polling
      * worker, and runs outlive a site reload (which closes the runtime that started them).
      */
-    static ExecutorService runWorkers() {
+    static ExecutorService runWorkers() { // the window and `triptych run`
         return Executors.newCachedThreadPool(DaemonThreads.named("triptych-run"));
     }
 

@@ -28,8 +28,9 @@ final class WindowSession {
     private final GuiOptions options;
     private final RunsSetup runs;
     private ThemeName theme;
-    private SiteRuntime runtime;
+    private volatile SiteRuntime runtime; // read by run listeners on run threads
     private volatile DashboardScene dashboard; // read by run listeners on run threads
+    private volatile StateLog stateLog; // the showing site's; null until the launcher passes it
     private final RunsIntoTriage runsIntoTriage;
 
     WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme, RunsSetup runs) {
@@ -39,7 +40,8 @@ final class WindowSession {
         this.prefs = prefs;
         this.options = options;
         this.theme = theme;
-        this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage());
+        this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage(),
+                () -> runtime == null ? null : runtime.live());
         runsIntoTriage.install();
         TextMask.enabledProperty().set(prefs.mask());
         TextMask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
@@ -58,8 +60,9 @@ final class WindowSession {
                 .map(EnvironmentSources::environment).toList();
         new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),
                 UiTasks.fxThread(), Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
-        runsIntoTriage.seed(next.triage(), environments.stream().map(Environment::id).toList());
-        traceFailedWrites(started, next);
+        if (stateLog != null) {
+            next.triage().history().failuresTo(stateLog);
+        }
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);
@@ -77,20 +80,30 @@ final class WindowSession {
         return next;
     }
 
-    /** Failed saves of drift, problems and history: a line in the site's state log and in the status bar. */
-    private void traceFailedWrites(SiteRuntime started, DashboardScene next) {
-        StateLog log = new StateLog(io.triptych.history.DataDir.forSystem().resolve(started.live().site().dataKey()),
-                Clock.systemUTC());
-        log.show(f -> UiTasks.later(() -> next.window().statusBar().messageProperty().set(i18n.get(
-                "state.writeFailed", i18n.get("state.what." + f.what()), f.reason(), log.file()))));
+    /**
+     * Failed saves of the site's drift, problems and history: a line in its state log (which the caller also
+     * gave the problems memory) and the latest in the status bar of whichever dashboard is showing.
+     */
+    void traceFailedWrites(StateLog log) {
+        stateLog = log;
+        log.show(f -> UiTasks.later(() -> {
+            if (dashboard != null) {
+                dashboard.window().statusBar().messageProperty().set(i18n.get("state.writeFailed",
+                        i18n.get("state.what." + f.what()), f.reason(), log.file()));
+            }
+        }));
         runs.launcher().services().drift().failuresTo(log);
-        next.triage().board().failuresTo(log);
-        next.triage().history().failuresTo(log);
+        if (dashboard != null) {
+            dashboard.triage().history().failuresTo(log);
+        }
     }
 
     /** Replaces the site after a reload: the new one starts fetching at once. */
     void replace(Site site) {
-        SiteRuntime next = new SiteRuntime(site);
+        StateLog log = RememberedState.stateLog(site.dataKey());
+        traceFailedWrites(log);
+        SiteRuntime next = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
+                runs.launcher().services().drift(), log));
         next.live().start();
         show(next, stage.getScene().getWidth(), stage.getScene().getHeight());
         dashboard.window().statusBar().messageProperty().set(i18n.get("reload.done", site.name()));

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public final class Arguments {
     private Command command;
+    private String actionWord;
     private final Map<Option, String> given = new EnumMap<>(Option.class);
     private ArgumentException firstError;
 
@@ -52,11 +53,53 @@ public final class Arguments {
                         + cmd.word().orElse("the window") + " (it is an option of " + Values.commandsTaking(o) + ")");
             }
         }
+        if (cmd == Command.RUN) {
+            return build(cmd, Optional.of(runRequest()));
+        }
         if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
             throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
                     + (cmd == Command.REPORT ? "FILE.html or --out FILE.png" : "FILE.png"));
         }
-        return build(cmd);
+        return build(cmd, Optional.empty());
+    }
+
+    /** triptych run: one action word, --env, and only the options that action takes. */
+    private RunRequest runRequest() throws ArgumentException {
+        String actions = Values.or(RunRequest.Verb.words());
+        if (actionWord == null) {
+            throw new ArgumentException("triptych: triptych run needs an action: " + actions
+                    + " (like triptych run drift --env production)");
+        }
+        RunRequest.Verb verb = RunRequest.Verb.byWord(actionWord).orElseThrow(() -> new ArgumentException(
+                "triptych: unknown run action '" + actionWord + "' (use " + actions + ")"));
+        if (!has(Option.ENV)) {
+            throw new ArgumentException("triptych: triptych run " + verb.word() + " needs --env ID (the environment"
+                    + " to run on)");
+        }
+        boolean ansible = verb.action().tool() == io.triptych.iac.Tool.ANSIBLE;
+        for (Option o : java.util.List.of(Option.LIMIT, Option.TAGS)) {
+            if (has(o) && !ansible) {
+                throw new ArgumentException("triptych: " + o.flag() + " applies to ansible-check and ansible-run,"
+                        + " not to " + verb.word());
+            }
+        }
+        if (has(Option.PLAN) && verb != RunRequest.Verb.APPLY) {
+            throw new ArgumentException("triptych: --plan applies to run apply only, not to " + verb.word());
+        }
+        if (verb == RunRequest.Verb.APPLY && !has(Option.PLAN)) {
+            throw new ArgumentException("triptych: triptych run apply needs --plan RUN-ID: the plan you reviewed,"
+                    + " as printed by triptych run plan");
+        }
+        if (has(Option.CONFIRM) && !verb.action().changes()) {
+            throw new ArgumentException("triptych: --confirm applies to apply and ansible-run, not to "
+                    + verb.word() + " (it changes nothing)");
+        }
+        return new RunRequest(verb, value(Option.LIMIT), value(Option.TAGS), value(Option.PLAN),
+                value(Option.CONFIRM));
+    }
+
+    private Optional<String> value(Option o) {
+        return has(o) ? Optional.of(get(o).strip()) : Optional.empty();
     }
 
     /** Records one option; returns true when it took the next argument as its value. */
@@ -94,6 +137,10 @@ public final class Arguments {
     }
 
     private void word(String arg) {
+        if (command != null && command.takesAction() && actionWord == null) {
+            actionWord = arg;
+            return;
+        }
         if (command != null) {
             fail("triptych: unexpected argument '" + arg + "' after '" + command.word().orElse("") + "'"
                     + " (one command at a time; see triptych --help)");
@@ -113,7 +160,7 @@ public final class Arguments {
         }
     }
 
-    private Invocation build(Command cmd) throws ArgumentException {
+    private Invocation build(Command cmd, Optional<RunRequest> run) throws ArgumentException {
         Invocation d = Invocation.of(cmd);
         return new Invocation(cmd,
                 has(Option.CONFIG) ? Optional.of(Values.path(Option.CONFIG, get(Option.CONFIG))) : d.config(),
@@ -126,7 +173,7 @@ public final class Arguments {
                 has(Option.SIZE) ? Size.parse(get(Option.SIZE)) : d.size(),
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
                 has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
-                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout());
+                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run);
     }
 
     private boolean has(Option o) {

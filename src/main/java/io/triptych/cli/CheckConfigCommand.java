@@ -1,5 +1,6 @@
 package io.triptych.cli;
 
+import io.triptych.domain.InsecureLink;
 import io.triptych.source.Site;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,7 +23,19 @@ public final class CheckConfigCommand {
             out.println("No site file (looked for " + (searched.isEmpty() ? "none" : searched)
                     + "): the built-in demo site, " + environments);
         }
+        site.environments().forEach(e -> e.environment().insecure().forEach(link ->
+                out.println("warning: " + e.environment().id() + ": " + link.describe() + " — " + remedy(link))));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** What would make the link secure. */
+    private static String remedy(InsecureLink link) {
+        return switch (link) {
+            case SWARM_PLAIN_TCP -> "use TLS: tls-verify: true and cert-path: FOLDER";
+            case OPENSTACK_UNVERIFIED -> "give clouds.yaml a CA bundle with cacert: PATH instead of verify: false";
+            case KUBERNETES_UNVERIFIED -> "give the kubeconfig cluster its certificate-authority";
+            case GITLAB_PLAIN_HTTP -> "use https://";
+        };
     }
 }

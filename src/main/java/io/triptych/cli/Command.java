@@ -1,14 +1,18 @@
 package io.triptych.cli;
 
 import static io.triptych.cli.Option.CONFIG;
+import static io.triptych.cli.Option.CONFIRM;
 import static io.triptych.cli.Option.DEMO_SCALE;
 import static io.triptych.cli.Option.DEMO_SEED;
 import static io.triptych.cli.Option.ENV;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
+import static io.triptych.cli.Option.LIMIT;
 import static io.triptych.cli.Option.OUT;
+import static io.triptych.cli.Option.PLAN;
 import static io.triptych.cli.Option.READ_ONLY;
 import static io.triptych.cli.Option.SIZE;
+import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
 import static io.triptych.cli.Option.TIMEOUT;
 
@@ -28,6 +32,9 @@ public enum Command {
     REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file",
             List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
+    RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
+            + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
+            List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 
@@ -61,6 +68,11 @@ public enum Command {
     /** Whether the command cannot run without {@code --out}. */
     public boolean needsOut() {
         return this == SNAPSHOT || this == REPORT;
+    }
+
+    /** Whether the command needs a word after it (run: the action). */
+    public boolean takesAction() {
+        return this == RUN;
     }
 
     /** How the command is typed: "triptych status", or "triptych" for the window. */

@@ -8,7 +8,7 @@ import io.triptych.domain.SiteSnapshot;
 public final class ExitCodes {
     /** Everything answered and nothing needs a look. */
     public static final int OK = 0;
-    /** Every source answered, but a critical or warning problem was found. */
+    /** Every source answered, but a critical or warning problem was found (acknowledged or not). */
     public static final int PROBLEMS = 1;
     /** A source did not answer, or the command line or the site file was refused. */
     public static final int UNREACHABLE_OR_REFUSED = 2;
@@ -23,6 +23,7 @@ public final class ExitCodes {
             if (!env.errors().isEmpty()) {
                 return UNREACHABLE_OR_REFUSED;
             }
+            // Acknowledged problems still count (ADR 0013): a script sees them in the JSON and decides.
             problems |= env.problems().stream().anyMatch(p -> p.severity() != Severity.INFO);
         }
         return problems ? PROBLEMS : OK;

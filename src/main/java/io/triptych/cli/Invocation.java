@@ -14,6 +14,7 @@ import java.util.OptionalLong;
  * @param theme "light" or "dark"
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
  * @param timeout the longest wait for all sources together (status, report); absent: the command's default
+ * @param run   {@code triptych run}: the action and its options
  */
 public record Invocation(
         Command command,
@@ -27,12 +28,13 @@ public record Invocation(
         Size size,
         OptionalInt demoScale,
         OptionalLong demoSeed,
-        Optional<Duration> timeout) {
+        Optional<Duration> timeout,
+        Optional<RunRequest> run) {
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
     }
 }

@@ -17,6 +17,10 @@ public enum Option {
             + " a source silent by then is reported unreachable"),
     DEMO_SCALE("--demo-scale", "N", "demo site: about N times as many items, for benchmarks (1 to 1000)"),
     DEMO_SEED("--demo-seed", "N", "demo site: random seed, for repeatable demos"),
+    LIMIT("--limit", "HOSTS", "Ansible runs: only these hosts or groups (ansible-playbook --limit)"),
+    TAGS("--tags", "TAGS", "Ansible runs: only the tasks with these tags (ansible-playbook --tags)"),
+    PLAN("--plan", "RUN-ID", "run apply: the plan to apply, the RUN-ID a previous run plan printed"),
+    CONFIRM("--confirm", "NAME", "run apply|ansible-run on a protected environment: its name, as the window asks"),
     HELP("--help", null, "print this help (also -h)"),
     VERSION("--version", null, "print the version");
 

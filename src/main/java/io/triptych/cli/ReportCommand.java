@@ -1,6 +1,6 @@
 package io.triptych.cli;
 
-import io.triptych.domain.SiteSnapshot;
+import io.triptych.live.SiteState;
 import io.triptych.history.HistoryStore;
 import io.triptych.mask.Masker;
 import io.triptych.report.ReportBuilder;
@@ -9,8 +9,6 @@ import io.triptych.report.ReportHtml;
 import io.triptych.report.ReportText;
 import io.triptych.source.Site;
 import io.triptych.triage.MessageLookup;
-import io.triptych.triage.ProblemMemory;
-import io.triptych.triage.TriageBoard;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +20,8 @@ import java.util.Optional;
 
 /**
  * {@code triptych report --out FILE.html|FILE.png}: fetches every source once (as `status` does), reads
- * what the window remembered (problem since-times, acknowledgements, history) without changing it, and
- * writes the report. The picture needs JavaFX, so the launcher passes a {@link Picture} writer.
+ * what the window remembered (problem since-times, acknowledgements, drift, history) without changing it,
+ * and writes the report from the same problems the window and `status` show. The picture needs JavaFX, so the launcher passes a {@link Picture} writer.
  */
 public final class ReportCommand {
     /** Renders a report to a PNG file (JavaFX, offscreen). */
@@ -33,12 +31,17 @@ public final class ReportCommand {
     }
 
     private final Path dataDir;
+    private final SiteState state;
     private final Picture picture;
     private final boolean masked;
 
-    /** @param masked the privacy mask the window remembers: a report made while it is on hides too */
-    public ReportCommand(Path dataDir, Picture picture, boolean masked) {
+    /**
+     * @param state  what the window remembered (since-times, acknowledgements, drift), read-only
+     * @param masked the privacy mask the window remembers: a report made while it is on hides too
+     */
+    public ReportCommand(Path dataDir, SiteState state, Picture picture, boolean masked) {
         this.dataDir = dataDir;
+        this.state = state;
         this.picture = picture;
         this.masked = masked;
     }
@@ -50,10 +53,10 @@ public final class ReportCommand {
             return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
                     err);
         }
-        SiteSnapshot snapshot = StatusCommand.fetchOnce(site, inv.timeout().orElse(StatusCommand.DEFAULT_TIMEOUT));
-        TriageBoard board = new TriageBoard(ProblemMemory.readOnly(dataDir));
-        board.load();
-        ReportData data = ReportBuilder.fromFetch(snapshot, board, Optional.of(HistoryStore.under(dataDir)));
+        StatusCommand.Fetched fetched = StatusCommand.fetchOnce(site,
+                inv.timeout().orElse(StatusCommand.DEFAULT_TIMEOUT), state);
+        ReportData data = ReportBuilder.fromFetch(fetched.snapshot(), fetched.problems(),
+                Optional.of(HistoryStore.under(dataDir)));
         ReportText text = new ReportText(MessageLookup.bundle(locale), masked ? Masker::mask : s -> s);
         if (target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
             write(target, ReportHtml.render(data, text, locale.getLanguage(), masked));

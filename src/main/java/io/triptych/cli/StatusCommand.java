@@ -4,6 +4,8 @@ import io.triptych.concurrent.DaemonThreads;
 import io.triptych.domain.SiteSnapshot;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
+import io.triptych.live.SiteState;
+import io.triptych.triage.TrackedProblem;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
 import java.io.PrintStream;
@@ -21,7 +23,12 @@ public final class StatusCommand {
     /** The whole command's patience unless --timeout says otherwise: a hung source must not hold a script. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
+    /** The site once, as the live layer published it, and its problems board. */
+    record Fetched(SiteSnapshot snapshot, List<TrackedProblem> problems) {
+    }
+
     private final Duration timeout;
+    private final SiteState state;
 
     public StatusCommand() {
         this(DEFAULT_TIMEOUT);
@@ -32,7 +39,16 @@ public final class StatusCommand {
      *                still running then is reported unreachable
      */
     public StatusCommand(Duration timeout) {
+        this(timeout, SiteState.none());
+    }
+
+    /**
+     * @param state what the window remembered (acknowledgements, drift checks), read and never written: the
+     *              problems and health printed are the ones the window shows
+     */
+    public StatusCommand(Duration timeout, SiteState state) {
         this.timeout = timeout;
+        this.state = state;
     }
 
     /** Prints the status on {@code out}, or a one-line refusal on {@code err}; returns the exit code. */
@@ -45,7 +61,7 @@ public final class StatusCommand {
         }
         SiteSnapshot snapshot;
         try {
-            snapshot = fetchOnce(scope, invocation.timeout().orElse(timeout));
+            snapshot = fetchOnce(scope, invocation.timeout().orElse(timeout), state).snapshot();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Errors.print(List.of("triptych: status interrupted"), err);
@@ -75,12 +91,13 @@ public final class StatusCommand {
     }
 
     /** Every source of the site once, in parallel, on threads of its own; the same for status and report. */
-    static SiteSnapshot fetchOnce(Site site, Duration timeout) throws InterruptedException {
+    static Fetched fetchOnce(Site site, Duration timeout, SiteState state) throws InterruptedException {
         ScheduledExecutorService scheduler =
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("fetch-tick"));
         ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("fetch"));
         try {
-            return new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers).fetchOnce(timeout);
+            LiveSite live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers, state);
+            return new Fetched(live.fetchOnce(timeout), live.problems());
         } finally {
             // A hung source keeps its thread: interrupt it, and daemon threads never hold the JVM open.
             workers.shutdownNow();

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.triptych.domain.Acknowledged;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
+import io.triptych.domain.InsecureLink;
 import io.triptych.domain.Item;
 import io.triptych.domain.Section;
 import io.triptych.domain.SiteSnapshot;
@@ -62,6 +64,7 @@ final class StatusJson {
         m.put("id", e.environment().id());
         m.put("name", e.environment().name());
         m.put("health", health(e.health()));
+        m.put("insecure", e.environment().insecure().stream().map(InsecureLink::describe).toList());
         m.put("servers", list(e.servers(), v -> map("id", v.id(), "name", v.name(), "status", v.status(),
                 "flavor", v.flavor(), "image", v.image(), "addresses", v.addresses(), "fault", v.fault())));
         m.put("volumes", list(e.volumes(), v -> map("id", v.id(), "name", v.name(), "status", v.status(),
@@ -75,10 +78,16 @@ final class StatusJson {
         m.put("pipelines", list(e.pipelines(), p -> map("project", p.project(), "id", p.id(), "ref", p.ref(),
                 "status", p.status(), "createdAt", iso(p.createdAt()), "webUrl", p.webUrl())));
         m.put("problems", e.problems().stream().map(p -> map("severity", p.severity().jsonName(),
-                "source", p.source().jsonName(), "subject", p.subject(), "message", p.message())).toList());
+                "source", p.source().jsonName(), "subject", p.subject(), "message", p.message(),
+                "acknowledged", acknowledged(p.acknowledged()), "incident", null)).toList());
         m.put("errors", e.errors().stream().map(x -> map("source", x.source().jsonName(),
                 "message", x.message(), "since", iso(x.since()))).toList());
         return m;
+    }
+
+    /** {by, at, note, url} or null; the url is null until acknowledgements carry a ticket link. */
+    private static Map<String, Object> acknowledged(Acknowledged a) {
+        return a == null ? null : map("by", a.by(), "at", iso(a.at()), "note", a.note(), "url", a.url());
     }
 
     /** Scripts branch on three words; "not answered yet" is as bad as down for them. */

@@ -1,6 +1,7 @@
 package io.triptych.cli;
 
 import io.triptych.domain.EnvironmentSnapshot;
+import io.triptych.domain.InsecureLink;
 import io.triptych.domain.Item;
 import io.triptych.domain.Problem;
 import io.triptych.domain.Section;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The text form of {@code status}: one block per environment, for a terminal at 3 a.m. */
 final class StatusText {
@@ -23,12 +25,18 @@ final class StatusText {
             out.println();
             out.println(e.environment().name() + " [" + e.environment().id() + "]: "
                     + StatusJson.health(e.health()).toUpperCase(Locale.ROOT));
+            if (!e.environment().insecure().isEmpty()) {
+                out.println("  INSECURE: " + e.environment().insecure().stream().map(InsecureLink::describe)
+                        .collect(Collectors.joining("; ")));
+            }
             out.println("  " + counts(e));
             if (!e.problems().isEmpty()) {
                 out.println("  problems:");
                 for (Problem p : e.problems()) {
-                    out.printf("    %-8s  %-14s  %s: %s%n", p.severity().jsonName(), p.source().jsonName(),
-                            p.subject(), p.message());
+                    out.printf("    %-8s  %-14s  %s: %s%s%n", p.severity().jsonName(), p.source().jsonName(),
+                            p.subject(), p.message(), p.isAcknowledged()
+                                    ? " (acknowledged" + (p.acknowledged().note().isEmpty() ? ""
+                                    : ": " + p.acknowledged().note()) + ")" : "");
                 }
             }
             if (!e.errors().isEmpty()) {

@@ -10,7 +10,7 @@ public final class Usage {
     public static String text() {
         StringBuilder sb = new StringBuilder("Usage:\n");
         for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
-                Command.CHECK_CONFIG)) {
+                Command.CHECK_CONFIG, Command.RUN)) {
             sb.append("  ").append(synopsis(c)).append('\n');
             sb.append("      ").append(c.summary()).append('\n');
         }
@@ -20,15 +20,20 @@ public final class Usage {
         }
         sb.append("\nOptions take their value as --opt value or --opt=value.\n")
                 .append("Exit codes: 0 healthy, 1 problems found, 2 a source unreachable or the command line\n")
-                .append("or the site file refused.\n");
+                .append("or the site file refused.\n")
+                .append("triptych run: 0 done, nothing to change; 1 changes planned, drift found or hosts failed;\n")
+                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n");
         return sb.toString();
     }
 
     /** "triptych snapshot --out FILE [--lang en|fr|zh] …": required options bare, the others in brackets. */
     static String synopsis(Command command) {
         StringBuilder sb = new StringBuilder(command.invocation());
+        if (command.takesAction()) {
+            sb.append(' ').append(String.join("|", RunRequest.Verb.words()));
+        }
         for (Option o : command.options()) {
-            boolean required = o == Option.OUT && command.needsOut();
+            boolean required = o == Option.OUT && command.needsOut() || o == Option.ENV && command == Command.RUN;
             sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
         }
         return sb.toString();

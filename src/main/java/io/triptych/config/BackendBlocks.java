@@ -16,11 +16,12 @@ import org.yaml.snakeyaml.nodes.Node;
 final class BackendBlocks {
     static final List<String> OPENSTACK = List.of("cloud", "clouds-file", "dashboard", "region",
             "connect-timeout", "read-timeout");
-    static final List<String> SWARM = List.of("host", "tls-verify", "cert-path", "stacks");
+    static final List<String> SWARM = List.of("host", "tls", "tls-verify", "cert-path", "stacks");
     static final List<String> KUBERNETES = List.of("kubeconfig", "context", "namespaces");
     static final List<String> GITLAB = List.of("url", "token-env", "projects", "ref", "limit",
             "environment");
-    static final List<String> TERRAFORM = List.of("dir", "workspace", "var-file", "binary");
+    static final List<String> TERRAFORM = List.of("dir", "workspace", "var-file", "binary",
+            "lock-timeout");
     static final List<String> ANSIBLE = List.of("dir", "inventory", "playbook");
     private static final String URL_TODO = "write a full address, like https://gitlab.example.org";
 
@@ -63,10 +64,16 @@ final class BackendBlocks {
         int before = problems.count();
         Optional<String> host = m.parsed("host", ValueFormats::dockerHost, "'host' is not a Docker address:",
                 "write unix:///var/run/docker.sock or tcp://HOST:2376");
-        boolean tlsVerify = m.bool("tls-verify", false);
+        Optional<Boolean> tls = m.has("tls") ? Optional.of(m.bool("tls", true)) : Optional.empty();
+        boolean tlsVerify = m.bool("tls-verify", false) || tls.orElse(false);
         Optional<Path> certPath = path(m, "cert-path", paths::resolve);
         List<String> stacks = m.strings("stacks");
-        return clean(before) ? Optional.of(new SwarmConfig(host, tlsVerify, certPath, stacks)) : Optional.empty();
+        if (!clean(before)) {
+            return Optional.empty();
+        }
+        SwarmConfig config = new SwarmConfig(host, tlsVerify, certPath, stacks);
+        SwarmTls.check(m, config, tls, problems);
+        return clean(before) ? Optional.of(config) : Optional.empty();
     }
 
     Optional<KubernetesConfig> kubernetes(YamlMap m) {
@@ -114,7 +121,8 @@ final class BackendBlocks {
         Optional<String> workspace = m.string("workspace");
         Optional<Path> varFile = path(m, "var-file", s -> paths.resolve(base, s));
         Optional<String> binary = m.string("binary").map(paths::program);
-        return clean(before) ? Optional.of(new TerraformConfig(dir.get(), workspace, varFile, binary))
+        Optional<Duration> lockTimeout = timeout(m, "lock-timeout");
+        return clean(before) ? Optional.of(new TerraformConfig(dir.get(), workspace, varFile, binary, lockTimeout))
                 : Optional.empty();
     }
 

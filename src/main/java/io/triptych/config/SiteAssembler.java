@@ -16,14 +16,21 @@ import java.util.Set;
  */
 public final class SiteAssembler {
     private final BackendAdapters adapters;
+    private final InsecureLinks insecure;
 
     /** With this build's stand-in sources, until the real adapters exist. */
     public SiteAssembler() {
         this(new UnavailableSources());
     }
 
+    /** Links checked against this process's clouds.yaml, kubeconfig and Docker variables. */
     public SiteAssembler(BackendAdapters adapters) {
+        this(adapters, InsecureLinks.forSystem());
+    }
+
+    public SiteAssembler(BackendAdapters adapters, InsecureLinks insecure) {
         this.adapters = adapters;
+        this.insecure = insecure;
     }
 
     public Site toSite(SiteConfig config) {
@@ -46,7 +53,8 @@ public final class SiteAssembler {
     }
 
     private EnvironmentSources sources(EnvironmentConfig env) {
-        Environment environment = new Environment(env.id(), env.name(), env.color().orElse(null), env.protectedEnv());
+        Environment environment = new Environment(env.id(), env.name(), env.color().orElse(null), env.protectedEnv(),
+                insecure.of(env));
         return new EnvironmentSources(environment, env.openstack().map(adapters::openstack), services(env),
                 env.gitlab().map(adapters::gitlab));
     }

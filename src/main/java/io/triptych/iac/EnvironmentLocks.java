@@ -9,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One run per environment, across every console on this machine: an OS file lock on
  * {@code <lockDir>/<env>.lock}, which holds who and what ("root@ops1 pid 4242: terraform plan, since …").
  * The OS releases the lock when the process dies, so a crash never leaves an environment locked.
+ *
+ * <p>The lock is a POSIX record lock: closing <em>any</em> descriptor of the file drops every lock this
+ * process holds on it. So while a lock is held here, its channel is the only descriptor of the file this
+ * process ever opens: a refusal reads the holder through that channel, and the held channels are shared by
+ * every instance in the process (keyed by the file's absolute path). The lock covers one user's consoles
+ * on one machine for one site; other desktops are Terraform's backend state lock's business (ADR 0012).
  */
 public final class EnvironmentLocks {
     /** A held lock; closing releases it. */
@@ -31,8 +37,10 @@ public final class EnvironmentLocks {
         }
     }
 
+    /** The channels of the locks this process holds: the only descriptors of those files it may have open. */
+    private static final Map<Path, FileChannel> HELD_HERE = new HashMap<>();
+
     private final Path dir;
-    private final Set<String> heldHere = new HashSet<>();
 
     public EnvironmentLocks(Path dir) {
         this.dir = dir;
@@ -44,10 +52,11 @@ public final class EnvironmentLocks {
      */
     public Held acquire(String environmentId, String what) throws Busy, IOException {
         Files.createDirectories(dir);
-        Path file = dir.resolve(environmentId + ".lock");
-        synchronized (heldHere) {
-            if (heldHere.contains(environmentId)) {
-                throw new Busy(holder(file));
+        Path file = dir.resolve(environmentId + ".lock").toAbsolutePath().normalize();
+        synchronized (HELD_HERE) {
+            FileChannel mine = HELD_HERE.get(file);
+            if (mine != null) {
+                throw new Busy(holder(mine, file)); // read through the held channel: never a second descriptor
             }
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -56,22 +65,29 @@ public final class EnvironmentLocks {
                 lock = ch.tryLock();
             } catch (OverlappingFileLockException e) {
                 lock = null;
+            } catch (IOException e) {
+                ch.close();
+                throw e;
             }
             if (lock == null) {
+                String holder = holder(ch, file); // this process holds nothing on the file: closing is safe
                 ch.close();
-                throw new Busy(holder(file));
+                throw new Busy(holder);
             }
             ch.truncate(0);
             ch.write(ByteBuffer.wrap(what.getBytes(StandardCharsets.UTF_8)), 0);
             ch.force(false);
-            heldHere.add(environmentId);
+            HELD_HERE.put(file, ch);
             FileLock held = lock;
-            return () -> release(environmentId, held, ch);
+            return () -> release(file, held, ch);
         }
     }
 
-    private void release(String environmentId, FileLock lock, FileChannel ch) {
-        synchronized (heldHere) {
+    private static void release(Path file, FileLock lock, FileChannel ch) {
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.get(file) != ch) {
+                return; // released already
+            }
             try {
                 ch.truncate(0);
                 lock.release();
@@ -79,13 +95,20 @@ public final class EnvironmentLocks {
             } catch (IOException ignored) {
                 // closing the channel releases the lock in any case
             }
-            heldHere.remove(environmentId);
+            HELD_HERE.remove(file);
         }
     }
 
-    private static String holder(Path file) {
+    private static String holder(FileChannel ch, Path file) {
         try {
-            String s = Files.readString(file, StandardCharsets.UTF_8).strip();
+            ByteBuffer buf = ByteBuffer.allocate(4096);
+            long at = 0;
+            int n;
+            while (buf.hasRemaining() && (n = ch.read(buf, at)) > 0) {
+                at += n;
+            }
+            buf.flip();
+            String s = StandardCharsets.UTF_8.decode(buf).toString().strip();
             return s.isEmpty() ? "another process (" + file + ")" : s;
         } catch (IOException e) {
             return "another process (" + file + ")";

@@ -92,6 +92,21 @@ public final class RunStore {
         return out;
     }
 
+    /**
+     * A run by its id (its folder's name, like {@code 20261202-091500-terraform-plan}), in whichever
+     * environment it ran: the caller checks it is the one it expects. Empty for an unknown or malformed id.
+     */
+    public Optional<RunRecord> find(String runId) {
+        if (!runId.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || !Files.isDirectory(paths.runsDir())) {
+            return Optional.empty();
+        }
+        try (Stream<Path> envs = Files.list(paths.runsDir())) {
+            return envs.map(e -> e.resolve(runId)).filter(Files::isDirectory).findFirst().flatMap(RunStore::read);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The last run of a tool in an environment, for "what last ran on pre-production". */
     public Optional<RunRecord> last(String environmentId, Tool tool, boolean changingOnly) {
         return history(environmentId).stream()

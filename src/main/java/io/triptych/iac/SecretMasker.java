@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Hides secrets in a line of output. One masker per run, applied to every line before it is shown, stored
  * or audited: the secret values the run was given (environment variables with secret-looking names, the
- * cloud's password or application credential secret) and anything that looks like {@code password=…},
- * {@code "token": "…"} or {@code Bearer …}.
+ * cloud's password or application credential secret) in every form tools print them — as they are,
+ * JSON-escaped (also as Go writes {@code &}, {@code <}, {@code >}: {@code \u0026}…), JSON inside JSON,
+ * shell-quoted, URL-encoded ({@link SecretForms}) — and anything that looks like {@code password=…},
+ * {@code "token": "…"} or {@code Bearer …}. A JSON line is masked as written, so what it decodes to
+ * (Terraform's {@code @message}, a diagnostic's detail) is masked too.
  */
 public final class SecretMasker {
     public static final String MASK = "****";
@@ -22,14 +25,14 @@ public final class SecretMasker {
     private static final String WORDS = "password|passwd|secret|token|credential|api[_-]?key|access[_-]?key"
             + "|private[_-]?key|secret[_-]?key";
     private static final Pattern JSON_PAIR = Pattern.compile(
-            "(?i)(\"[^\"]*(?:" + WORDS + ")[^\"]*\"\\s*:\\s*\")([^\"]*)(\")");
+            "(?i)(\"[^\"]*(?:" + WORDS + ")[^\"]*\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?i)(\\b[\\w.-]*(?:" + WORDS + ")[\\w.-]*\\s*[=:]\\s*['\"]?)([^\\s'\",;}]+)");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\bBearer\\s+)([A-Za-z0-9._~+/=-]+)");
     /** Shorter values would mask ordinary words ("1", "yes"): a real secret is longer. */
     private static final int MIN_LENGTH = 4;
 
-    private final List<String> values;
+    private final List<SecretForms> values;
 
     private SecretMasker(Collection<String> values) {
         List<String> v = new ArrayList<>();
@@ -39,7 +42,7 @@ public final class SecretMasker {
             }
         }
         v.sort(Comparator.comparingInt(String::length).reversed()); // "abcd1234" before "abcd"
-        this.values = List.copyOf(v);
+        this.values = v.stream().map(SecretForms::of).toList();
     }
 
     /** Masks these values and the usual patterns. */
@@ -64,10 +67,8 @@ public final class SecretMasker {
 
     public String mask(String line) {
         String out = line;
-        for (String v : values) {
-            if (out.contains(v)) {
-                out = out.replace(v, MASK);
-            }
+        for (SecretForms v : values) {
+            out = v.replace(out, MASK);
         }
         out = replace(JSON_PAIR, out, true);
         out = replace(ASSIGNMENT, out, false);

@@ -74,6 +74,12 @@ public final class TerraformLines {
     private static List<RunEvent> diagnostic(JsonNode d, String message, RunEvent.Level fallback) {
         RunEvent.Level sev = d.path("severity").asText("").equals("warning") ? RunEvent.Level.WARNING
                 : d.path("severity").asText("").equals("error") ? RunEvent.Level.ERROR : fallback;
+        java.util.Optional<StateLockInfo> locked = StateLockInfo.of(d.path("summary").asText(""),
+                d.path("detail").asText(""));
+        if (locked.isPresent()) { // who holds the state, in one line, instead of Terraform's paragraph
+            String line = locked.get().line();
+            return List.of(new RunEvent.Diagnostic(sev, line, "", "", 0), new RunEvent.Line(line, sev));
+        }
         JsonNode range = d.path("range");
         RunEvent.Diagnostic diag = new RunEvent.Diagnostic(sev, d.path("summary").asText(message),
                 d.path("detail").asText(""), range.path("filename").asText(""),

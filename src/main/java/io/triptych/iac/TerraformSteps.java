@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The Terraform (or OpenTofu) commands of a plan, an apply or a drift check. The workspace is selected
  * with {@code TF_WORKSPACE} (no state-changing {@code workspace select}); {@code init} runs first when the
- * folder has no {@code .terraform}, or again when the plan says it is needed.
+ * folder has no {@code .terraform}, or again when the plan says it is needed. Plan, apply and drift take the
+ * backend's state lock ({@code -lock=true}, with the site file's {@code lock-timeout}).
  */
 public final class TerraformSteps {
     /** The plan file's name in the plan run's folder. */
@@ -54,19 +55,35 @@ public final class TerraformSteps {
         List<String> c = new ArrayList<>(List.of(bin));
         switch (action) {
             case PLAN:
-                c.addAll(List.of("plan", "-json", "-input=false", "-out=" + folder.resolve(PLAN_FILE)));
+                c.addAll(List.of("plan", "-json", "-input=false"));
+                c.addAll(stateLock(tf));
+                c.add("-out=" + folder.resolve(PLAN_FILE));
                 tf.varFile().ifPresent(v -> c.add("-var-file=" + v));
                 break;
             case DRIFT:
                 c.addAll(List.of("plan", "-refresh-only", "-detailed-exitcode", "-json", "-input=false"));
+                c.addAll(stateLock(tf));
                 tf.varFile().ifPresent(v -> c.add("-var-file=" + v));
                 break;
             case APPLY:
-                c.addAll(List.of("apply", "-json", "-input=false", options.planFile().orElseThrow().toString()));
+                c.addAll(List.of("apply", "-json", "-input=false"));
+                c.addAll(stateLock(tf));
+                c.add(options.planFile().orElseThrow().toString());
                 break;
             default:
                 throw new IllegalArgumentException(action + " is not a Terraform action");
         }
         return c;
+    }
+
+    /**
+     * The backend's state lock, asked for explicitly: the local lock covers one machine, this one every desktop
+     * and CI job that shares the state (when the backend can lock). {@code -lock-timeout} from the site file.
+     */
+    static List<String> stateLock(TerraformConfig tf) {
+        List<String> flags = new ArrayList<>(List.of("-lock=true"));
+        tf.lockTimeout().ifPresent(d -> flags.add("-lock-timeout=" + (d.toMillis() % 1000 == 0
+                ? d.toSeconds() + "s" : d.toMillis() + "ms")));
+        return flags;
     }
 }

@@ -5,6 +5,9 @@ import io.triptych.domain.SectionKind;
 import io.triptych.domain.SiteSnapshot;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
+import io.triptych.triage.SnapshotAssembler;
+import io.triptych.triage.TrackedProblem;
+import io.triptych.triage.TriageBoard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +22,12 @@ import java.util.function.Consumer;
 
 /**
  * Keeps every (environment × section) of a site fresh on a worker pool and publishes one immutable
- * {@link EnvironmentSnapshot} per change. Listeners are called on worker threads: the UI hops to the FX
- * thread itself. One environment's slow source never delays another: each section has its own poller.
+ * {@link EnvironmentSnapshot} per change, already assessed by the site's one problems board (its problems
+ * and health count acknowledgements and drift). The only publisher: an acknowledgement or a drift check
+ * is a command to it, and it republishes. Also owns the on-demand fetches (cluster facts, deployments),
+ * the mutations ({@link #commands}) and the request counts. Listeners are called on worker threads: the UI
+ * hops to the FX thread itself. One environment's slow source never delays another: each section has its
+ * own poller.
  */
 public final class LiveSite implements AutoCloseable {
     private final Site site;
@@ -28,22 +35,71 @@ public final class LiveSite implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final List<EnvironmentFeed> feeds;
     private final List<Consumer<EnvironmentSnapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<TriageBoard.Update>> problemListeners = new CopyOnWriteArrayList<>();
+    private final SiteBoard board;
+    private final Executor workers;
+    private final OnDemand<ClusterState> cluster;
+    private final OnDemand<List<io.triptych.domain.Deployment>> deployments;
+    private final RequestRates requests;
     private ScheduledFuture<?> ticking;
 
+    /** A site with no memory and no drift checks (tests, benchmarks, offscreen pictures). */
     public LiveSite(Site site, LiveSettings settings, ScheduledExecutorService scheduler, Executor workers) {
+        this(site, settings, scheduler, workers, SiteState.none());
+    }
+
+    public LiveSite(Site site, LiveSettings settings, ScheduledExecutorService scheduler, Executor workers,
+                    SiteState state) {
         this.site = site;
         this.settings = settings;
         this.scheduler = scheduler;
+        this.workers = workers;
+        this.board = new SiteBoard(state);
         this.feeds = site.environments().stream()
-                .map(e -> new EnvironmentFeed(e, workers, settings, this::publish)).toList();
+                .map(e -> new EnvironmentFeed(e, workers, settings, board, this::publish)).toList();
+        this.cluster = OnDemandSources.cluster(site, workers, settings);
+        this.deployments = OnDemandSources.deployments(site, workers, settings);
+        this.requests = new RequestRates(site);
     }
 
     public Site site() {
         return site;
     }
 
+    /** The site's name, as the window's title shows it. */
+    public String siteName() {
+        return site.name();
+    }
+
+    public boolean demo() {
+        return site.demo();
+    }
+
+    /** Where the site's own files (history, problems memory) live under the data folder. */
+    public String dataKey() {
+        return site.dataKey();
+    }
+
+    /** The site's environments, in column order. */
+    public List<io.triptych.domain.Environment> environments() {
+        return site.environments().stream().map(EnvironmentSources::environment).toList();
+    }
+
     public void addListener(Consumer<EnvironmentSnapshot> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Told, right after each snapshot, what it changed on the problems board (the environment's list, what
+     * appeared or cleared): the problems list and notifications listen here. Worker threads.
+     */
+    public void addProblemsListener(Consumer<TriageBoard.Update> listener) {
+        problemListeners.add(listener);
+    }
+
+    /** Every environment's problems as last published, with since-times and acknowledgements. */
+    public List<TrackedProblem> problems() {
+        return board.all();
     }
 
     /** Starts polling: every section is fetched at once, then on its own schedule. */
@@ -57,6 +113,9 @@ public final class LiveSite implements AutoCloseable {
     public void tick() {
         Instant now = settings.clock().instant();
         feeds.forEach(f -> f.tick(now));
+        cluster.tick(now);
+        deployments.tick(now);
+        requests.tick(now);
     }
 
     /** Asks for a fetch of every section of one environment at the next tick (after an action, say). */
@@ -101,7 +160,54 @@ public final class LiveSite implements AutoCloseable {
                 feeds.stream().map(EnvironmentFeed::snapshot).toList());
     }
 
-    public Optional<EnvironmentSources> sources(String environmentId) {
+    /** The mutations (actions on backends, acknowledgements), run on the live layer's workers. */
+    public LiveCommands commands(boolean readOnly) {
+        return new LiveCommands(this, workers, settings.clock(), readOnly);
+    }
+
+    /** What each environment can do, read-only: the UI offers only that. */
+    public Capabilities capabilities() {
+        return new Capabilities(this::sources);
+    }
+
+    /** A cluster's nodes and recent Warning events, fetched when a view asks. */
+    public OnDemand<ClusterState> cluster() {
+        return cluster;
+    }
+
+    /** What GitLab says is deployed in each environment, fetched when a view asks. */
+    public OnDemand<List<io.triptych.domain.Deployment>> deployments() {
+        return deployments;
+    }
+
+    /** The console's own requests per minute on each environment's APIs. */
+    public RequestRates requests() {
+        return requests;
+    }
+
+    /** The drift check of an environment changed: its problems are assessed again and republished. */
+    public void driftChanged(String environmentId) {
+        feed(environmentId).ifPresent(f -> workers.execute(f::reassessDrift));
+    }
+
+    /** Acknowledges a problem (worker thread); every environment is republished with what now counts. */
+    void acknowledge(String key, String note, Instant at) {
+        board.acknowledge(key, note, at);
+        reassess(key);
+    }
+
+    void unacknowledge(String key) {
+        board.unacknowledge(key);
+        reassess(key);
+    }
+
+    /** A problem's key starts with its environment's id: only that environment is republished. */
+    private void reassess(String problemKey) {
+        int bar = problemKey.indexOf('|');
+        feed(bar < 0 ? problemKey : problemKey.substring(0, bar)).ifPresent(EnvironmentFeed::reassessAcknowledgements);
+    }
+
+    Optional<EnvironmentSources> sources(String environmentId) {
         return feed(environmentId).map(EnvironmentFeed::sources);
     }
 
@@ -109,9 +215,12 @@ public final class LiveSite implements AutoCloseable {
         return feeds.stream().filter(f -> f.id().equals(environmentId)).findFirst();
     }
 
-    private void publish(EnvironmentSnapshot snapshot) {
+    private void publish(SnapshotAssembler.Assessed assessed) {
         for (Consumer<EnvironmentSnapshot> l : listeners) {
-            l.accept(snapshot);
+            l.accept(assessed.snapshot());
+        }
+        for (Consumer<TriageBoard.Update> l : problemListeners) {
+            l.accept(assessed.update());
         }
     }
 

@@ -106,7 +106,7 @@ final class SectionPoller<T extends Item> {
         }
     }
 
-    private static String noAnswer(Duration waited) {
+    static String noAnswer(Duration waited) {
         return waited.toMillis() < 2000 ? "no answer after " + waited.toMillis() + " ms"
                 : "no answer after " + waited.toSeconds() + " s";
     }

@@ -6,7 +6,6 @@ import io.triptych.history.HistoryStore;
 import io.triptych.history.Transition;
 import io.triptych.triage.DriftTable;
 import io.triptych.triage.TrackedProblem;
-import io.triptych.triage.TriageBoard;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,13 +20,13 @@ public final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    /** For the command line: runs each snapshot through {@code board} (since-times, acknowledgements). */
-    public static ReportData fromFetch(SiteSnapshot site, TriageBoard board, Optional<HistoryStore> history) {
-        List<EnvironmentSnapshot> envs = new ArrayList<>();
-        for (EnvironmentSnapshot s : site.environments()) {
-            envs.add(board.withBoardHealth(s, board.update(s)));
-        }
-        return build(site.site(), site.demo(), site.generatedAt(), envs, board.all(), history);
+    /**
+     * For the command line: the site as the live layer published it (health already counts acknowledgements
+     * and drift) and the same board's problems, with their since-times and acknowledgements.
+     */
+    public static ReportData fromFetch(SiteSnapshot site, List<TrackedProblem> problems,
+                                       Optional<HistoryStore> history) {
+        return build(site.site(), site.demo(), site.generatedAt(), site.environments(), problems, history);
     }
 
     public static ReportData build(String siteName, boolean demo, Instant now, List<EnvironmentSnapshot> envs,

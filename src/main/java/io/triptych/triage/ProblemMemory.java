@@ -1,5 +1,6 @@
 package io.triptych.triage;
 
+import io.triptych.state.WriteFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public final class ProblemMemory {
     private final Path dir;
+    private volatile WriteFailures failures = WriteFailures.STDERR;
     private final boolean readOnly;
 
     public ProblemMemory(Path dir) {
@@ -34,13 +36,23 @@ public final class ProblemMemory {
         return dir;
     }
 
+    /** Where a failed save is reported (standard error until the window passes its state log). */
+    public void failuresTo(WriteFailures failures) {
+        this.failures = failures;
+    }
+
+    /** Reports a save that failed: the board goes on without it, but the failure is said. */
+    void failed(Exception e) {
+        failures.failed(WriteFailures.PROBLEMS, dir, e);
+    }
+
     public static ProblemMemory readOnly(Path dir) {
         return new ProblemMemory(dir, true);
     }
 
     public Map<String, Instant> loadSince() {
         Map<String, Instant> out = new java.util.HashMap<>();
-        for (String[] f : read("problems-since.tsv", 2)) {
+        for (String[] f : read("problems-since.tsv", 2, 2)) {
             out.put(unescape(f[1]), Instant.parse(f[0]));
         }
         return out;
@@ -48,8 +60,9 @@ public final class ProblemMemory {
 
     public Map<String, Acknowledgement> loadAcks() {
         Map<String, Acknowledgement> out = new java.util.HashMap<>();
-        for (String[] f : read("acknowledgements.tsv", 3)) {
-            out.put(unescape(f[1]), new Acknowledgement(unescape(f[2]), Instant.parse(f[0])));
+        for (String[] f : read("acknowledgements.tsv", 3, 4)) { // older files have no "by"
+            out.put(unescape(f[1]), new Acknowledgement(unescape(f[2]), Instant.parse(f[0]),
+                    f.length > 3 ? unescape(f[3]) : ""));
         }
         return out;
     }
@@ -62,11 +75,11 @@ public final class ProblemMemory {
         since.forEach((k, at) -> s.add(at + "\t" + escape(k)));
         write("problems-since.tsv", s);
         List<String> a = new ArrayList<>();
-        acks.forEach((k, ack) -> a.add(ack.at() + "\t" + escape(k) + "\t" + escape(ack.note())));
+        acks.forEach((k, ack) -> a.add(ack.at() + "\t" + escape(k) + "\t" + escape(ack.note()) + "\t" + escape(ack.by())));
         write("acknowledgements.tsv", a);
     }
 
-    private List<String[]> read(String name, int fields) {
+    private List<String[]> read(String name, int fewest, int most) {
         Path p = dir.resolve(name);
         List<String[]> out = new ArrayList<>();
         if (!Files.isRegularFile(p)) {
@@ -75,7 +88,7 @@ public final class ProblemMemory {
         try {
             for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);
-                if (f.length == fields) {
+                if (f.length >= fewest && f.length <= most) {
                     try {
                         Instant.parse(f[0]);
                         out.add(f);

@@ -1,6 +1,5 @@
 package io.triptych.triage;
 
-import io.triptych.state.WriteFailures;
 import io.triptych.domain.DriftCheck;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
@@ -31,22 +30,14 @@ public final class TriageBoard {
     private final Map<String, Instant> since = new HashMap<>();
     private final Map<String, Acknowledgement> acks = new HashMap<>();
     private final Map<String, DriftCheck> drift = new HashMap<>();
-    private final Map<String, EnvironmentSnapshot> last = new LinkedHashMap<>();
     private final ProblemMemory memory;
 
     /** @param memory where since-times and acknowledgements persist; null keeps them in memory only */
-    private volatile WriteFailures failures = WriteFailures.STDERR;
-
     public TriageBoard(ProblemMemory memory) {
         this.memory = memory;
     }
 
     /** Reads what a previous run left (call off the FX thread, before the first snapshot if possible). */
-    /** Where a failed save is reported (standard error until the window passes its state log). */
-    public void failuresTo(WriteFailures failures) {
-        this.failures = failures;
-    }
-
     public synchronized void load() {
         if (memory != null) {
             memory.loadSince().forEach(since::putIfAbsent);
@@ -83,7 +74,6 @@ public final class TriageBoard {
         before.forEach(b -> beforeKeys.add(b.key()));
         List<TrackedProblem> appeared = list.stream().filter(p -> !beforeKeys.contains(p.key())).toList();
         List<TrackedProblem> cleared = before.stream().filter(b -> !now.containsKey(b.key())).toList();
-        last.put(env, s);
         if (!appeared.isEmpty() || !cleared.isEmpty()) {
             save();
         }
@@ -100,15 +90,16 @@ public final class TriageBoard {
         return c < 0 || answeredSections.contains(key.substring(b + 1, c));
     }
 
-    /** Every environment's latest snapshot again, after an acknowledgement changed what counts. */
-    public synchronized List<EnvironmentSnapshot> reassessed() {
-        List<EnvironmentSnapshot> out = new ArrayList<>();
-        for (EnvironmentSnapshot s : last.values()) {
-            List<TrackedProblem> list = current.getOrDefault(s.environment().id(), List.of());
-            out.add(new EnvironmentSnapshot(s.environment(), s.servers(), s.volumes(), s.securityGroups(),
-                    s.services(), s.pipelines(), s.problems(), health(s, list), s.at()));
-        }
-        return out;
+    /**
+     * The environment's list as it stands, with no rule run: after an acknowledgement changed what counts.
+     * Nothing appears or clears.
+     */
+    public synchronized Update current(EnvironmentSnapshot s) {
+        String env = s.environment().id();
+        List<TrackedProblem> list = current.getOrDefault(env, List.of());
+        boolean settled = s.sections().stream().filter(x -> x.configured())
+                .allMatch(x -> x.loaded() || x.failure() != null);
+        return new Update(env, health(s, list), list, List.of(), List.of(), settled);
     }
 
     /** Health from the problems nobody acknowledged. */
@@ -118,10 +109,9 @@ public final class TriageBoard {
         return HealthRule.of(s, loud);
     }
 
-    /** The snapshot with its health as the board sees it (acknowledged problems left out). */
-    public EnvironmentSnapshot withBoardHealth(EnvironmentSnapshot s, Update u) {
-        return new EnvironmentSnapshot(s.environment(), s.servers(), s.volumes(), s.securityGroups(), s.services(),
-                s.pipelines(), s.problems(), u.health(), s.at());
+    /** One environment's problems as last assessed. */
+    public synchronized List<TrackedProblem> problems(String environmentId) {
+        return current.getOrDefault(environmentId, List.of());
     }
 
     public synchronized List<TrackedProblem> all() {
@@ -131,7 +121,11 @@ public final class TriageBoard {
     }
 
     public synchronized void acknowledge(String key, String note, Instant at) {
-        acks.put(key, new Acknowledgement(note, at));
+        acknowledge(key, note, at, "");
+    }
+
+    public synchronized void acknowledge(String key, String note, Instant at, String by) {
+        acks.put(key, new Acknowledgement(note, at, by));
         refreshAcks();
     }
 
@@ -154,7 +148,7 @@ public final class TriageBoard {
             memory.save(since, acks);
         } catch (IOException e) {
             // the list works without persistence and the next change tries again; the failure is said
-            failures.failed(WriteFailures.PROBLEMS, memory.dir(), e);
+            memory.failed(e);
         }
     }
 }

@@ -40,8 +40,8 @@ public final class TriageBench {
         Site site = DemoSite.create(42, Clock.systemUTC(), scale);
         var scheduler = Executors.newSingleThreadScheduledExecutor();
         var workers = Executors.newCachedThreadPool();
-        SiteSnapshot snap = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers)
-                .fetchOnce(Duration.ofSeconds(60));
+        LiveSite live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers);
+        SiteSnapshot snap = live.fetchOnce(Duration.ofSeconds(60));
         scheduler.shutdownNow();
         workers.shutdownNow();
         List<EnvironmentSnapshot> envs = snap.environments();
@@ -50,7 +50,7 @@ public final class TriageBench {
         TriageBoard board = new TriageBoard(null);
         ReportText text = new ReportText(MessageLookup.bundle(Locale.FRENCH), s -> s);
         ReportText masked = new ReportText(MessageLookup.bundle(Locale.FRENCH), Masker::mask);
-        var data = ReportBuilder.fromFetch(snap, board, Optional.empty());
+        var data = ReportBuilder.fromFetch(snap, live.problems(), Optional.empty());
         HistoryStore store = new HistoryStore(dir, 14);
         System.out.printf("scale %d: %d items in 3 environments, %d problems, %d drift rows%n", scale, items,
                 data.problems().size(), data.drift().size());

@@ -88,7 +88,7 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--bogus"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"--bogus=1"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"stats"}, "triptych: unknown command 'stats' (use status, snapshot,"
-                        + " report, check-config, help or version)"),
+                        + " report, check-config, run, help or version)"),
                 Arguments.of(new String[]{"status", "report"}, "triptych: unexpected argument 'report' after"
                         + " 'status' (one command at a time; see triptych --help)"),
                 Arguments.of(new String[]{"--config"}, "triptych: --config needs a value (--config FILE)"),
@@ -111,11 +111,11 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--demo-seed", "abc"}, "triptych: --demo-seed must be a whole number,"
                         + " not 'abc'"),
                 Arguments.of(new String[]{"--json"}, "triptych: --json does not apply to the window"
-                        + " (it is an option of triptych status)"),
+                        + " (it is an option of triptych status or triptych run)"),
                 Arguments.of(new String[]{"snapshot", "--out", "a.png", "--env", "int"}, "triptych: --env does"
-                        + " not apply to snapshot (it is an option of triptych status)"),
+                        + " not apply to snapshot (it is an option of triptych status or triptych run)"),
                 Arguments.of(new String[]{"status", "--read-only"}, "triptych: --read-only does not apply to"
-                        + " status (it is an option of triptych)"),
+                        + " status (it is an option of triptych or triptych run)"),
                 Arguments.of(new String[]{"check-config", "--lang", "fr"}, "triptych: --lang does not apply to"
                         + " check-config (it is an option of triptych, triptych snapshot or triptych report)"),
                 Arguments.of(new String[]{"status", "--size", "800x600"}, "triptych: --size does not apply"),
@@ -129,6 +129,23 @@ class ArgumentsTest {
                         + " or --out FILE.png"),
                 Arguments.of(new String[]{"snapshot", "--out", "a.jpg"}, "triptych: triptych snapshot --out must"
                         + " end in .png, not 'a.jpg'"),
+                Arguments.of(new String[]{"run", "--env", "production"}, "triptych: triptych run needs an action:"
+                        + " plan, apply, drift, ansible-check or ansible-run"),
+                Arguments.of(new String[]{"run", "destroy", "--env", "production"}, "triptych: unknown run action"
+                        + " 'destroy' (use plan, apply, drift, ansible-check or ansible-run)"),
+                Arguments.of(new String[]{"run", "plan"}, "triptych: triptych run plan needs --env ID"),
+                Arguments.of(new String[]{"run", "apply", "--env", "production"}, "triptych: triptych run apply"
+                        + " needs --plan RUN-ID"),
+                Arguments.of(new String[]{"run", "plan", "--env", "p", "--plan", "x"}, "triptych: --plan applies to"
+                        + " run apply only, not to plan"),
+                Arguments.of(new String[]{"run", "drift", "--env", "p", "--limit", "web"}, "triptych: --limit"
+                        + " applies to ansible-check and ansible-run, not to drift"),
+                Arguments.of(new String[]{"run", "ansible-check", "--env", "p", "--confirm", "P"}, "triptych:"
+                        + " --confirm applies to apply and ansible-run, not to ansible-check"),
+                Arguments.of(new String[]{"run", "plan", "drift", "--env", "p"}, "triptych: unexpected argument"
+                        + " 'drift' after 'run'"),
+                Arguments.of(new String[]{"status", "--confirm", "P"}, "triptych: --confirm does not apply to"
+                        + " status (it is an option of triptych run)"),
                 Arguments.of(new String[]{"report", "--out", "a.pdf"}, "triptych: triptych report --out must"
                         + " end in .html or .png, not 'a.pdf'"));
     }
@@ -148,6 +165,23 @@ class ArgumentsTest {
                 "triptych snapshot --out FILE [--lang en|fr|zh] [--theme light|dark] [--size WxH]",
                 "triptych report --out FILE", "triptych check-config [--config FILE]", "--read-only",
                 "--demo-scale N", "--demo-seed N", "--help", "--version", "Exit codes",
-                "triptych status [--json] [--env ID] [--config FILE] [--timeout DURATION]", "--timeout DURATION");
+                "triptych status [--json] [--env ID] [--config FILE] [--timeout DURATION]", "--timeout DURATION",
+                "triptych run plan|apply|drift|ansible-check|ansible-run --env ID [--config FILE] [--limit HOSTS]"
+                        + " [--tags TAGS] [--plan RUN-ID] [--confirm NAME] [--json] [--read-only]");
+    }
+
+    @Test
+    void runReadsItsActionAndItsOptions() throws Exception {
+        Invocation inv = parse("run", "ansible-run", "--env", "integration", "--limit", "web", "--tags=nginx",
+                "--confirm", "Integration", "--json", "--read-only");
+
+        assertThat(inv.command()).isEqualTo(Command.RUN);
+        assertThat(inv.env()).contains("integration");
+        assertThat(inv.json()).isTrue();
+        assertThat(inv.readOnly()).isTrue();
+        assertThat(inv.run()).contains(new RunRequest(RunRequest.Verb.ANSIBLE_RUN, java.util.Optional.of("web"),
+                java.util.Optional.of("nginx"), java.util.Optional.empty(), java.util.Optional.of("Integration")));
+        assertThat(parse("run", "apply", "--plan", "20261202-091500-terraform-plan", "--env", "production").run()
+                .orElseThrow().plan()).contains("20261202-091500-terraform-plan");
     }
 }

@@ -177,6 +177,14 @@ class SiteFileProblemsTest {
     }
 
     @Test
+    void aTerraformLockTimeoutThatIsNotADurationIsRefusedWhereItStands() throws Exception {
+        assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n"
+                + "    terraform: { dir: tf, lock-timeout: 60 }\n"))
+                .containsExactly(at(5, 41, "'lock-timeout' is not a duration: '60'"
+                        + " — write a number above zero and a unit: 500ms, 10s or 2m"));
+    }
+
+    @Test
     void aDurationWithoutAUnitIsRefused() throws Exception {
         assertThat(problemsOf("site: S\nrefresh: 15\nenvironments: [{id: a, name: A}]\n"))
                 .containsExactly(at(2, 10, "'refresh' is not a duration: '15'"

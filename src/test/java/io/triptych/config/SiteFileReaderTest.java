@@ -159,6 +159,24 @@ class SiteFileReaderTest {
     }
 
     @Test
+    void theTerraformStateLockTimeoutIsADuration() throws Exception {
+        SiteConfig config = reader.read(dir.resolve("site.yaml"), """
+                site: S
+                environments:
+                  - id: a
+                    name: A
+                    terraform: { dir: tf, lock-timeout: 90s }
+                  - id: b
+                    name: B
+                    terraform: { dir: tf }
+                """);
+
+        assertThat(config.environments().get(0).terraform().orElseThrow().lockTimeout())
+                .contains(Duration.ofSeconds(90));
+        assertThat(config.environments().get(1).terraform().orElseThrow().lockTimeout()).isEmpty();
+    }
+
+    @Test
     void aByteOrderMarkIsIgnored() throws Exception {
         Path file = dir.resolve("site.yaml");
         Files.writeString(file, "\uFEFFsite: S\nenvironments: [{id: a, name: A}]\n");

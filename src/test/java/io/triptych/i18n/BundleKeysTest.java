@@ -49,6 +49,8 @@ class BundleKeysTest {
         m.put("kind.", Arrays.stream(ServiceKind.values()).map(ServiceKind::jsonName).toList());
         m.put("health.", Arrays.stream(Health.values()).map(Health::jsonName).toList());
         m.put("theme.", Arrays.stream(ThemeName.values()).map(ThemeName::code).toList());
+        m.put("insecure.", Arrays.stream(io.triptych.domain.InsecureLink.values())
+                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT)).toList());
         m.put("action.", actionWords());
         m.put("severity.", Arrays.stream(io.triptych.domain.Severity.values())
                 .map(io.triptych.domain.Severity::jsonName).toList());
@@ -115,7 +117,7 @@ class BundleKeysTest {
     }
 
     private static List<String> actionWords() {
-        String commands = read(MAIN.resolve("io/triptych/ui/action/ActionCommands.java"));
+        String commands = read(MAIN.resolve("io/triptych/live/LiveCommands.java"));
         Matcher m = ACTION_WORD.matcher(commands);
         List<String> words = new java.util.ArrayList<>();
         while (m.find()) {

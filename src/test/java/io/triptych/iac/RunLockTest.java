@@ -66,4 +66,35 @@ class RunLockTest {
             other.destroyForcibly();
         }
     }
+
+    /** Closing any descriptor of the lock file drops the process's POSIX lock: a refusal must not do that. */
+    @Test
+    void aRefusalInTheHoldingProcessKeepsTheLockForEveryOtherProcess() throws Exception {
+        Path locks = tmp.resolve("locks");
+        Process a = java(LockHolder.class.getName(), locks.toString(), "production");
+        try {
+            BufferedReader aOut = new BufferedReader(new InputStreamReader(a.getInputStream(), StandardCharsets.UTF_8));
+            java.io.Writer aIn = new java.io.OutputStreamWriter(a.getOutputStream(), StandardCharsets.UTF_8);
+            assertThat(aOut.readLine()).isEqualTo("held");
+
+            aIn.write("again\n");
+            aIn.flush();
+            assertThat(aOut.readLine()).startsWith("refused: ").contains("ops@other-console");
+
+            Process b = java(LockHolder.class.getName(), locks.toString(), "production", "probe");
+            String bSays = new BufferedReader(new InputStreamReader(b.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(b.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(bSays).startsWith("refused: ").contains("terraform apply");
+        } finally {
+            a.destroyForcibly();
+        }
+    }
+
+    private static Process java(String... args) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                "java").toString(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
 }

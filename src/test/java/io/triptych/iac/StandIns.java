@@ -45,8 +45,14 @@ final class StandIns {
     }
 
     IacTarget terraform(Map<String, String> env, List<String> secrets) {
+        return terraform(env, secrets, Optional.empty());
+    }
+
+    /** With the site file's {@code lock-timeout}. */
+    IacTarget terraform(Map<String, String> env, List<String> secrets, Optional<Duration> lockTimeout) {
         return new IacTarget("preproduction", Optional.of(new TerraformConfig(work, Optional.of("preprod"),
-                Optional.of(work.resolve("preprod.tfvars")), Optional.empty())), Optional.empty(), env, secrets,
+                Optional.of(work.resolve("preprod.tfvars")), Optional.empty(), lockTimeout)), Optional.empty(), env,
+                secrets,
                 new OsProcessLauncher(), new Binaries(bin.toString()));
     }
 

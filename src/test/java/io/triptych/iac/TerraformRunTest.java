@@ -61,7 +61,7 @@ class TerraformRunTest {
         List<String> calls = calls();
         assertThat(calls.get(0)).isEqualTo("version -json");
         assertThat(calls.get(1)).startsWith("init");
-        assertThat(calls.get(2)).startsWith("plan -json -input=false -out=" + world.paths.runsDir()
+        assertThat(calls.get(2)).startsWith("plan -json -input=false -lock=true -out=" + world.paths.runsDir()
                 .resolve("preproduction")).contains("plan.tfplan").endsWith("-var-file=" + world.work.resolve(
                 "preprod.tfvars"));
         RunRecord last = world.services.store().history("preproduction").get(0);
@@ -94,10 +94,46 @@ class TerraformRunTest {
 
         RunProbe probe = run(RunAction.APPLY, LaunchOptions.apply(plan), Map.of());
 
-        assertThat(calls().get(calls().size() - 1)).isEqualTo("apply -json -input=false " + plan);
+        assertThat(calls().get(calls().size() - 1)).isEqualTo("apply -json -input=false -lock=true " + plan);
         assertThat(probe.all(RunEvent.Progress.class)).extracting(RunEvent.Progress::text)
                 .contains("openstack_compute_instance_v2.web: Still creating... [10s elapsed]");
         assertThat(probe.outcome().status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
+    }
+
+    @Test
+    void planDriftAndApplyTakeTheBackendsStateLockWaitingAsLongAsTheSiteFileSays() throws Exception {
+        IacTarget target = world.terraform(Map.of("FAKE_TF_RECORD", record.toString()), List.of(),
+                java.util.Optional.of(java.time.Duration.ofSeconds(90)));
+        RunLauncher launcher = world.launcher(Map.of());
+        RunProbe plan = new RunProbe();
+        launcher.launch(target, RunAction.PLAN, LaunchOptions.NONE, plan);
+        plan.awaitEnd();
+        RunProbe drift = new RunProbe();
+        launcher.launch(target, RunAction.DRIFT, LaunchOptions.NONE, drift);
+        drift.awaitEnd();
+        Path planFile = world.services.store().history("preproduction").stream()
+                .filter(r -> r.action() == RunAction.PLAN).findFirst().orElseThrow().folder()
+                .resolve(TerraformSteps.PLAN_FILE);
+        RunProbe apply = new RunProbe();
+        launcher.launch(target, RunAction.APPLY, LaunchOptions.apply(planFile), apply);
+        apply.awaitEnd();
+
+        assertThat(calls().stream().filter(c -> c.startsWith("plan") || c.startsWith("apply")))
+                .hasSizeGreaterThanOrEqualTo(3).allSatisfy(c -> assertThat(c).contains("-lock=true -lock-timeout=90s"));
+    }
+
+    @Test
+    void aStateLockedByAnotherDesktopSaysWhoDoingWhatAndSinceWhenInOneLine() throws Exception {
+        RunProbe probe = run(RunAction.PLAN, LaunchOptions.NONE, Map.of("FAKE_TF_LOCKED", "anna@desk2"));
+
+        String expected = "Terraform state locked by anna@desk2 (apply) since 2026-12-02 09:00:01 UTC,"
+                + " lock ID 3f1c0a52-9b1e-4d3a-8a77-2c1d5b0e9f11: try again when that run ends";
+        assertThat(probe.outcome().status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(probe.outcome().summary()).isEqualTo(expected);
+        assertThat(probe.all(RunEvent.Diagnostic.class)).extracting(RunEvent.Diagnostic::summary)
+                .containsExactly(expected);
+        assertThat(probe.all(RunEvent.Line.class)).extracting(RunEvent.Line::text).contains(expected)
+                .noneMatch(l -> l.contains("Lock Info") || l.contains("-lock=false"));
     }
 
     @Test

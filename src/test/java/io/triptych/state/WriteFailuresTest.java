@@ -50,8 +50,9 @@ class WriteFailuresTest {
 
     @Test
     void aProblemsSinceThatCannotBeSavedIsReported() throws Exception {
-        TriageBoard board = new TriageBoard(new ProblemMemory(blocked.resolve("triage")));
-        board.failuresTo(log);
+        ProblemMemory memory = new ProblemMemory(blocked.resolve("triage"));
+        memory.failuresTo(log);
+        TriageBoard board = new TriageBoard(memory);
 
         board.acknowledge("prod/servers/web-01/fault", "known", AT);
 

@@ -104,6 +104,8 @@ class RunsWindowTest {
         assertThat(summary.getText()).isEqualTo("1 to add, 1 to change, 1 to destroy");
         assertThat(robot.from(console.stage().getScene().getRoot()).lookup("#run-version").queryAs(Label.class)
                 .getText()).isEqualTo("terraform 1.11.4");
+        assertThat(robot.from(console.stage().getScene().getRoot()).lookup("#run-lock-scope").queryAs(Label.class)
+                .getText()).contains("this machine").contains("backend state lock").contains("Ansible has none");
         robot.interact(() -> console.stage().close());
     }
 

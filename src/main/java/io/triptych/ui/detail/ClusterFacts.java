@@ -2,78 +2,49 @@ package io.triptych.ui.detail;
 
 import io.triptych.domain.ClusterEvent;
 import io.triptych.domain.ClusterNode;
-import io.triptych.source.ClusterEvents;
-import io.triptych.source.ClusterNodes;
-import io.triptych.ui.action.ActionCommands;
+import io.triptych.live.ClusterState;
+import io.triptych.live.LiveSite;
+import io.triptych.live.OnDemand;
+import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.TextMask;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * A cluster's nodes and recent Warning events, under a service's details. Fetched on a worker (both
- * calls block), kept per environment and fetched again at most every 10 s, so the detail pane, rebuilt
- * at every refresh, shows the last list at once instead of flickering. FX thread only.
+ * A cluster's nodes and recent Warning events, under a service's details, as the live layer fetched them
+ * on demand ({@link LiveSite#cluster}): shown at once from the last answer, refreshed when a new one comes.
+ * FX thread only.
  */
 final class ClusterFacts {
-    static final Duration STALE_AFTER = Duration.ofSeconds(10);
-    static final int MAX_EVENTS = 20;
-
-    record Facts(String env, List<ClusterNode> nodes, List<ClusterEvent> events, String error, Instant at) {
-    }
-
-    private final ActionCommands commands;
     private final I18n i18n;
-    private final EnvironmentFacts<Facts> facts;
+    private final EnvironmentFacts<ClusterState> facts;
 
-    ClusterFacts(ActionCommands commands, I18n i18n) {
-        this.commands = commands;
+    ClusterFacts(LivePorts live, I18n i18n) {
         this.i18n = i18n;
-        this.facts = new EnvironmentFacts<>(STALE_AFTER, commands.workers(), commands.fx(), this::fetch, Facts::at,
-                (box, f) -> fill(box, f, commands.services(f.env(), ClusterNodes.class).isPresent(),
-                        commands.services(f.env(), ClusterEvents.class).isPresent()));
+        this.facts = new EnvironmentFacts<>(live.cluster(), live.fx(), this::fill);
     }
 
     Node view(String env) {
         VBox box = new VBox(6);
         box.setId("cluster-facts");
-        if (commands.services(env, ClusterNodes.class).isPresent()
-                || commands.services(env, ClusterEvents.class).isPresent()) {
+        if (facts.available(env)) {
             facts.show(env, box);
         }
         return box;
     }
 
-    private Facts fetch(String env) {
-        try {
-            List<ClusterNode> n = commands.services(env, ClusterNodes.class).isPresent()
-                    ? commands.services(env, ClusterNodes.class).get().nodes() : List.of();
-            List<ClusterEvent> e = commands.services(env, ClusterEvents.class).isPresent()
-                    ? commands.services(env, ClusterEvents.class).get().recentEvents() : List.of();
-            List<ClusterEvent> warnings = e.stream().filter(ev -> "Warning".equalsIgnoreCase(ev.type()))
-                    .sorted(Comparator.comparing(ClusterEvent::time, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .limit(MAX_EVENTS).toList();
-            return new Facts(env, n, warnings, null, Instant.now());
-        } catch (Exception ex) {
-            String m = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-            return new Facts(env, List.of(), List.of(), m, Instant.now());
-        }
-    }
-
-    private void fill(VBox box, Facts f, boolean nodes, boolean events) {
+    private void fill(VBox box, OnDemand.Answer<ClusterState> answer) {
         box.getChildren().clear();
-        if (f.error() != null) {
-            Label l = new StatusLabel(i18n.get("detail.clusterError", f.error()), io.triptych.domain.Tone.BAD);
+        ClusterState f = answer.value();
+        if (answer.failed() || f == null) {
+            Label l = new StatusLabel(i18n.get("detail.clusterError", String.valueOf(answer.error())), io.triptych.domain.Tone.BAD);
             l.setWrapText(true);
             box.getChildren().add(l);
             return;
         }
-        if (nodes) {
+        if (f.hasNodes()) {
             box.getChildren().add(DetailSection.title(i18n, "detail.nodes"));
             if (f.nodes().isEmpty()) {
                 box.getChildren().add(new Label(i18n.get("detail.none")));
@@ -84,12 +55,12 @@ final class ClusterFacts {
                 box.getChildren().add(entry(n.name(), new StatusLabel(facts, tone(n)), ""));
             }
         }
-        if (events) {
+        if (f.hasEvents()) {
             box.getChildren().add(DetailSection.title(i18n, "detail.warnings"));
-            if (f.events().isEmpty()) {
+            if (f.warnings().isEmpty()) {
                 box.getChildren().add(new Label(i18n.get("detail.none")));
             }
-            for (ClusterEvent e : f.events()) {
+            for (ClusterEvent e : f.warnings()) {
                 String facts = join(Times.clock(e.time()) + " UTC", e.reason(), i18n.get("detail.eventCount", e.count()));
                 box.getChildren().add(entry(e.object(), new StatusLabel(facts, io.triptych.domain.Tone.WARN),
                         e.message()));

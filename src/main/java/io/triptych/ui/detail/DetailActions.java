@@ -3,8 +3,9 @@ package io.triptych.ui.detail;
 import io.triptych.domain.Environment;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
-import io.triptych.ui.action.ActionCommands;
-import io.triptych.source.PipelineCreator;
+import io.triptych.live.Capabilities;
+import io.triptych.live.LiveCommands;
+import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.action.RunPipelineDialog;
 import io.triptych.ui.i18n.I18n;
@@ -25,20 +26,25 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 /** The buttons above the details: only what the item's source supports; disabled in read-only mode. */
 public final class DetailActions extends HBox {
     private final DashboardViewModel dashboard;
-    private final ActionCommands commands;
+    private final LivePorts live;
+    private final Capabilities can;
+    private final LiveCommands commands;
     private final I18n i18n;
-    private final Consumer<ActionCommands.Outcome> report;
+    private final Consumer<LiveCommands.Outcome> report;
     private final RowActions rows;
     private Consumer<String> openLink = url -> { };
 
-    public DetailActions(DashboardViewModel dashboard, ActionCommands commands, I18n i18n,
-                         Consumer<ActionCommands.Outcome> report) {
+    /** @param report told of each action's outcome on the FX thread */
+    public DetailActions(DashboardViewModel dashboard, LivePorts live, I18n i18n,
+                         Consumer<LiveCommands.Outcome> report) {
         super(6);
         this.dashboard = dashboard;
-        this.commands = commands;
+        this.live = live;
+        this.can = live.can();
+        this.commands = live.commands();
         this.i18n = i18n;
-        this.report = report;
-        this.rows = new RowActions(dashboard, commands, i18n, report, this);
+        this.report = o -> live.fx().execute(() -> report.accept(o)); // commands answer on a worker
+        this.rows = new RowActions(dashboard, live, i18n, this.report, this);
         setId("detail-actions");
         getStyleClass().add("detail-actions");
     }
@@ -46,6 +52,10 @@ public final class DetailActions extends HBox {
     /** Where "Open in Horizon" sends its link (the OS browser in the window). */
     public void openLinksWith(Consumer<String> opener) {
         this.openLink = opener;
+    }
+
+    LivePorts live() {
+        return live;
     }
 
     RowActions rows() {
@@ -59,7 +69,7 @@ public final class DetailActions extends HBox {
         }
         String env = sel.environmentId();
         if (sel.item() instanceof io.triptych.domain.Server server) {
-            commands.serverPage(env, server).ifPresent(url -> {
+            can.serverPage(env, server).ifPresent(url -> {
                 Button open = new Button(i18n.get("action.openHorizon"),
                         new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignO.OPEN_IN_NEW));
                 open.setId("action-openHorizon");
@@ -68,30 +78,38 @@ public final class DetailActions extends HBox {
             });
         }
         if (sel.item() instanceof Service s) {
-            commands.restartable(env).ifPresent(r -> add("action.restart", MaterialDesignR.RESTART,
+            if (can.restart(env)) {
+                add("action.restart", MaterialDesignR.RESTART,
                     () -> confirm(env, i18n.get("action.restart.question", s.name()),
-                            () -> commands.restart(env, s, report))));
+                            () -> commands.restart(env, s, report)));
+            }
             // A DaemonSet runs one pod per node: there is nothing to scale.
-            commands.scalable(env).filter(r -> r.canScale(s)).ifPresent(r -> add("action.scale", MaterialDesignS.SWAP_VERTICAL,
+            if (can.scale(env, s)) {
+                add("action.scale", MaterialDesignS.SWAP_VERTICAL,
                     () -> askReplicas(s).ifPresent(n -> confirm(env, i18n.get("action.scale.question", s.name(), n),
-                            () -> commands.scale(env, s, n, report)))));
+                            () -> commands.scale(env, s, n, report))));
+            }
         }
         if (sel.item() instanceof Pipeline p) {
             boolean ended = p.status().equals("failed") || p.status().equals("canceled");
             boolean active = p.tone() == io.triptych.domain.Tone.BUSY;
-            commands.retrier(env).filter(r -> ended).ifPresent(r -> add("action.retry", MaterialDesignR.REPLAY,
+            if (ended && can.retry(env)) {
+                add("action.retry", MaterialDesignR.REPLAY,
                     () -> confirm(env, i18n.get("action.retry.question", p.project(), p.id()),
-                            () -> commands.retry(env, p, report))));
-            commands.canceller(env).filter(c -> active).ifPresent(c -> add("action.cancel",
+                            () -> commands.retry(env, p, report)));
+            }
+            if (active && can.cancel(env)) {
+                add("action.cancel",
                     MaterialDesignC.CANCEL, () -> confirm(env, i18n.get("action.cancel.question", p.project(), p.id()),
-                            () -> commands.cancel(env, p, report))));
-            commands.pipelines(env, PipelineCreator.class).ifPresent(c -> add("action.runPipeline",
+                            () -> commands.cancel(env, p, report)));
+            }
+            can.runPipeline(env).ifPresent(c -> add("action.runPipeline",
                     MaterialDesignP.PLAY_BOX_MULTIPLE_OUTLINE, () -> runPipeline(env, c)));
         }
     }
 
     /** Asks what to run, then confirms (typed name when protected), then runs it off the FX thread. */
-    private void runPipeline(String env, PipelineCreator creator) {
+    private void runPipeline(String env, Capabilities.PipelineChoices creator) {
         RunPipelineDialog.ask(getScene().getWindow(), i18n, rows.envName(env), creator.projects(),
                 creator.defaultRef()).ifPresent(r -> confirm(env, i18n.get("action.runPipeline.question",
                         r.project(), r.ref(), r.variables().size()),

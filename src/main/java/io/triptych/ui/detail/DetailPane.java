@@ -46,8 +46,8 @@ public final class DetailPane extends VBox {
         this.i18n = i18n;
         this.actions = actions;
         this.openLink = openLink;
-        this.cluster = new ClusterFacts(actions.rows().commands(), i18n);
-        this.deployments = new DeploymentFacts(actions.rows().commands(), i18n);
+        this.cluster = new ClusterFacts(actions.live(), i18n);
+        this.deployments = new DeploymentFacts(actions.live(), i18n);
         getStylesheets().add(io.triptych.ui.logs.LogView.CSS);
         setId("detail-pane");
         getStyleClass().add("detail-pane");

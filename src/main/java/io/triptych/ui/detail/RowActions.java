@@ -6,11 +6,9 @@ import io.triptych.domain.Pipeline;
 import io.triptych.domain.Replica;
 import io.triptych.domain.Service;
 import io.triptych.domain.ServiceKind;
-import io.triptych.source.JobLogs;
-import io.triptych.source.JobPlayer;
-import io.triptych.source.JobRetrier;
-import io.triptych.source.ServiceLogs;
-import io.triptych.ui.action.ActionCommands;
+import io.triptych.live.Capabilities;
+import io.triptych.live.LiveCommands;
+import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.logs.LogWindow;
@@ -33,75 +31,75 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  */
 final class RowActions {
     private final DashboardViewModel dashboard;
-    private final ActionCommands commands;
+    private final LivePorts live;
+    private final Capabilities can;
+    private final LiveCommands commands;
     private final I18n i18n;
-    private final Consumer<ActionCommands.Outcome> report;
+    private final Consumer<LiveCommands.Outcome> report;
     private final Node anchor;
 
-    RowActions(DashboardViewModel dashboard, ActionCommands commands, I18n i18n,
-               Consumer<ActionCommands.Outcome> report, Node anchor) {
+    RowActions(DashboardViewModel dashboard, LivePorts live, I18n i18n, Consumer<LiveCommands.Outcome> report,
+               Node anchor) {
         this.dashboard = dashboard;
-        this.commands = commands;
+        this.live = live;
+        this.can = live.can();
+        this.commands = live.commands();
         this.i18n = i18n;
         this.report = report;
         this.anchor = anchor;
     }
 
-    ActionCommands commands() {
-        return commands;
-    }
-
     List<Button> service(String env, Service s) {
         List<Button> out = new ArrayList<>();
-        commands.services(env, ServiceLogs.class).ifPresent(logs -> out.add(button("logs.open", "service-logs",
+        can.serviceLogs(env, s).ifPresent(logs -> out.add(button("logs.open", "service-logs",
                 MaterialDesignT.TEXT_BOX_OUTLINE, false, () -> LogWindow.open(anchor.getScene().getWindow(), i18n,
-                        i18n.get("logs.title.service", envName(env), s.name()),
-                        (req, sink) -> logs.logs(s, req, sink), commands.workers(), ""))));
+                        i18n.get("logs.title.service", envName(env), s.name()), logs::open, live.workers(), ""))));
         return out;
     }
 
     List<Button> replica(String env, Service s, Replica r) {
         List<Button> out = new ArrayList<>();
-        commands.services(env, ServiceLogs.class).ifPresent(logs -> {
+        can.serviceLogs(env, s).ifPresent(logs -> {
             boolean pod = s.kind() != ServiceKind.SWARM;
             String title = i18n.get("logs.title.replica", envName(env), s.name(), r.name());
             out.add(button("logs.open", "replica-logs-" + r.name(), MaterialDesignT.TEXT_BOX_OUTLINE, false,
-                    () -> open(logs, s, r, pod, false, title)));
+                    () -> open(logs, r, pod, false, title)));
             if (pod && r.restarts() > 0) {
                 out.add(button("logs.openPrevious", "replica-previous-logs-" + r.name(), MaterialDesignH.HISTORY,
-                        false, () -> open(logs, s, r, true, true, title)));
+                        false, () -> open(logs, r, true, true, title)));
             }
         });
         return out;
     }
 
-    private void open(ServiceLogs logs, Service s, Replica r, boolean pod, boolean previous, String title) {
+    private void open(Capabilities.LogOpener logs, Replica r, boolean pod, boolean previous, String title) {
         if (pod) {
-            LogWindow.openPod(anchor.getScene().getWindow(), i18n, title, (req, sink) -> logs.logs(s, req, sink),
-                    commands.workers(), r, previous);
+            LogWindow.openPod(anchor.getScene().getWindow(), i18n, title, logs::open, live.workers(), r, previous);
         } else {
-            LogWindow.open(anchor.getScene().getWindow(), i18n, title, (req, sink) -> logs.logs(s, req, sink),
-                    commands.workers(), r.name());
+            LogWindow.open(anchor.getScene().getWindow(), i18n, title, logs::open, live.workers(), r.name());
         }
     }
 
     List<Button> job(String env, Pipeline p, Job j) {
         List<Button> out = new ArrayList<>();
         boolean ended = j.status().equals("failed") || j.status().equals("canceled");
-        commands.pipelines(env, JobRetrier.class).filter(r -> ended).ifPresent(r -> out.add(button("action.retryJob",
+        if (ended && can.retryJob(env)) {
+            out.add(button("action.retryJob",
                 "job-retry-" + j.id(), MaterialDesignR.REPLAY, true, () -> confirm(env,
                         i18n.get("action.retryJob.question", j.name(), p.project(), p.id()),
-                        () -> commands.retryJob(env, p, j, report)))));
-        commands.pipelines(env, JobPlayer.class).filter(r -> j.status().equals("manual")).ifPresent(r -> out.add(
-                button("action.play", "job-play-" + j.id(), MaterialDesignP.PLAY, true, () -> confirm(env,
+                        () -> commands.retryJob(env, p, j, report))));
+        }
+        if (j.status().equals("manual") && can.play(env)) {
+            out.add(button("action.play", "job-play-" + j.id(), MaterialDesignP.PLAY, true, () -> confirm(env,
                         i18n.get("action.play.question", j.name(), p.project(), p.id()),
-                        () -> commands.play(env, p, j, report)))));
+                        () -> commands.play(env, p, j, report))));
+        }
         boolean started = j.duration() != null;
-        commands.pipelines(env, JobLogs.class).filter(l -> started).ifPresent(logs -> out.add(button("logs.job",
+        can.jobLog(env, p, j).filter(l -> started).ifPresent(logs -> out.add(button("logs.job",
                 "job-log-" + j.id(), MaterialDesignT.TEXT_BOX_OUTLINE, false, () -> LogWindow.open(
                         anchor.getScene().getWindow(), i18n,
                         i18n.get("logs.title.job", envName(env), p.project(), p.id(), j.name()),
-                        (req, sink) -> logs.trace(p, j, sink), commands.workers(), ""))));
+                        logs::open, live.workers(), ""))));
         return out;
     }
 

@@ -86,7 +86,11 @@ public final class RunConsoleWindow {
         refusal.textProperty().bind(Bindings.createStringBinding(() -> model.refusalProperty().get().isEmpty() ? ""
                 : i18n.get("runs.refused", model.refusalProperty().get()), model.refusalProperty(),
                 i18n.languageProperty()));
-        VBox top = new VBox(4, heading, command, status, progress, refusal);
+        Label scope = new Label(i18n.get("runs.lockScope")); // what the local lock covers, and what it does not
+        scope.setId("run-lock-scope");
+        scope.getStyleClass().add("run-lock-scope");
+        scope.setWrapText(true);
+        VBox top = new VBox(4, heading, command, status, progress, refusal, scope);
         if (demo) {
             Label note = new Label(i18n.get("runs.demoNote"));
             note.setId("run-demo-note");

@@ -42,6 +42,9 @@ final class ColumnHeader extends VBox {
             prot.getStyleClass().add("protected-badge");
             title.getChildren().add(prot);
         }
+        if (!env.environment().insecure().isEmpty()) {
+            title.getChildren().add(new InsecureBadge(id, env.environment().insecure(), i18n));
+        }
 
         Label counts = new Label();
         counts.setId("counts-" + id);

@@ -3,8 +3,7 @@ package io.triptych.ui.shell;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.domain.Environment;
 import io.triptych.live.LiveSite;
-import io.triptych.source.EnvironmentSources;
-import io.triptych.ui.action.ActionCommands;
+import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.theme.ThemeName;
 import io.triptych.ui.theme.Themes;
@@ -36,22 +35,23 @@ public final class DashboardScene {
                           Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
                           double height) {
         this.i18n = i18n;
-        List<Environment> envs = live.site().environments().stream().map(EnvironmentSources::environment).toList();
-        dashboard = new DashboardViewModel(live.site().name(), live.site().demo(), readOnly, envs);
+        List<Environment> envs = live.environments();
+        dashboard = new DashboardViewModel(live.siteName(), live.demo(), readOnly, envs);
         dashboard.tick(clock.instant());
-        triage = new io.triptych.ui.triage.TriageFeature(
-                io.triptych.history.DataDir.forSystem().resolve(live.site().dataKey()), workers, fx, clock);
-        live.addListener(triage.listener(new SnapshotPump(fx, dashboard::apply)));
+        LivePorts ports = LivePorts.of(live, readOnly, workers, fx);
+        // One publisher, the live layer; history, columns and problems list are its listeners.
+        triage = new io.triptych.ui.triage.TriageFeature(live, ports.commands(),
+                io.triptych.history.DataDir.forSystem().resolve(live.dataKey()), workers, fx, clock);
+        live.addListener(new SnapshotPump(fx, dashboard::apply));
         // The live site may have started before the window: show what it already has.
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
-        ActionCommands commands = new ActionCommands(live::sources, workers, fx, live::refreshSoon, readOnly);
         theme = new SimpleObjectProperty<>(initialTheme);
-        window = new MainWindow(dashboard, i18n, commands, theme, workers, openLink, quit, triage);
+        window = new MainWindow(dashboard, i18n, ports, theme, workers, openLink, quit, triage);
         scene = new Scene(window, width, height);
         window.install(scene, dashboard);
         Themes.apply(initialTheme, scene);
         theme.addListener((o, was, now) -> Themes.apply(now, scene));
-        RequestMeter meter = new RequestMeter(live, i18n, workers);
+        RequestMeter meter = new RequestMeter(live.requests(), envs, i18n);
         window.statusBar().addStatus(meter);
         FocusedRefresh focused = new FocusedRefresh(dashboard.selectionProperty()::get, live::refreshSoon);
         long[] seconds = {0};

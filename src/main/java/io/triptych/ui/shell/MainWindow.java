@@ -3,7 +3,7 @@ package io.triptych.ui.shell;
 import io.triptych.ui.model.ColumnHeaders;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.ItemRevealer;
-import io.triptych.ui.action.ActionCommands;
+import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
 import io.triptych.ui.i18n.I18n;
@@ -34,7 +34,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final StatusBar statusBar;
     private final TopBar topBar;
 
-    public MainWindow(DashboardViewModel dashboard, I18n i18n, ActionCommands commands,
+    public MainWindow(DashboardViewModel dashboard, I18n i18n, LivePorts live,
                       ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
                       TriageFeature triage) {
         setId("main-window");
@@ -73,7 +73,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
             grid.getColumnConstraints().add(cc);
             grid.add(c, i, 0);
         }
-        DetailActions actions = new DetailActions(dashboard, commands, i18n, dialogs::reportOutcome);
+        DetailActions actions = new DetailActions(dashboard, live, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, actions, openLink);
         SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());

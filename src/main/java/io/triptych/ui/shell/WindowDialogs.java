@@ -2,7 +2,7 @@ package io.triptych.ui.shell;
 
 import io.triptych.text.OneLine;
 import io.triptych.ui.model.DashboardViewModel;
-import io.triptych.ui.action.ActionCommands;
+import io.triptych.live.LiveCommands;
 import io.triptych.ui.export.PngWriter;
 import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
@@ -50,7 +50,7 @@ final class WindowDialogs {
                 e -> status.set(i18n.get("export.failed", out, OneLine.of(e))));
     }
 
-    void reportOutcome(ActionCommands.Outcome o) {
+    void reportOutcome(LiveCommands.Outcome o) {
         String env = dashboard.environment(o.environmentId()).map(e -> e.environment().name()).orElse("");
         status.set(o.ok() ? i18n.get("action.done", i18n.get("action." + o.action()), o.subject(), env)
                 : i18n.get("action.failed", i18n.get("action." + o.action()), o.subject(), env, o.message()));

@@ -1,59 +1,54 @@
 package io.triptych.ui.triage;
 
-import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.history.HistoryRecorder;
 import io.triptych.history.HistoryStore;
-import io.triptych.triage.ProblemMemory;
+import io.triptych.live.LiveCommands;
+import io.triptych.live.LiveSite;
 import io.triptych.triage.TrackedProblem;
 import io.triptych.triage.TriageBoard;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * On-call triage for one dashboard: the problems board and the history, fed by the live site on its
- * worker threads, handed to the window on the FX thread. Owns no thread: file I/O runs on {@code workers}.
+ * On-call triage for one dashboard, as a listener of the live layer: the problems list (the live layer's
+ * board, handed to the window on the FX thread) and the history. It evaluates nothing and publishes
+ * nothing: an acknowledgement is a command to the live layer, which republishes. Owns no thread: file I/O
+ * runs on {@code workers}.
  */
 public final class TriageFeature implements TriageActions {
-    private final TriageBoard board;
+    private final LiveSite live;
+    private final LiveCommands commands;
     private final HistoryRecorder history;
     private final ProblemsModel problems = new ProblemsModel();
-    private final Executor workers;
     private final Executor fx;
-    private final Clock clock;
-    private Consumer<EnvironmentSnapshot> next = s -> { };
-    private final java.util.List<Consumer<TriageBoard.Update>> updateListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<TriageBoard.Update>> updateListeners = new CopyOnWriteArrayList<>();
 
-    public TriageFeature(Path dataDir, Executor workers, Executor fx, Clock clock) {
-        this.board = new TriageBoard(new ProblemMemory(dataDir));
+    public TriageFeature(LiveSite live, LiveCommands commands, Path dataDir, Executor workers, Executor fx,
+                         Clock clock) {
+        this.live = live;
+        this.commands = commands;
         this.history = new HistoryRecorder(HistoryStore.under(dataDir));
-        this.workers = workers;
         this.fx = fx;
-        this.clock = clock;
         workers.execute(() -> {
-            board.load();
             try {
                 history.store().prune(clock.instant());
             } catch (java.io.IOException e) {
                 // old files stay until the next start
             }
         });
+        live.addListener(history);
+        live.addProblemsListener(this::onUpdate);
     }
 
-    /** The live-site listener: records history, updates the board, then passes the snapshot on with the
-     *  board's health (acknowledged problems left out) to {@code downstream}. Runs on worker threads. */
-    public Consumer<EnvironmentSnapshot> listener(Consumer<EnvironmentSnapshot> downstream) {
-        this.next = downstream;
-        return s -> {
-            history.accept(s);
-            TriageBoard.Update u = board.update(s);
-            downstream.accept(board.withBoardHealth(s, u));
-            java.util.List<TrackedProblem> all = ProblemsModel.sorted(board.all()); // sorted here, not on the FX thread
-            fx.execute(() -> problems.set(all));
-            updateListeners.forEach(l -> l.accept(u));
-        };
+    /** The live layer's problems listener (worker thread): the list on the FX thread, then notifications. */
+    private void onUpdate(TriageBoard.Update u) {
+        List<TrackedProblem> all = ProblemsModel.sorted(live.problems()); // sorted here, not on the FX thread
+        fx.execute(() -> problems.set(all));
+        updateListeners.forEach(l -> l.accept(u));
     }
 
     /** Told of each environment's update (worker thread): notifications listen here. */
@@ -65,8 +60,9 @@ public final class TriageFeature implements TriageActions {
         return problems;
     }
 
-    public TriageBoard board() {
-        return board;
+    /** Every environment's problems as the live layer last published them (for a report). */
+    public List<TrackedProblem> problemsNow() {
+        return live.problems();
     }
 
     public HistoryRecorder history() {
@@ -75,24 +71,11 @@ public final class TriageFeature implements TriageActions {
 
     @Override
     public void acknowledge(TrackedProblem p, String note) {
-        workers.execute(() -> {
-            board.acknowledge(p.key(), note, clock.instant());
-            republish();
-        });
+        commands.acknowledge(p.key(), note);
     }
 
     @Override
     public void unacknowledge(TrackedProblem p) {
-        workers.execute(() -> {
-            board.unacknowledge(p.key());
-            republish();
-        });
-    }
-
-    /** Health changes with acknowledgements: the columns get their snapshots again. */
-    private void republish() {
-        board.reassessed().forEach(next);
-        java.util.List<TrackedProblem> all = ProblemsModel.sorted(board.all());
-        fx.execute(() -> problems.set(all));
+        commands.unacknowledge(p.key());
     }
 }

@@ -163,7 +163,7 @@ public final class TriageWindows {
     /** The current report: what the window shows now, with the history of the last day. */
     public ReportData reportData() {
         return ReportBuilder.build(dashboard.siteName(), dashboard.demo(), dashboard.nowProperty().get(), snapshots(),
-                triage.board().all(), Optional.empty());
+                triage.problemsNow(), Optional.empty());
     }
 
     public void saveReport() {
@@ -184,7 +184,7 @@ public final class TriageWindows {
         boolean masked = TextMask.enabled();
         ReportText text = new ReportText(i18n::get, masked ? io.triptych.mask.Masker::mask : s -> s);
         List<EnvironmentSnapshot> snaps = snapshots();
-        List<TrackedProblem> list = triage.board().all();
+        List<TrackedProblem> list = triage.problemsNow();
         Instant now = dashboard.nowProperty().get();
         boolean png = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png");
         ThemeName theme = owner.getScene().getRoot().getStyleClass().contains("theme-dark") ? ThemeName.DARK

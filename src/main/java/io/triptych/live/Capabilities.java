@@ -1,0 +1,99 @@
+package io.triptych.live;
+
+import io.triptych.domain.Job;
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.Server;
+import io.triptych.domain.Service;
+import io.triptych.source.EnvironmentSources;
+import io.triptych.source.JobLogs;
+import io.triptych.source.JobPlayer;
+import io.triptych.source.JobRetrier;
+import io.triptych.source.LogFollow;
+import io.triptych.source.LogRequest;
+import io.triptych.source.LogSink;
+import io.triptych.source.PipelineCanceller;
+import io.triptych.source.PipelineCreator;
+import io.triptych.source.PipelineRetrier;
+import io.triptych.source.Restartable;
+import io.triptych.source.Scalable;
+import io.triptych.source.ServerLinks;
+import io.triptych.source.ServiceLogs;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What each environment can do, read-only, so the UI offers only that: no source is handed out. Every
+ * answer is cheap (no I/O); the doing goes through {@link LiveCommands}, the reading of logs through the
+ * {@link LogOpener} a log window runs on its worker.
+ */
+public final class Capabilities {
+    /** Opens a log (blocking: call on a worker); the follow it returns stops reading when closed. */
+    @FunctionalInterface
+    public interface LogOpener {
+        LogFollow open(LogRequest request, LogSink sink) throws Exception;
+    }
+
+    /** What "Run pipeline…" may offer: projects and the default ref (from the site file, no I/O). */
+    public record PipelineChoices(List<String> projects, String defaultRef) {
+    }
+
+    private final Function<String, Optional<EnvironmentSources>> sources;
+
+    Capabilities(Function<String, Optional<EnvironmentSources>> sources) {
+        this.sources = sources;
+    }
+
+    public boolean restart(String env) {
+        return services(env, Restartable.class).isPresent();
+    }
+
+    /** A DaemonSet runs one pod per node: there is nothing to scale. */
+    public boolean scale(String env, Service s) {
+        return services(env, Scalable.class).filter(r -> r.canScale(s)).isPresent();
+    }
+
+    public boolean retry(String env) {
+        return pipelines(env, PipelineRetrier.class).isPresent();
+    }
+
+    public boolean cancel(String env) {
+        return pipelines(env, PipelineCanceller.class).isPresent();
+    }
+
+    public boolean retryJob(String env) {
+        return pipelines(env, JobRetrier.class).isPresent();
+    }
+
+    public boolean play(String env) {
+        return pipelines(env, JobPlayer.class).isPresent();
+    }
+
+    public Optional<PipelineChoices> runPipeline(String env) {
+        return pipelines(env, PipelineCreator.class).map(c -> new PipelineChoices(c.projects(), c.defaultRef()));
+    }
+
+    public Optional<LogOpener> serviceLogs(String env, Service s) {
+        return services(env, ServiceLogs.class).map(l -> (req, sink) -> l.logs(s, req, sink));
+    }
+
+    public Optional<LogOpener> jobLog(String env, Pipeline p, Job j) {
+        return pipelines(env, JobLogs.class).map(l -> (req, sink) -> l.trace(p, j, sink));
+    }
+
+    /** A web page for a server (Horizon), when the environment's cloud source knows one. */
+    public Optional<String> serverPage(String env, Server server) {
+        return sources.apply(env).flatMap(EnvironmentSources::cloud).filter(ServerLinks.class::isInstance)
+                .map(ServerLinks.class::cast).flatMap(links -> links.webPage(server));
+    }
+
+    private <T> Optional<T> services(String env, Class<T> capability) {
+        return sources.apply(env).flatMap(EnvironmentSources::services)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+
+    private <T> Optional<T> pipelines(String env, Class<T> capability) {
+        return sources.apply(env).flatMap(EnvironmentSources::pipelines)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+}

@@ -1,0 +1,126 @@
+package io.triptych.live;
+
+import io.triptych.domain.Job;
+import io.triptych.domain.Pipeline;
+import io.triptych.domain.Service;
+import io.triptych.source.EnvironmentSources;
+import io.triptych.source.JobPlayer;
+import io.triptych.source.JobRetrier;
+import io.triptych.source.PipelineCanceller;
+import io.triptych.source.PipelineCreator;
+import io.triptych.source.PipelineRetrier;
+import io.triptych.source.Restartable;
+import io.triptych.source.Scalable;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The one way to change something: actions on backends (restart, scale, retry, cancel, play, run a
+ * pipeline) and acknowledgements. Each runs on the live layer's workers, never the caller's thread; an
+ * action asks for a refresh of its environment right after, an acknowledgement republishes the
+ * environment's snapshot. {@code done} is called on a worker thread: hop to the FX thread there.
+ * In read-only mode actions are refused (acknowledging changes no backend and stays allowed).
+ */
+public final class LiveCommands {
+    /** What happened, for the status bar: {@code ok} and a one-line message. */
+    public record Outcome(boolean ok, String environmentId, String action, String subject, String message) {
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        void run() throws Exception;
+    }
+
+    private final LiveSite live;
+    private final Executor workers;
+    private final Clock clock;
+    private final boolean readOnly;
+
+    LiveCommands(LiveSite live, Executor workers, Clock clock, boolean readOnly) {
+        this.live = live;
+        this.workers = workers;
+        this.clock = clock;
+        this.readOnly = readOnly;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public void restart(String env, Service s, Consumer<Outcome> done) {
+        services(env, Restartable.class).ifPresent(r -> run(env, "restart", s.name(), () -> r.restart(s), done));
+    }
+
+    public void scale(String env, Service s, int replicas, Consumer<Outcome> done) {
+        services(env, Scalable.class).ifPresent(r -> run(env, "scale", s.name(), () -> r.scale(s, replicas), done));
+    }
+
+    public void retry(String env, Pipeline p, Consumer<Outcome> done) {
+        pipelines(env, PipelineRetrier.class).ifPresent(r -> run(env, "retry", name(p), () -> r.retry(p), done));
+    }
+
+    public void cancel(String env, Pipeline p, Consumer<Outcome> done) {
+        pipelines(env, PipelineCanceller.class).ifPresent(r -> run(env, "cancel", name(p), () -> r.cancel(p), done));
+    }
+
+    public void retryJob(String env, Pipeline p, Job j, Consumer<Outcome> done) {
+        pipelines(env, JobRetrier.class).ifPresent(r -> run(env, "retryJob", name(p, j), () -> r.retry(p, j), done));
+    }
+
+    public void play(String env, Pipeline p, Job j, Consumer<Outcome> done) {
+        pipelines(env, JobPlayer.class).ifPresent(r -> run(env, "play", name(p, j), () -> r.play(p, j), done));
+    }
+
+    public void runPipeline(String env, String project, String ref, Map<String, String> variables,
+                            Consumer<Outcome> done) {
+        pipelines(env, PipelineCreator.class).ifPresent(c -> run(env, "runPipeline", project + " @ " + ref,
+                () -> c.create(project, ref, variables), done));
+    }
+
+    /** Acknowledges a problem (by its board key) with a note; the live layer republishes its environment. */
+    public void acknowledge(String problemKey, String note) {
+        workers.execute(() -> live.acknowledge(problemKey, note, clock.instant()));
+    }
+
+    public void unacknowledge(String problemKey) {
+        workers.execute(() -> live.unacknowledge(problemKey));
+    }
+
+    private static String name(Pipeline p) {
+        return p.project() + " #" + p.id();
+    }
+
+    private static String name(Pipeline p, Job j) {
+        return name(p) + " " + j.name();
+    }
+
+    private void run(String env, String action, String subject, Operation op, Consumer<Outcome> done) {
+        if (readOnly) {
+            throw new IllegalStateException("read-only mode: no action may run");
+        }
+        workers.execute(() -> {
+            Outcome outcome;
+            try {
+                op.run();
+                outcome = new Outcome(true, env, action, subject, "");
+            } catch (Exception e) {
+                outcome = new Outcome(false, env, action, subject, Failures.describe(e));
+            }
+            live.refreshSoon(env);
+            done.accept(outcome);
+        });
+    }
+
+    private <T> Optional<T> services(String env, Class<T> capability) {
+        return live.sources(env).flatMap(EnvironmentSources::services)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+
+    private <T> Optional<T> pipelines(String env, Class<T> capability) {
+        return live.sources(env).flatMap(EnvironmentSources::pipelines)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+}
