@@ -93,7 +93,8 @@ public final class Main {
         }
         SiteLoader.Loaded loaded;
         SiteLoader loader = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(CloudResolver.forSystem()),
-                new SiteAssembler(new Adapters(CloudResolver.forSystem())),
+                new SiteAssembler(new Adapters(CloudResolver.forSystem()),
+                        io.triptych.config.InsecureLinks.forSystem(CloudResolver.forSystem().verifies())),
                 () -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()), Clock.systemUTC(),
                         inv.demoScale().orElse(1)));
         try {
