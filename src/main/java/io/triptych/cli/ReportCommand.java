@@ -21,7 +21,10 @@ import java.util.Optional;
 /**
  * {@code triptych report --out FILE.html|FILE.png}: fetches every source once (as `status` does), reads
  * what the window remembered (problem since-times, acknowledgements, drift, history) without changing it,
- * and writes the report from the same problems the window and `status` show. The picture needs JavaFX, so the launcher passes a {@link Picture} writer.
+ * and writes the report from the same problems the window and `status` show. The picture needs JavaFX, so the
+ * launcher passes a {@link Picture} writer. Exits as {@code status} does ({@link ExitCodes#of}): the report is
+ * written either way, and a cron job learns from the code whether it shows problems (1) or a source did not
+ * answer (2).
  */
 public final class ReportCommand {
     /** Renders a report to a PNG file (JavaFX, offscreen). */
@@ -64,7 +67,7 @@ public final class ReportCommand {
             picture.write(data, text, masked, target);
         }
         out.println("triptych: report written to " + target.toAbsolutePath());
-        return ExitCodes.OK;
+        return ExitCodes.of(fetched.snapshot());
     }
 
     private static void write(Path target, String html) throws IOException {

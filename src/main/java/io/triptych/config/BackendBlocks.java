@@ -28,11 +28,13 @@ final class BackendBlocks {
     private final SitePaths paths;
     private final ConfigProblems problems;
     private final CloudCheck cloudCheck;
+    private final AddressValues addresses;
 
-    BackendBlocks(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck) {
+    BackendBlocks(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck, AddressValues addresses) {
         this.paths = paths;
         this.problems = problems;
         this.cloudCheck = cloudCheck;
+        this.addresses = addresses;
     }
 
     /** The block, checked against its clouds.yaml once it is clean (the cloud's problems reported at 'cloud:'). */
@@ -40,8 +42,8 @@ final class BackendBlocks {
         int before = problems.count();
         Optional<String> cloud = m.requiredString("cloud", "name the clouds.yaml entry: cloud: NAME");
         Optional<Path> cloudsFile = path(m, "clouds-file", paths::resolve);
-        Optional<URI> dashboard = m.parsed("dashboard", ValueFormats::webUrl, "'dashboard' is not a web address:",
-                "write Horizon's address, like https://horizon.example.org");
+        Optional<URI> dashboard = addresses.web(m, "dashboard", "write Horizon's address, like https://horizon.example.org",
+                "remove 'user:password@': Horizon asks for its own login");
         Optional<String> region = m.string("region");
         Optional<Duration> connectTimeout = timeout(m, "connect-timeout");
         Optional<Duration> readTimeout = timeout(m, "read-timeout");
@@ -63,7 +65,7 @@ final class BackendBlocks {
     Optional<SwarmConfig> swarm(YamlMap m) {
         int before = problems.count();
         Optional<String> host = m.parsed("host", ValueFormats::dockerHost, "'host' is not a Docker address:",
-                "write unix:///var/run/docker.sock or tcp://HOST:2376");
+                "write unix:///var/run/docker.sock or tcp://HOST:2376").filter(h -> addresses.dockerPort(m, "host", h));
         Optional<Boolean> tls = m.has("tls") ? Optional.of(m.bool("tls", true)) : Optional.empty();
         boolean tlsVerify = m.bool("tls-verify", false) || tls.orElse(false);
         Optional<Path> certPath = path(m, "cert-path", paths::resolve);
@@ -78,7 +80,7 @@ final class BackendBlocks {
 
     Optional<KubernetesConfig> kubernetes(YamlMap m) {
         int before = problems.count();
-        Optional<Path> kubeconfig = path(m, "kubeconfig", paths::resolve);
+        Optional<Path> kubeconfig = addresses.kubeconfig(m, path(m, "kubeconfig", paths::resolve));
         Optional<String> context = m.string("context");
         List<String> namespaces = m.strings("namespaces");
         return clean(before) ? Optional.of(new KubernetesConfig(kubeconfig, context, namespaces)) : Optional.empty();
@@ -86,9 +88,8 @@ final class BackendBlocks {
 
     Optional<GitLabConfig> gitlab(YamlMap m) {
         int before = problems.count();
-        Optional<URI> url = m.require("url", URL_TODO)
-                ? m.parsed("url", ValueFormats::webUrl, "'url' is not a web address:", URL_TODO)
-                : Optional.empty();
+        Optional<URI> url = m.require("url", URL_TODO) ? addresses.web(m, "url", URL_TODO,
+                "remove 'user:password@': the token is read from the variable token-env names") : Optional.empty();
         // The value is not echoed: a user who misread the key may have pasted the token itself.
         Optional<String> tokenEnv = m.string("token-env").filter(v -> {
             boolean ok = ValueFormats.variable(v).isPresent();

@@ -13,13 +13,16 @@ import org.yaml.snakeyaml.nodes.Node;
 final class EnvironmentReader {
     static final List<String> KEYS = List.of("id", "name", "color", "protected",
             "openstack", "swarm", "kubernetes", "gitlab", "terraform", "ansible");
+    /** The blocks that are sources: an environment needs one, or it would only ever read DOWN. */
+    static final List<String> SOURCES = List.of("openstack", "swarm", "kubernetes", "gitlab");
 
     private final BackendBlocks blocks;
     private final ConfigProblems problems;
     private final Map<String, Node> firstById = new HashMap<>();
 
-    EnvironmentReader(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck) {
-        this.blocks = new BackendBlocks(paths, problems, cloudCheck);
+    /** @param filesChecked whether the files a block names (a kubeconfig) must exist now */
+    EnvironmentReader(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck, boolean filesChecked) {
+        this.blocks = new BackendBlocks(paths, problems, cloudCheck, new AddressValues(problems, filesChecked));
         this.problems = problems;
     }
 
@@ -47,6 +50,9 @@ final class EnvironmentReader {
         Optional<GitLabConfig> gitlab = m.map("gitlab", BackendBlocks.GITLAB).flatMap(blocks::gitlab);
         Optional<TerraformConfig> terraform = m.map("terraform", BackendBlocks.TERRAFORM).flatMap(blocks::terraform);
         Optional<AnsibleConfig> ansible = m.map("ansible", BackendBlocks.ANSIBLE).flatMap(blocks::ansible);
+        SOURCES.stream().filter(m::has).findAny().ifPresentOrElse(s -> { }, () -> problems.at(node,
+                "environment " + id.map(i -> "'" + i + "'").orElse(String.valueOf(position)) + " has nothing to watch",
+                "add an openstack:, swarm:, kubernetes: or gitlab: block (terraform: and ansible: alone show no health)"));
         if (problems.count() > before) {
             return Optional.empty();
         }

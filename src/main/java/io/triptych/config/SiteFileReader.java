@@ -18,19 +18,27 @@ public final class SiteFileReader {
 
     private final Path home;
     private final CloudCheck cloudCheck;
+    private final boolean filesChecked;
 
-    /** Checks the file alone: the clouds its environments name are not looked up. */
+    /** Checks the file alone: the clouds and the kubeconfig files its environments name are not looked up. */
     public SiteFileReader(Path home) {
-        this(home, CloudCheck.NONE);
+        this(home, CloudCheck.NONE, false);
     }
 
     /**
+     * Checks the file and what it names: each cloud, and that each kubeconfig it names is a file.
+     *
      * @param home       what {@code ~/} means in paths
      * @param cloudCheck checks each openstack block's cloud, its problems joining the file's own
      */
     public SiteFileReader(Path home, CloudCheck cloudCheck) {
+        this(home, cloudCheck, true);
+    }
+
+    private SiteFileReader(Path home, CloudCheck cloudCheck, boolean filesChecked) {
         this.home = home;
         this.cloudCheck = cloudCheck;
+        this.filesChecked = filesChecked;
     }
 
     /**
@@ -94,7 +102,8 @@ public final class SiteFileReader {
             problems.at(value.get(), "'environments' is empty", ENVIRONMENTS_TODO);
             return List.of();
         }
-        EnvironmentReader reader = new EnvironmentReader(new SitePaths(file, home), problems, cloudCheck);
+        EnvironmentReader reader = new EnvironmentReader(new SitePaths(file, home), problems, cloudCheck,
+                filesChecked);
         List<EnvironmentConfig> environments = new ArrayList<>();
         List<Node> items = ((SequenceNode) value.get()).getValue();
         for (int i = 0; i < items.size(); i++) {

@@ -7,11 +7,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads a site file as strict UTF-8: a stray Latin-1 byte is reported where it is, not turned into '?'. */
+/**
+ * Reads a site file as strict UTF-8: a stray Latin-1 byte is reported where it is, not turned into '?'. Only a
+ * regular file, and never more than {@link #MAX_BYTES} + 1 bytes of it ({@link BoundedFile}).
+ */
 final class SiteFileText {
     /** A site file is a page of YAML; anything this large is the wrong file. */
     static final long MAX_BYTES = 1024 * 1024;
@@ -22,11 +24,14 @@ final class SiteFileText {
     static Optional<String> read(Path file, ConfigProblems problems) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            bytes = BoundedFile.read(file, MAX_BYTES);
+        } catch (BoundedFile.Refused e) {
+            if (e.tooLarge()) {
                 problems.whole("too large for a site file (over 1 MiB)", "check that --config names the site file");
-                return Optional.empty();
+            } else {
+                problems.whole("cannot be read (" + e.getMessage() + ")", "name the site file itself, a regular file");
             }
-            bytes = Files.readAllBytes(file);
+            return Optional.empty();
         } catch (IOException e) {
             problems.whole("cannot be read (" + reason(e) + ")",
                     "check that the file exists and that you may read it");

@@ -1,7 +1,5 @@
 package io.triptych.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,17 +64,5 @@ final class ValueFormats {
 
     static Optional<String> dockerHost(String text) {
         return DOCKER_HOST.matcher(text).matches() ? Optional.of(text) : Optional.empty();
-    }
-
-    /** An absolute http(s) URL with a host. */
-    static Optional<URI> webUrl(String text) {
-        try {
-            URI uri = new URI(text.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = scheme.equals("http") || scheme.equals("https");
-            return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -151,7 +151,7 @@ final class Connection implements AutoCloseable {
                         + " act) in the environment Triptych starts from, or name another variable with token-env:");
             }
             token = value.strip();
-            api = new GitLabApi(server, token);
+            api = new GitLabApi(server, token, Map.of(ReplyCap.PROPERTY, tuning.maxReply()));
             api.setRequestTimeout((int) tuning.connectTimeout().toMillis(), (int) tuning.readTimeout().toMillis());
             raw = new RawApi(api);
         }

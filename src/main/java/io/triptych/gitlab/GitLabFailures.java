@@ -2,6 +2,7 @@ package io.triptych.gitlab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.triptych.text.OneLine;
+import io.triptych.source.ReplyLimit;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -30,6 +31,12 @@ final class GitLabFailures {
     GitLabException of(Throwable e, Call call) {
         if (e instanceof GitLabApiException && ((GitLabApiException) e).getHttpStatus() > 0) {
             return status((GitLabApiException) e, call);
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ReplyLimit.TooLarge) {
+                return new GitLabException("reply too large from GitLab at " + server + " for " + call.what() + ": "
+                        + c.getMessage());
+            }
         }
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof JsonProcessingException) {

@@ -2,7 +2,9 @@ package io.triptych.openstack;
 
 import io.triptych.config.clouds.CloudCredentials;
 import io.triptych.text.OneLine;
+import io.triptych.source.ReplyLimit;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -22,7 +24,7 @@ import okhttp3.ResponseBody;
 /**
  * The HTTP side of one cloud: one OkHttp client (so connections are reused across pages and sections), its
  * timeouts and TLS, and failures turned into one line. Logs method, URL without query, status and time at
- * FINE — never a header or a body.
+ * FINE — never a header or a body. A body is read up to the reply cap ({@link ReplyLimit}), no further.
  */
 final class Rest implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Rest.class.getName());
@@ -34,13 +36,17 @@ final class Rest implements AutoCloseable {
 
     private final java.util.concurrent.atomic.LongAdder requests;
 
+    private final long maxReply;
+
     Rest(CloudCredentials c, Secrets secrets) throws OpenStackException {
-        this(c, secrets, new java.util.concurrent.atomic.LongAdder());
+        this(c, secrets, new java.util.concurrent.atomic.LongAdder(), ReplyLimit.DEFAULT);
     }
 
-    Rest(CloudCredentials c, Secrets secrets, java.util.concurrent.atomic.LongAdder requests)
+    /** @param maxReply the most bytes of a body that are read ({@link ReplyLimit}) */
+    Rest(CloudCredentials c, Secrets secrets, java.util.concurrent.atomic.LongAdder requests, long maxReply)
             throws OpenStackException {
         this.requests = requests;
+        this.maxReply = maxReply;
         this.secrets = secrets;
         this.connectTimeout = c.connectTimeout();
         this.readTimeout = c.readTimeout();
@@ -59,15 +65,35 @@ final class Rest implements AutoCloseable {
         requests.increment();
         HttpUrl url = request.url();
         try (Response r = client.newCall(request).execute()) {
-            ResponseBody body = r.body();
-            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            byte[] bytes = read(r.body());
             LOG.log(Level.FINE, () -> request.method() + " " + plain(url) + " -> " + r.code() + " in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             return new Reply(api, what, r.code(), r.message(), r.header("X-Subject-Token"), bytes,
                     secrets);
+        } catch (ReplyLimit.TooLarge e) {
+            // Closing the response drops the connection: the rest of the body is never read.
+            throw new OpenStackException("reply too large from " + origin(url) + " (" + api.displayName() + ") for "
+                    + what + ": " + e.getMessage());
         } catch (IOException e) {
             throw transportFailure(api, url, e);
         }
+    }
+
+    /** The body, at most {@link #maxReply} bytes; a declared length past it is refused before reading. */
+    private byte[] read(ResponseBody body) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        if (body.contentLength() > maxReply) {
+            throw new ReplyLimit.TooLarge(maxReply);
+        }
+        try (InputStream in = body.byteStream()) {
+            return ReplyLimit.readAll(in, maxReply);
+        }
+    }
+
+    private static String origin(HttpUrl url) {
+        return url.scheme() + "://" + url.host() + ":" + url.port();
     }
 
     Reply get(Api api, HttpUrl url, String what, String token) throws OpenStackException {
@@ -76,7 +102,7 @@ final class Rest implements AutoCloseable {
     }
 
     private OpenStackException transportFailure(Api api, HttpUrl url, IOException e) {
-        String origin = url.scheme() + "://" + url.host() + ":" + url.port();
+        String origin = origin(url);
         if (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase().contains("connect")) {
             return new OpenStackException("could not connect to " + origin + " (" + api.displayName() + ") within "
                     + say(connectTimeout));

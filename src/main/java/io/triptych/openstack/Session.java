@@ -43,7 +43,7 @@ final class Session implements AutoCloseable {
     Rest rest() throws OpenStackException {
         synchronized (restLock) {
             if (rest == null) {
-                rest = new Rest(credentials, secrets, requests);
+                rest = new Rest(credentials, secrets, requests, tuning.maxReply());
             }
             return rest;
         }

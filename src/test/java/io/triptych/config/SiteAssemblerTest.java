@@ -21,8 +21,8 @@ class SiteAssemblerTest {
                 site: Lab
                 refresh: 30s
                 environments:
-                  - { id: int, name: Integration, color: "#2E7D32" }
-                  - { id: prod, name: Production, protected: true }
+                  - { id: int, name: Integration, color: "#2E7D32", swarm: {} }
+                  - { id: prod, name: Production, protected: true, swarm: {} }
                 """);
 
         assertThat(site.name()).isEqualTo("Lab");
@@ -34,11 +34,12 @@ class SiteAssemblerTest {
     }
 
     @Test
-    void anEnvironmentWithoutBlocksHasNoSources() throws Exception {
-        EnvironmentSources sources = assemble("site: S\nenvironments: [{id: a, name: A}]\n").environments().get(0);
+    void aBlockTheEnvironmentLacksIsNoSource() throws Exception {
+        EnvironmentSources sources = assemble("site: S\nenvironments: [{id: a, name: A, swarm: {}}]\n")
+                .environments().get(0);
 
         assertThat(sources.cloud()).isEmpty();
-        assertThat(sources.services()).isEmpty();
+        assertThat(sources.services()).isPresent();
         assertThat(sources.pipelines()).isEmpty();
     }
 

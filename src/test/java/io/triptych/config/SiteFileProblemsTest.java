@@ -56,7 +56,7 @@ class SiteFileProblemsTest {
 
     @Test
     void anUnknownKeyFarFromAnyKnownOneListsTheKnownKeys() throws Exception {
-        assertThat(problemsOf("site: S\nenvironments: [{id: a, name: A}]\ntheme: dark\n"))
+        assertThat(problemsOf("site: S\nenvironments: [{id: a, name: A, swarm: {}}]\ntheme: dark\n"))
                 .containsExactly(at(3, 1, "unknown key 'theme' in the site file — known keys here: site, refresh,"
                         + " environments"));
     }
@@ -90,22 +90,24 @@ class SiteFileProblemsTest {
                 environments:
                   - id: int
                     name: Integration
+                    swarm: {}
                   - id: int
                     name: Pre-production
-                """)).containsExactly(at(5, 9, "duplicate environment id 'int' (first on line 3)"
+                    swarm: {}
+                """)).containsExactly(at(6, 9, "duplicate environment id 'int' (first on line 3)"
                 + " — give each environment its own id"));
     }
 
     @Test
     void anIdWithCapitalsOrUnderscoresIsRefused() throws Exception {
-        assertThat(problemsOf("site: S\nenvironments:\n  - id: Pre_Prod\n    name: P\n"))
+        assertThat(problemsOf("site: S\nenvironments:\n  - id: Pre_Prod\n    name: P\n    swarm: {}\n"))
                 .containsExactly(at(3, 9, "'id' must be lower-case letters, digits and dashes, not 'Pre_Prod'"
                         + " — write it like id: pre-production"));
     }
 
     @Test
     void anEnvironmentWithoutANameIsReportedAtItsEntry() throws Exception {
-        assertThat(problemsOf("site: S\nenvironments:\n  - id: int\n    color: \"#2e7d32\"\n"))
+        assertThat(problemsOf("site: S\nenvironments:\n  - id: int\n    color: \"#2e7d32\"\n    swarm: {}\n"))
                 .containsExactly(at(3, 5, "missing 'name' in environment 1"
                         + " — give it the name shown on its column: name: Integration"));
     }
@@ -131,7 +133,7 @@ class SiteFileProblemsTest {
 
     @Test
     void aSecretIsRefusedEvenUnderAnUnknownKey() throws Exception {
-        assertThat(problemsOf("site: S\nenvironments: [{id: a, name: A}]\nextra:\n  db: { secret: x }\n"))
+        assertThat(problemsOf("site: S\nenvironments: [{id: a, name: A, swarm: {}}]\nextra:\n  db: { secret: x }\n"))
                 .anySatisfy(p -> assertThat(p).startsWith(at(4, 9, "'secret' looks like a secret")))
                 .allSatisfy(p -> assertThat(p).doesNotContain("x }"));
     }
@@ -179,28 +181,28 @@ class SiteFileProblemsTest {
     @Test
     void aTerraformLockTimeoutThatIsNotADurationIsRefusedWhereItStands() throws Exception {
         assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n"
-                + "    terraform: { dir: tf, lock-timeout: 60 }\n"))
+                + "    terraform: { dir: tf, lock-timeout: 60 }\n    swarm: {}\n"))
                 .containsExactly(at(5, 41, "'lock-timeout' is not a duration: '60'"
                         + " — write a number above zero and a unit: 500ms, 10s or 2m"));
     }
 
     @Test
     void aDurationWithoutAUnitIsRefused() throws Exception {
-        assertThat(problemsOf("site: S\nrefresh: 15\nenvironments: [{id: a, name: A}]\n"))
+        assertThat(problemsOf("site: S\nrefresh: 15\nenvironments: [{id: a, name: A, swarm: {}}]\n"))
                 .containsExactly(at(2, 10, "'refresh' is not a duration: '15'"
                         + " — write a number above zero and a unit: 500ms, 15s, 2m or 1h"));
     }
 
     @Test
     void aColourNameIsRefused() throws Exception {
-        assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n    color: red\n"))
+        assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n    color: red\n    swarm: {}\n"))
                 .containsExactly(at(5, 12, "'color' is not a #rrggbb colour: 'red'"
                         + " — write it quoted, like color: \"#2e7d32\""));
     }
 
     @Test
     void anUnquotedColourIsExplainedAsAComment() throws Exception {
-        assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n    color: #2e7d32\n"))
+        assertThat(problemsOf("site: S\nenvironments:\n  - id: a\n    name: A\n    color: #2e7d32\n    swarm: {}\n"))
                 .containsExactly(at(5, 5, "'color' has no value"
                         + " — quote the colour: color: \"#2e7d32\" (an unquoted # starts a comment)"));
     }
@@ -256,6 +258,8 @@ class SiteFileProblemsTest {
         assertThat(problems).extracting(p -> p.substring(file.toString().length())).containsExactly(
                 ":2:10: 'refresh' is not a duration: 'soon' — write a number above zero and a unit: 500ms, 15s, 2m or 1h",
                 ":4:5: missing 'name' in environment 1 — give it the name shown on its column: name: Integration",
+                ":4:5: environment 'a' has nothing to watch — add an openstack:, swarm:, kubernetes: or gitlab: block"
+                        + " (terraform: and ansible: alone show no health)",
                 ":5:5: unknown key 'nme' in environment 1 — did you mean 'name'?",
                 ":6:9: duplicate environment id 'a' (first on line 4) — give each environment its own id",
                 ":8:20: 'host' is not a Docker address: 'localhost' — write unix:///var/run/docker.sock or tcp://HOST:2376",

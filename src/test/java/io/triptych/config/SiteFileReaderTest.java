@@ -135,7 +135,7 @@ class SiteFileReaderTest {
     @CsvSource({"500ms, PT0.5S", "15s, PT15S", "2m, PT2M", "1h, PT1H"})
     void durationsTakeMillisecondsSecondsMinutesAndHours(String written, Duration expected) throws Exception {
         SiteConfig config = reader.read(dir.resolve("site.yaml"),
-                "site: S\nrefresh: " + written + "\nenvironments: [{id: a, name: A}]\n");
+                "site: S\nrefresh: " + written + "\nenvironments: [{id: a, name: A, swarm: {}}]\n");
 
         assertThat(config.refresh()).isEqualTo(expected);
     }
@@ -147,9 +147,11 @@ class SiteFileReaderTest {
                 environments:
                   - id: a
                     name: A
+                    swarm: {}
                     terraform: { dir: tf, binary: tofu }
                   - id: b
                     name: B
+                    swarm: {}
                     terraform: { dir: tf, binary: ./bin/tofu }
                 """);
 
@@ -165,9 +167,11 @@ class SiteFileReaderTest {
                 environments:
                   - id: a
                     name: A
+                    swarm: {}
                     terraform: { dir: tf, lock-timeout: 90s }
                   - id: b
                     name: B
+                    swarm: {}
                     terraform: { dir: tf }
                 """);
 
@@ -179,7 +183,7 @@ class SiteFileReaderTest {
     @Test
     void aByteOrderMarkIsIgnored() throws Exception {
         Path file = dir.resolve("site.yaml");
-        Files.writeString(file, "\uFEFFsite: S\nenvironments: [{id: a, name: A}]\n");
+        Files.writeString(file, "\uFEFFsite: S\nenvironments: [{id: a, name: A, swarm: {}}]\n");
 
         assertThat(reader.read(file).site()).isEqualTo("S");
     }

@@ -35,7 +35,7 @@ class SiteLoaderTest {
 
     @Test
     void aSiteFileLoadsItsSiteAndSaysWhereItCameFrom() throws Exception {
-        Path file = Files.writeString(home.resolve("lab.yaml"), "site: Lab\nenvironments: [{id: a, name: A}]\n");
+        Path file = Files.writeString(home.resolve("lab.yaml"), "site: Lab\nenvironments: [{id: a, name: A, swarm: {}}]\n");
 
         SiteLoader.Loaded loaded = loader().load(Optional.of(file));
 

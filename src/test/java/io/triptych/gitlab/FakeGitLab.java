@@ -53,6 +53,8 @@ public final class FakeGitLab implements AutoCloseable {
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private volatile String token = TOKEN;
     private volatile Duration latency = Duration.ZERO;
+    /** Path part → (status, bytes of padding streamed without a length; -1: without end). */
+    private final Map<String, long[]> floods = new ConcurrentHashMap<>();
 
     public FakeGitLab() {
         try {
@@ -95,7 +97,13 @@ public final class FakeGitLab implements AutoCloseable {
     // ---- Programming ----
     public FakeGitLab acceptToken(String newToken) { token = newToken; return this; }
     public FakeGitLab latency(Duration d) { latency = d; return this; }
-    public FakeGitLab clearFaults() { faults.clear(); return this; }
+    public FakeGitLab clearFaults() { faults.clear(); floods.clear(); return this; }
+
+    /** Answers {@code status} with a JSON-looking body that never ends (an endless GitLab, or a proxy gone wrong). */
+    public FakeGitLab endlessReply(String pathPart, int status) {
+        floods.put(pathPart, new long[] {status, -1});
+        return this;
+    }
 
     /** Requests whose path contains {@code pathPart} answer {@code status} with GitLab's {"message": …} body. */
     public FakeGitLab failWith(String pathPart, int status, String message) {
@@ -133,7 +141,11 @@ public final class FakeGitLab implements AutoCloseable {
             Thread.sleep(latency.toMillis());
             Fault fault = faults.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
-            if (fault != null && fault.hang() != null) {
+            long[] flood = floods.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            if (flood != null) {
+                flood(ex, (int) flood[0], flood[1]);
+            } else if (fault != null && fault.hang() != null) {
                 Thread.sleep(fault.hang().toMillis());
             } else if (!token.equals(ex.getRequestHeaders().getFirst("PRIVATE-TOKEN"))) {
                 send(ex, 401, "application/json", "{\"message\":\"401 Unauthorized\"}");
@@ -150,6 +162,21 @@ public final class FakeGitLab implements AutoCloseable {
             send(ex, 500, "application/json", "{\"message\":\"500 Internal Server Error\"}");
         } finally {
             ex.close();
+        }
+    }
+
+    private static void flood(HttpExchange ex, int status, long bytes) {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        try (OutputStream out = ex.getResponseBody()) {
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            ex.sendResponseHeaders(status, 0);
+            out.write("[{\"message\": \"".getBytes(StandardCharsets.UTF_8));
+            for (long sent = 0; bytes < 0 || sent < bytes; sent += chunk.length) {
+                out.write(chunk);
+            }
+        } catch (IOException e) {
+            // the client stopped reading: what an endless reply is for
         }
     }
 

@@ -30,6 +30,8 @@ final class FakeHandler {
     volatile String nextLinkBase;
     volatile boolean echoRefusedAuth;
     volatile Map<String, byte[]> answers; // null: computed on each request
+    /** Path part → bytes of JSON-looking padding to stream (chunked, no length); -1: without end. */
+    final Map<String, Long> floods = new ConcurrentHashMap<>();
 
     void handle(HttpExchange ex) throws IOException {
         try {
@@ -39,6 +41,12 @@ final class FakeHandler {
             Thread.sleep(latency.toMillis());
             Fault fault = faults.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
+            Long flood = floods.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            if (flood != null) {
+                flood(ex, flood);
+                return;
+            }
             if (fault != null && fault.hang() != null) {
                 Thread.sleep(fault.hang().toMillis());
             } else if (fault != null) {
@@ -119,6 +127,23 @@ final class FakeHandler {
             }
         }
         send(ex, 200, "application/json", answer);
+    }
+
+    /** A 200 whose body never ends (or ends after {@code bytes}): stops when the client hangs up. */
+    private static void flood(HttpExchange ex, long bytes) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        ex.sendResponseHeaders(200, 0);
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) ' ');
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write("{\"servers\": [".getBytes(StandardCharsets.UTF_8));
+            for (long sent = 0; bytes < 0 || sent < bytes; sent += chunk.length) {
+                out.write(chunk, 0, (int) (bytes < 0 ? chunk.length : Math.min(chunk.length, bytes - sent)));
+            }
+            out.write("]}".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the client stopped reading: what an endless reply is for
+        }
     }
 
     private static void send(HttpExchange ex, int status, String contentType, String body) throws IOException {

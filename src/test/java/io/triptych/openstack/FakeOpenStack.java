@@ -137,7 +137,13 @@ public final class FakeOpenStack implements AutoCloseable {
         return this;
     }
 
-    public FakeOpenStack clearFaults() { handler.faults.clear(); return this; }
+    /** Answers 200 with a body that never ends (an endless Keystone or Nova). */
+    public FakeOpenStack endlessReply(String pathPart) { handler.floods.put(pathPart, -1L); return this; }
+
+    /** Answers 200 with a body of about {@code bytes}, streamed without a Content-Length. */
+    public FakeOpenStack largeReply(String pathPart, long bytes) { handler.floods.put(pathPart, bytes); return this; }
+
+    public FakeOpenStack clearFaults() { handler.faults.clear(); handler.floods.clear(); return this; }
     /**
      * Computes each list answer once per path and query, for benchmarks: a real cloud serialises on its own
      * CPU, not on the one that measures the client. Data changed afterwards is not seen.

@@ -1,9 +1,9 @@
 package io.triptych.config.clouds;
 
 import io.triptych.config.OpenStackConfig;
+import io.triptych.config.WebAddress;
 import io.triptych.config.clouds.CloudCredentials.AuthType;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -93,19 +93,16 @@ final class CredentialsReader {
                     ? " (vendor profiles are not read: write the address itself)" : "");
             return Optional.empty();
         }
-        try {
-            URI uri = new URI(text.get().trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return Optional.of(uri);
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        WebAddress.Checked checked = WebAddress.check(text.get());
+        if (checked.uri().isPresent()) {
+            return checked.uri();
         }
         Optional<CloudEntry.Value> value = entry.authValue("auth_url");
         String what = "auth_url of cloud '" + entry.name() + "'" + (value.isPresent() ? "" : " (from OS_AUTH_URL)")
-                + " is not a web address";
-        String todo = "write Keystone's full address, like https://keystone.example.org:5000/v3";
+                + " " + checked.phrase().orElse("is not a web address");
+        String todo = checked.flaw().orElseThrow() == WebAddress.Flaw.CREDENTIALS
+                ? "remove 'user:password@': the password belongs in secure.yaml"
+                : "write Keystone's full address, like https://keystone.example.org:5000/v3";
         value.ifPresentOrElse(v -> entry.problem(v, what, todo), () -> entry.problem(what, todo));
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package io.triptych.config.clouds;
 
+import io.triptych.config.BoundedFile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -7,7 +8,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -33,11 +33,11 @@ final class YamlFile {
     static Optional<Node> read(Path file, CloudsProblems problems) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                problems.whole(file, "too large for a clouds.yaml (over 1 MiB)", "check that this is the right file");
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFile.read(file, MAX_BYTES);
+        } catch (BoundedFile.Refused e) {
+            problems.whole(file, e.tooLarge() ? "too large for a clouds.yaml (over 1 MiB)" : e.getMessage(),
+                    "check that this is the right file");
+            return Optional.empty();
         } catch (IOException e) {
             problems.whole(file, "cannot be read (" + e.getClass().getSimpleName() + ")",
                     "check that the file exists and that you may read it");
