@@ -37,8 +37,7 @@ final class GuiLauncher {
 
     /** Blocks until the window closes. */
     static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader,
-                    Map<String, IacTarget> targets, boolean demo) throws InterruptedException {
-        UiPreferences prefs = UiPreferences.user();
+                    Map<String, IacTarget> targets, boolean demo, UiPreferences prefs) throws InterruptedException {
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);

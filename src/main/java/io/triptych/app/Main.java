@@ -120,6 +120,8 @@ public final class Main {
     private static int dispatch(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded, PrintStream out,
                                 PrintStream err)
             throws Exception {
+        // The one place that reads the user's preferences node: everything below is handed this object.
+        io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
         switch (inv.command()) {
             case STATUS:
                 return new StatusCommand(StatusCommand.DEFAULT_TIMEOUT,
@@ -129,8 +131,8 @@ public final class Main {
                         () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
                 return new CheckConfigCommand().run(origin, loaded.site(), out);
             case SNAPSHOT:
-                io.triptych.ui.text.TextMask.enabledProperty().set(io.triptych.ui.settings.UiPreferences.user().mask());
-                OffscreenSnapshot.render(loaded.site(), language(inv), theme(inv), inv.size().width(),
+                OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
+                        inv.size().width(),
                         inv.size().height(), inv.out().orElseThrow());
                 out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
                 return ExitCodes.OK;
@@ -138,8 +140,7 @@ public final class Main {
                 return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
                         loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
                         OffscreenReport::write,
-                        io.triptych.ui.settings.UiPreferences.user().mask())
-                        .run(loaded.site(), inv, language(inv).locale(), out, err);
+                        prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case RUN:
                 return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
                         io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
@@ -150,7 +151,7 @@ public final class Main {
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
                         inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)),
                         loaded.file().map(file -> reloader(loader, inv, file)),
-                        IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo());
+                        IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs);
                 return ExitCodes.OK;
             default:
                 err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
@@ -167,13 +168,12 @@ public final class Main {
         };
     }
 
-    private static Language language(Invocation inv) {
-        return inv.lang().flatMap(Language::ofCode)
-                .orElse(io.triptych.ui.settings.UiPreferences.user().language());
+    private static Language language(Invocation inv, io.triptych.ui.settings.UiPreferences prefs) {
+        return inv.lang().flatMap(Language::ofCode).orElse(prefs.language());
     }
 
-    private static ThemeName theme(Invocation inv) {
-        return inv.theme().flatMap(ThemeName::ofCode).orElse(io.triptych.ui.settings.UiPreferences.user().theme());
+    private static ThemeName theme(Invocation inv, io.triptych.ui.settings.UiPreferences prefs) {
+        return inv.theme().flatMap(ThemeName::ofCode).orElse(prefs.theme());
     }
 
     private static String version() {

@@ -7,7 +7,9 @@ import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.export.PngWriter;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
+import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.shell.DashboardScene;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.theme.ThemeName;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +36,17 @@ final class OffscreenSnapshot {
         System.setProperty("java.awt.headless", "true");
     }
 
-    static void render(Site site, Language language, ThemeName theme, int width, int height, Path out)
+    /** @param prefs the user's: the privacy mask they keep on applies to the picture too */
+    static void render(Site site, Language language, ThemeName theme, UiPreferences prefs, int width, int height,
+                       Path out)
             throws Exception {
         boolean started = false;
         try (SiteRuntime runtime = new SiteRuntime(site)) {
             CompletableFuture<DashboardScene> built = new CompletableFuture<>();
             started = startToolkit(() -> {
                 try {
-                    built.complete(new DashboardScene(runtime.live(), new I18n(language), theme, false,
+                    built.complete(new DashboardScene(runtime.live(), new I18n(language), new TextMask(prefs.mask()),
+                            prefs, theme, false,
                             runtime.workers(), UiTasks.fxThread(), Clock.systemUTC(), url -> { }, () -> { },
                             width, height));
                 } catch (RuntimeException e) {

@@ -45,11 +45,24 @@ public final class SiteRuntime implements AutoCloseable {
         return Executors.newCachedThreadPool(DaemonThreads.named("triptych-run"));
     }
 
+    /**
+     * Stops polling, closes every source of the site (their clients, pools and threads), then the threads
+     * here. Blocks while clients shut down: the window calls {@link #closeInBackground}.
+     */
     @Override
     public void close() {
-        live.close();
+        live.stop();
         scheduler.shutdownNow();
-        workers.shutdownNow();
+        try {
+            live.close();
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
+    /** Closes on a thread of its own, so the FX thread never waits for a client to shut down. */
+    public void closeInBackground() {
+        live.stop(); // at once: the replaced site fetches nothing more
+        DaemonThreads.thread("triptych-close-site", this::close).start();
+    }
 }

@@ -29,6 +29,7 @@ final class WindowSession {
     private final RunsSetup runs;
     private ThemeName theme;
     private volatile SiteRuntime runtime; // read by run listeners on run threads
+    private RunsUi runsUi;
     private volatile DashboardScene dashboard; // read by run listeners on run threads
     private volatile StateLog stateLog; // the showing site's; null until the launcher passes it
     private final RunsIntoTriage runsIntoTriage;
@@ -43,8 +44,6 @@ final class WindowSession {
         this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage(),
                 () -> runtime == null ? null : runtime.live());
         runsIntoTriage.install();
-        TextMask.enabledProperty().set(prefs.mask());
-        TextMask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
         i18n.languageProperty().addListener((o, was, now) -> {
             Locale.setDefault(now.locale());
             prefs.language(now);
@@ -54,12 +53,21 @@ final class WindowSession {
 
     /** Shows a site whose runtime is already started. */
     DashboardScene show(SiteRuntime started, double width, double height) {
-        DashboardScene next = new DashboardScene(started.live(), i18n, theme, options.readOnly(), started.workers(),
-                UiTasks.fxThread(), Clock.systemUTC(), new LinkOpener(started.workers()), this::quit, width, height);
+        // A mask per dashboard, so its views' listeners go with it; the switch's state is remembered across.
+        TextMask mask = new TextMask(prefs.mask());
+        mask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
+        // Its own I18n too, following the session's language: the views' language listeners go with the dashboard
+        // (a bidirectional binding holds both ends weakly), not with the session.
+        I18n texts = new I18n(i18n.language());
+        texts.languageProperty().bindBidirectional(i18n.languageProperty());
+        DashboardScene next = new DashboardScene(started.live(), texts, mask, prefs, theme, options.readOnly(),
+                started.workers(), UiTasks.fxThread(), Clock.systemUTC(), new LinkOpener(started.workers()), this::quit,
+                width, height);
         List<Environment> environments = started.live().site().environments().stream()
                 .map(EnvironmentSources::environment).toList();
-        new RunsUi(runs.launcher(), runs.targets(), environments, i18n, started.workers(),
-                UiTasks.fxThread(), Clock.systemUTC(), runs.demo()).install(next.window(), next.dashboard());
+        RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
+                UiTasks.fxThread(), Clock.systemUTC(), runs.demo());
+        nextRuns.install(next.window(), next.dashboard());
         if (stateLog != null) {
             next.triage().history().failuresTo(stateLog);
         }
@@ -69,13 +77,16 @@ final class WindowSession {
         });
         DashboardScene previous = dashboard;
         SiteRuntime previousRuntime = runtime;
+        RunsUi previousRuns = runsUi;
         dashboard = next;
         runtime = started;
+        runsUi = nextRuns;
         stage.setScene(next.scene());
         stage.setTitle(next.title());
         if (previous != null) {
             previous.stop();
-            previousRuntime.close();
+            previousRuns.close(); // the session's drift store outlives the dashboard: let go of its headers
+            previousRuntime.closeInBackground();
         }
         return next;
     }
@@ -148,9 +159,10 @@ final class WindowSession {
     void close() {
         if (dashboard != null) {
             dashboard.stop();
+            runsUi.close();
         }
         if (runtime != null) {
-            runtime.close();
+            runtime.closeInBackground();
         }
     }
 }

@@ -38,6 +38,7 @@ final class Connection implements AutoCloseable {
     private RawApi raw;
     private final AtomicLong requests = new AtomicLong();
     private String token;
+    private boolean closed;
 
     Connection(GitLabConfig config, Function<String, String> env, RateLimits limits, GitLabTuning tuning) {
         String url = config.url().toString();
@@ -143,6 +144,9 @@ final class Connection implements AutoCloseable {
     }
 
     private synchronized Connection client() throws GitLabException {
+        if (closed) {
+            throw new GitLabException("the connection to GitLab at " + server + " is closed");
+        }
         if (api == null) {
             String value = env.apply(tokenEnv);
             if (value == null || value.isBlank()) {
@@ -168,8 +172,10 @@ final class Connection implements AutoCloseable {
         return raw;
     }
 
+    /** Closes gitlab4j's Jersey client and with it its pool of connections; later calls fail with one line. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (api != null) {
             api.close();
         }

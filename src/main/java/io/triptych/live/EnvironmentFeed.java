@@ -92,15 +92,9 @@ final class EnvironmentFeed {
         return pollers.stream().map(p -> p.fetchNow(now)).toList();
     }
 
-    /** Frees what the sources hold (informers, watch connections) when the site is closed. */
-    void closeSources() {
-        sources.services().filter(AutoCloseable.class::isInstance).map(AutoCloseable.class::cast).ifPresent(c -> {
-            try {
-                c.close();
-            } catch (Exception e) {
-                // closing is best effort: the site is going away either way
-            }
-        });
+    /** Frees what the sources hold (clients, pools, informers) when the site is closed; says which failed. */
+    List<String> closeSources() {
+        return sources.closeAll().stream().map(f -> id() + " " + f).toList();
     }
 
     void giveUp(Instant now, String why) {

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
  * own poller.
  */
 public final class LiveSite implements AutoCloseable {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LiveSite.class.getName());
     private final Site site;
     private final LiveSettings settings;
     private final ScheduledExecutorService scheduler;
@@ -224,13 +225,24 @@ public final class LiveSite implements AutoCloseable {
         }
     }
 
-    /** Stops polling and closes the sources that hold connections (Kubernetes informers). */
-    @Override
-    public synchronized void close() {
+    /** Stops polling: no fetch starts after this returns (one in flight finishes or fails). */
+    public synchronized void stop() {
         if (ticking != null) {
             ticking.cancel(false);
             ticking = null;
         }
-        feeds.forEach(EnvironmentFeed::closeSources);
+    }
+
+    /**
+     * Stops polling and closes every source it was given (HTTP clients and their pools, Docker and Kubernetes
+     * clients, informers), each on its own: one that fails to close never keeps another open. May block
+     * while clients shut down: not on the FX thread.
+     */
+    @Override
+    public void close() {
+        stop();
+        for (EnvironmentFeed f : feeds) {
+            f.closeSources().forEach(failure -> LOG.warning("closing the sources of " + failure));
+        }
     }
 }

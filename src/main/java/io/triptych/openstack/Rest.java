@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,6 +29,12 @@ import okhttp3.ResponseBody;
  */
 final class Rest implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Rest.class.getName());
+    /**
+     * Every cloud's connections in one pool. OkHttp 3 watches each pool from a thread that sleeps for the
+     * keep-alive (5 min) and is not woken by evictAll: a pool per client would leave one thread per closed
+     * client behind on each site reload. Connections stay per address and TLS setup, never shared between clouds.
+     */
+    private static final ConnectionPool POOL = new ConnectionPool();
 
     private final OkHttpClient client;
     private final Duration connectTimeout;
@@ -54,7 +61,7 @@ final class Rest implements AutoCloseable {
         // Authorization): a 3xx is reported instead. The call timeout ends a server trickling bytes.
         OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
                 .writeTimeout(readTimeout).callTimeout(connectTimeout.plus(readTimeout.multipliedBy(3)))
-                .followRedirects(false).followSslRedirects(false);
+                .followRedirects(false).followSslRedirects(false).connectionPool(POOL);
         Tls.apply(b, c);
         this.client = b.build();
     }
@@ -141,8 +148,15 @@ final class Rest implements AutoCloseable {
         return url.newBuilder().query(null).username("").password("").build().toString();
     }
 
+    /**
+     * Cancels calls in flight and closes the idle connections (a closed site's are all idle once its calls
+     * end; another cloud's idle ones reconnect on their next call). Synchronous calls run on the caller's
+     * thread: the dispatcher's pool only exists if something made an asynchronous call.
+     */
     @Override
     public void close() {
-        client.connectionPool().evictAll();
+        client.dispatcher().cancelAll();
+        client.dispatcher().executorService().shutdown();
+        POOL.evictAll();
     }
 }

@@ -22,6 +22,7 @@ final class Session implements AutoCloseable {
     private final Keystone keystone;
     private final Object restLock = new Object(); // not the token's lock: pages must not wait for a login
     private Rest rest;
+    private boolean closed;
     private final java.util.concurrent.atomic.LongAdder requests = new java.util.concurrent.atomic.LongAdder();
 
     /** HTTP requests made so far, across re-logins. */
@@ -42,6 +43,9 @@ final class Session implements AutoCloseable {
     /** The HTTP client, made on first use: making a source must not touch files or the network. */
     Rest rest() throws OpenStackException {
         synchronized (restLock) {
+            if (closed) {
+                throw new OpenStackException("the connection to cloud '" + credentials.cloud() + "' is closed");
+            }
             if (rest == null) {
                 rest = new Rest(credentials, secrets, requests, tuning.maxReply());
             }
@@ -113,6 +117,7 @@ final class Session implements AutoCloseable {
     @Override
     public void close() {
         synchronized (restLock) {
+            closed = true;
             if (rest != null) {
                 rest.close();
             }

@@ -9,7 +9,7 @@ import java.util.List;
  * An environment's cloud (OpenStack, or the demo). Blocking calls: the live layer calls them off the
  * FX thread, each section on its own, so a slow volume API never delays the servers.
  */
-public interface CloudSource {
+public interface CloudSource extends Source {
     List<Server> servers() throws Exception;
 
     List<Volume> volumes() throws Exception;

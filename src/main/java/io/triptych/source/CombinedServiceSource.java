@@ -66,16 +66,14 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
                 .map(p -> ((Scalable) p.source()).canScale(service)).orElse(false);
     }
 
-    /** Frees what the parts hold (Kubernetes informers); a part that fails to close does not stop the others. */
+    /** Frees what the parts hold (clients, informers); a part that fails to close does not stop the others. */
     @Override
     public void close() {
         for (Part p : parts) {
-            if (p.source() instanceof AutoCloseable) {
-                try {
-                    ((AutoCloseable) p.source()).close();
-                } catch (Exception e) {
-                    // closing is best effort: the site is going away
-                }
+            try {
+                p.source().close();
+            } catch (Exception e) {
+                // closing is best effort: the site is going away, and the next part must still close
             }
         }
     }

@@ -8,6 +8,7 @@ import com.github.dockerjava.core.LocalDirectorySSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.triptych.config.SwarmConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.function.UnaryOperator;
  * tls-verify or a cert-path holding ca.pem, cert.pem, key.pem), else DOCKER_HOST / DOCKER_TLS_VERIFY /
  * DOCKER_CERT_PATH, else the local socket. Two transports: API calls time out, a followed log must not.
  */
-final class Endpoint {
+final class Endpoint implements AutoCloseable {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> TLS_FILES = List.of("ca.pem", "cert.pem", "key.pem");
@@ -80,5 +81,20 @@ final class Endpoint {
             b.responseTimeout(responseTimeout);
         }
         return b.build();
+    }
+
+    /** Closes the API client and the log client (each closes its transport), the second even if the first fails. */
+    @Override
+    public void close() {
+        try {
+            api.close();
+        } catch (IOException | RuntimeException e) {
+            // best effort: the log client must still close
+        }
+        try {
+            logs.close();
+        } catch (IOException | RuntimeException e) {
+            // best effort: the site is going away
+        }
     }
 }

@@ -32,13 +32,14 @@ import java.util.stream.Collectors;
  * call's one-line error and the next call works again once it is back.
  */
 public final class SwarmServiceSource implements ServiceSource, Restartable, Scalable, ServiceLogs, ClusterNodes,
-        RequestCounting {
+        RequestCounting, AutoCloseable {
     private final SwarmConfig config;
     private final UnaryOperator<DockerHttpClient> wrap;
     private final AtomicLong requests = new AtomicLong();
     private final StackFilter stacks;
     private final NodeNames nodeNames;
     private Endpoint endpoint;
+    private boolean closed;
 
     public SwarmServiceSource(SwarmConfig config) {
         this(config, UnaryOperator.identity());
@@ -139,9 +140,21 @@ public final class SwarmServiceSource implements ServiceSource, Restartable, Sca
 
     /** Built on first use, not when the site loads: making a source must not connect. */
     private synchronized Endpoint endpoint() throws SwarmException {
+        if (closed) {
+            throw new SwarmException("the connection to the Docker engine is closed");
+        }
         if (endpoint == null) {
             endpoint = Endpoint.open(config, wrap);
         }
         return endpoint;
+    }
+
+    /** Closes both docker-java clients and their connection pools; a log being followed ends. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (endpoint != null) {
+            endpoint.close();
+        }
     }
 }

@@ -162,7 +162,8 @@ public final class ApplyBench {
         double h = Math.min(950, screen.getHeight());
         Stage stage = new Stage();
         Executor fx = r -> Platform.runLater(() -> timedHop(r));
-        dashboard = new DashboardScene(runtime.live(), new I18n(Language.EN), ThemeName.LIGHT, false,
+        dashboard = new DashboardScene(runtime.live(), new I18n(Language.EN), new io.triptych.ui.text.TextMask(false),
+                new io.triptych.ui.settings.UiPreferences(new io.triptych.testing.MemoryPreferences()), ThemeName.LIGHT, false,
                 runtime.workers(), fx, Clock.systemUTC(), url -> { }, stage::close, w, h);
         dashboard.dashboard().lastApplyNanosProperty().addListener((o, was, now) -> {
             if (phase == Phase.MEASURE) {

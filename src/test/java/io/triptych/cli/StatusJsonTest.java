@@ -26,7 +26,7 @@ class StatusJsonTest {
     private final Captured out = new Captured();
 
     private JsonNode statusJson(Site site) throws Exception {
-        new StatusCommand(Duration.ofMillis(300)).run(site, Arguments.parse("status", "--json"), out.stream,
+        new StatusCommand(Duration.ofSeconds(30)).run(site, Arguments.parse("status", "--json"), out.stream,
                 new Captured().stream);
         return new ObjectMapper().readTree(out.bytes());
     }

@@ -32,6 +32,20 @@ class GitLabErrorsTest {
     }
 
     @Test
+    void aClosedSourceRefusesCallsInOneLineAndSendsNothingMore() throws Exception {
+        gitlab.data().addPipeline(API, "develop", "success", "Release", "Ops");
+        GitLabPipelineSource source = Sources.of(gitlab.config("develop", 5, API));
+        assertThat(source.pipelines()).hasSize(1);
+        int sent = gitlab.requests().size();
+
+        source.close();
+
+        assertThat(failure(source).getMessage()).isEqualTo("the connection to GitLab at "
+                + gitlab.url().toString().replaceAll("/$", "") + " is closed");
+        assertThat(gitlab.requests()).hasSize(sent);
+    }
+
+    @Test
     void aMissingTokenVariableIsNamedAndNothingIsSent() {
         GitLabConfig config = new GitLabConfig(gitlab.url(), "FSGS_GITLAB_TOKEN", List.of(API), Optional.of("develop"));
         try (GitLabPipelineSource source = new GitLabPipelineSource(config, Map.<String, String>of()::get,
@@ -118,7 +132,7 @@ class GitLabErrorsTest {
                 CompletableFuture<String> slowCall = CompletableFuture.supplyAsync(() -> failure(slow).getMessage());
 
                 assertThat(fine.pipelines()).hasSize(1);
-                assertThat(slowCall.get(10, TimeUnit.SECONDS)).contains("no answer from GitLab at " + hung.url()
+                assertThat(slowCall.get(60, TimeUnit.SECONDS)).contains("no answer from GitLab at " + hung.url()
                         + " after 700 ms");
             }
         }

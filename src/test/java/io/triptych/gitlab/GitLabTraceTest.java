@@ -6,6 +6,7 @@ import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogSink;
+import io.triptych.testing.Await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -44,14 +45,12 @@ class GitLabTraceTest {
             ended.countDown();
         }
 
-        void awaitLines(int n) throws InterruptedException {
-            for (int i = 0; i < 200 && lines.size() < n; i++) {
-                Thread.sleep(25);
-            }
+        void awaitLines(int n) throws Exception {
+            Await.until(n + " lines", () -> lines.size() >= n);
         }
 
         boolean awaitEnd() throws InterruptedException {
-            return ended.await(10, TimeUnit.SECONDS);
+            return ended.await(Await.DEADLINE.toSeconds(), TimeUnit.SECONDS);
         }
     }
 
@@ -115,12 +114,21 @@ class GitLabTraceTest {
         LogFollow follow = source.trace(pipeline, job(), sink);
         sink.awaitLines(1);
 
+        long witnessJob = gitlab.data().addJob(API, pipeline.id(), "test", "test", "running");
+        gitlab.data().setTrace(witnessJob, "witness\n");
+        Job witness = new Job(witnessJob, "test", "test", "running", null, false, false);
+
         follow.close();
 
         assertThat(sink.awaitEnd()).isTrue();
-        long after = gitlab.count("GET", "/trace");
-        Thread.sleep(200); // four poll periods
-        assertThat(gitlab.count("GET", "/trace")).isEqualTo(after);
+        long after = gitlab.count("GET", "/jobs/" + jobId + "/trace");
+        try (LogFollow still = source.trace(pipeline, witness, new Sink())) {
+            // a follow still open polls four times: the closed one, on the same pool and period, must not once
+            long from = gitlab.count("GET", "/jobs/" + witnessJob + "/trace");
+            Await.until("four polls of the follow still open",
+                    () -> gitlab.count("GET", "/jobs/" + witnessJob + "/trace") >= from + 4);
+        }
+        assertThat(gitlab.count("GET", "/jobs/" + jobId + "/trace")).isEqualTo(after);
     }
 
     @Test

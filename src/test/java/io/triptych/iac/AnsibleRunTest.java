@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import io.triptych.testing.Await;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,16 +98,13 @@ class AnsibleRunTest {
         RunProbe probe = new RunProbe();
         RunSession session = world.launcher(System.getenv()).launch(world.ansible(playbooks, "inventory.ini",
                 "sleeping.yml", Map.of()), RunAction.RUN, LaunchOptions.ansible("", ""), probe);
-        probe.awaitProgress();
-        while (probe.all(RunEvent.Progress.class).stream().noneMatch(p -> p.text().contains("sleep a while"))) {
-            Thread.sleep(50);
-        }
+        Await.until("the long task started", () -> probe.all(RunEvent.Progress.class).stream()
+                .anyMatch(p -> p.text().contains("sleep a while")));
 
         session.cancel();
-        probe.awaitEnd();
+        probe.awaitEnd(); // the task sleeps an hour: only the cancel can end the run within the wait
 
         assertThat(probe.outcome().status()).isEqualTo(RunOutcome.Status.CANCELLED);
-        assertThat(probe.outcome().elapsed()).isLessThan(java.time.Duration.ofSeconds(60)); // the task sleeps 120 s
         try (EnvironmentLocks.Held held = world.services.locks().acquire("integration", "test")) {
             assertThat(held).isNotNull();
         }

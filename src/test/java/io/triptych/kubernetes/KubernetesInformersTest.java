@@ -207,13 +207,7 @@ class KubernetesInformersTest {
     }
 
     static void await(String what, Callable<Boolean> condition) throws Exception {
-        long end = System.nanoTime() + 30_000_000_000L; // a bound so a broken watch fails the test, not a timing
-        while (!Boolean.TRUE.equals(condition.call())) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("never happened: " + what);
-            }
-            Thread.sleep(20);
-        }
+        io.triptych.testing.Await.until(what, condition);
     }
 }
 

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +32,7 @@ final class MockCluster implements AutoCloseable {
     /** Held so the level sticks: the mock server logs every request at INFO. */
     private static final java.util.logging.Logger QUIET = quiet();
 
-    final Map<ServerRequest, Queue<ServerResponse>> responses = new HashMap<>();
+    final Map<ServerRequest, Queue<ServerResponse>> responses = new ConcurrentHashMap<>(); // the test adds, the server's threads read
     final KubernetesMockServer server;
     final KubernetesClient admin;
     final Path kubeconfig;

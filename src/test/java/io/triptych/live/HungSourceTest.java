@@ -58,7 +58,7 @@ class HungSourceTest {
         clock.advanceSeconds(2);
         live.tick();
         awaitPublished(14);
-        assertThat(integrationCloud.entered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(integrationCloud.entered.await(60, TimeUnit.SECONDS)).isTrue();
 
         clock.advanceSeconds(11);
         live.tick();
@@ -99,12 +99,14 @@ class HungSourceTest {
         LiveSite live = live(new LiveSettings(Clock.systemUTC(), Duration.ofSeconds(2), Duration.ofSeconds(20),
                 Duration.ofMinutes(5)));
 
-        SiteSnapshot s = live.fetchOnce(Duration.ofMillis(1500));
+        // The blocked call never answers: the deadline passes whatever the load. It is also how long the others
+        // may take, so it is generous for in-memory sources on a busy machine.
+        SiteSnapshot s = live.fetchOnce(Duration.ofSeconds(5));
 
         EnvironmentSnapshot integration = environment(s, "integration");
         assertThat(integration.servers().loaded()).isFalse();
         assertThat(integration.errors()).singleElement().satisfies(e ->
-                assertThat(e.message()).isEqualTo("no answer within 1500ms"));
+                assertThat(e.message()).isEqualTo("no answer within 5s"));
         assertThat(integration.volumes().loaded()).isTrue();
         assertThat(integration.services().loaded()).isTrue();
         assertThat(environment(s, "preproduction").errors()).isEmpty();

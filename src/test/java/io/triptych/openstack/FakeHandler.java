@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,6 +33,10 @@ final class FakeHandler {
     volatile String nextLinkBase;
     volatile boolean echoRefusedAuth;
     volatile Map<String, byte[]> answers; // null: computed on each request
+    /** Opens when the cloud closes: a hang ends then at the latest, so no thread outlives the test. */
+    final CountDownLatch closed = new CountDownLatch(1);
+    /** Requests being held by a hang right now. */
+    final AtomicInteger hanging = new AtomicInteger();
     /** Path part → bytes of JSON-looking padding to stream (chunked, no length); -1: without end. */
     final Map<String, Long> floods = new ConcurrentHashMap<>();
 
@@ -48,7 +55,12 @@ final class FakeHandler {
                 return;
             }
             if (fault != null && fault.hang() != null) {
-                Thread.sleep(fault.hang().toMillis());
+                hanging.incrementAndGet();
+                try {
+                    closed.await(fault.hang().toMillis(), TimeUnit.MILLISECONDS);
+                } finally {
+                    hanging.decrementAndGet();
+                }
             } else if (fault != null) {
                 if (fault.location() != null) {
                     ex.getResponseHeaders().set("Location", fault.location());

@@ -131,10 +131,20 @@ public final class FakeOpenStack implements AutoCloseable {
         return replyWith(pathPart, 200, "application/json", "{\"volumes\": [{\"id\": \"6edbc2f4-1507-44f8-ac0d");
     }
 
-    /** Requests whose path contains {@code pathPart} wait this long before answering normally. */
+    /** Requests whose path contains {@code pathPart} wait this long (or until {@link #close()}) before answering. */
     public FakeOpenStack hang(String pathPart, Duration d) {
         handler.faults.put(pathPart, new FakeHandler.Fault(0, null, null, d, null));
         return this;
+    }
+
+    /** Requests whose path contains {@code pathPart} get no answer while this cloud is open. */
+    public FakeOpenStack hang(String pathPart) {
+        return hang(pathPart, Duration.ofDays(1));
+    }
+
+    /** How many requests a hang is holding now: a test can wait until the hung call is really in flight. */
+    public int hanging() {
+        return handler.hanging.get();
     }
 
     /** Answers 200 with a body that never ends (an endless Keystone or Nova). */
@@ -152,6 +162,7 @@ public final class FakeOpenStack implements AutoCloseable {
 
     @Override
     public void close() {
+        handler.closed.countDown();
         server.stop(0);
         pool.shutdownNow();
     }

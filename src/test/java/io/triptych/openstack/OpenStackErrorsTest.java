@@ -22,6 +22,18 @@ class OpenStackErrorsTest {
     }
 
     @Test
+    void aClosedSourceRefusesCallsInOneLineAndSendsNothingMore() throws Exception {
+        cloud.data().addServers(2);
+        assertThat(source.servers()).hasSize(2);
+        long sent = source.requestCount();
+
+        source.close();
+
+        assertThatThrownBy(source::volumes).isInstanceOf(OpenStackException.class).hasMessageEndingWith(" is closed");
+        assertThat(source.requestCount()).isEqualTo(sent);
+    }
+
+    @Test
     void aServerErrorIsOneClearLine() {
         cloud.failWith("/servers/detail", 500);
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -21,7 +22,7 @@ class OpenStackSecretsTest {
     private static final String SECRET = "Plant3d-AppCred-S3cret";
 
     private final FakeOpenStack cloud = new FakeOpenStack().password(PASSWORD);
-    private final List<String> logged = new ArrayList<>();
+    private final List<String> logged = new CopyOnWriteArrayList<>(); // written by the source's worker threads
     private final Logger log = Logger.getLogger("io.triptych.openstack");
     private final Handler capture = new Handler() {
         @Override public void publish(LogRecord r) {

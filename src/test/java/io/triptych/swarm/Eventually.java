@@ -1,5 +1,6 @@
 package io.triptych.swarm;
 
+import io.triptych.testing.Await;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -15,12 +16,6 @@ final class Eventually {
     }
 
     static <T> T until(Callable<T> read, Predicate<T> wanted) throws Exception {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        T value = read.call();
-        while (!wanted.test(value) && System.nanoTime() < end) {
-            Thread.sleep(300);
-            value = read.call();
-        }
-        return value;
+        return Await.poll(read, wanted, DEADLINE, Duration.ofMillis(300)); // each read asks the engine
     }
 }

@@ -23,6 +23,19 @@ class SwarmFailureTest {
     }
 
     @Test
+    void aClosedSourceRefusesCallsInOneLineInsteadOfOpeningANewClient() {
+        String host = "unix://" + dir.resolve("docker.sock");
+        SwarmServiceSource source = at(host);
+        assertThatThrownBy(source::services).hasMessageContaining("not reachable"); // its clients now exist
+
+        source.close();
+        source.close(); // a second close is harmless
+
+        assertThatThrownBy(source::services).isInstanceOf(SwarmException.class)
+                .hasMessage("the connection to the Docker engine is closed");
+    }
+
+    @Test
     void aSocketWithNoEngineGivesOneLineNamingIt() {
         String host = "unix://" + dir.resolve("docker.sock");
 

@@ -7,8 +7,9 @@ import io.triptych.domain.Service;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
+import io.triptych.testing.Await;
 import io.triptych.testing.docker.PrivateDockerd;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,7 +70,7 @@ class SwarmLogsTest {
         Collect sink = new Collect();
 
         LogFollow follow = source.logs(s, LogRequest.lastThenFollow(5), sink);
-        Eventually.until(() -> sink.lines.size(), n -> n >= 15);
+        Await.until("15 lines", () -> sink.lines.size() >= 15);
         follow.close();
         int atClose = sink.lines.size();
 
@@ -78,7 +79,11 @@ class SwarmLogsTest {
         assertThat(numbers.get(14) - numbers.get(0)).isEqualTo(14);
         assertThat(numbers.get(0)).isGreaterThan(5);
         assertThat(sink.ends).containsExactly(Optional.empty());
-        Thread.sleep(1000);
+        Collect witness = new Collect();
+        try (LogFollow still = source.logs(s, LogRequest.lastThenFollow(0), witness)) {
+            // five new lines reach a follow still open (a second of the service's output): none the closed one
+            Await.until("five new lines on the follow still open", () -> witness.lines.size() >= 5);
+        }
         assertThat(sink.lines).hasSize(atClose);
     }
 
@@ -102,7 +107,7 @@ class SwarmLogsTest {
         AtomicLong lines = new AtomicLong();
         AtomicInteger batches = new AtomicInteger();
         AtomicInteger largest = new AtomicInteger();
-        List<Optional<String>> ends = new ArrayList<>();
+        List<Optional<String>> ends = new CopyOnWriteArrayList<>(); // written by the reader's thread
         LogSink counting = new LogSink() {
             @Override public void lines(List<String> batch) { // counts and drops: nothing kept by the test either
                 lines.addAndGet(batch.size());
@@ -110,18 +115,15 @@ class SwarmLogsTest {
                 largest.accumulateAndGet(batch.size(), Math::max);
             }
 
-            @Override public synchronized void ended(Optional<String> error) {
+            @Override public void ended(Optional<String> error) {
                 ends.add(error);
             }
         };
         LogStream follow = (LogStream) source.logs(s, LogRequest.lastThenFollow(0), counting);
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(500);
-        }
+        Await.value("a flood of lines", lines::get, n -> n >= 20_000, Duration.ofSeconds(90),
+                Duration.ofMillis(200));
         follow.close();
 
-        assertThat(lines.get()).as("lines read in 20 s").isGreaterThan(5_000);
         assertThat(batches.get()).as("batches").isLessThan((int) (lines.get() / 10));
         assertThat(largest.get()).isLessThanOrEqualTo(LineBatcher.MAX_BATCH);
         assertThat(follow.highWater()).as("most lines the adapter ever held").isLessThanOrEqualTo(LineBatcher.MAX_BATCH);

@@ -3,7 +3,10 @@ package io.triptych.ui;
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
 import io.triptych.testing.FakeSite;
+import io.triptych.testing.MemoryPreferences;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.settings.UiPreferences;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.theme.ThemeName;
@@ -20,13 +23,21 @@ final class DashboardFixture {
     final FakeSite fake = new FakeSite();
     final LiveSite live;
     final I18n i18n = new I18n(Language.EN);
+    final TextMask mask = new TextMask(false);
+    final UiPreferences prefs;
     final DashboardScene dashboard;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     DashboardFixture(Stage stage, boolean readOnly) {
+        this(stage, readOnly, new UiPreferences(new MemoryPreferences()));
+    }
+
+    /** @param prefs the preferences the window is handed (the app hands it the user's) */
+    DashboardFixture(Stage stage, boolean readOnly, UiPreferences prefs) {
+        this.prefs = prefs;
         live = new LiveSite(fake.site(), LiveSettings.of(Duration.ofSeconds(2)), scheduler, Runnable::run);
-        dashboard = new DashboardScene(live, i18n, ThemeName.LIGHT, readOnly, Runnable::run, Platform::runLater,
-                Clock.systemUTC(), url -> { }, stage::close, 1366, 768);
+        dashboard = new DashboardScene(live, i18n, mask, prefs, ThemeName.LIGHT, readOnly, Runnable::run,
+                Platform::runLater, Clock.systemUTC(), url -> { }, stage::close, 1366, 768);
         stage.setScene(dashboard.scene());
         stage.show();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.triptych.domain.Item;
 import io.triptych.domain.Server;
 import io.triptych.ui.i18n.Language;
+import io.triptych.testing.Await;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -68,14 +69,19 @@ class DashboardWindowTest {
     }
 
     @Test
-    void selectingARowShowsItsDetails(FxRobot robot) {
+    void selectingARowShowsItsDetails(FxRobot robot) throws Exception {
         fixture.refresh();
         TableView<Server> servers = table(robot, "preproduction", "servers");
         robot.interact(() -> servers.getSelectionModel().select(0));
         String name = servers.getSelectionModel().getSelectedItem().name();
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(name);
-        assertThat(robot.lookup("#detail-pane").lookup(".property-value").queryAllAs(Label.class))
-                .extracting(Label::getText).contains("AlmaLinux-9.4-x86_64", "198.51.100.10");
+        // The details sit in a scroll pane: they join the scene graph at its next layout pulse, which a busy
+        // machine may not have run yet when select() returns.
+        java.util.List<String> values = Await.poll(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#detail-pane")
+                        .lookup(".property-value").queryAllAs(Label.class).stream().map(Label::getText).toList()).get(),
+                v -> v.containsAll(java.util.List.of("AlmaLinux-9.4-x86_64", "198.51.100.10")), Await.DEADLINE,
+                java.time.Duration.ofMillis(50));
+        assertThat(values).contains("AlmaLinux-9.4-x86_64", "198.51.100.10");
     }
 
     @Test

@@ -44,8 +44,9 @@ class InsecureBadgeWindowTest {
                 fake.environments().get(2)));
         LiveSite live = new LiveSite(site, LiveSettings.of(Duration.ofSeconds(2)),
                 Executors.newSingleThreadScheduledExecutor(), Runnable::run);
-        DashboardScene dashboard = new DashboardScene(live, i18n, ThemeName.LIGHT, false, Runnable::run,
-                Platform::runLater, Clock.systemUTC(), url -> { }, stage::close, 1366, 768);
+        DashboardScene dashboard = new DashboardScene(live, i18n, new io.triptych.ui.text.TextMask(false),
+                new io.triptych.ui.settings.UiPreferences(new io.triptych.testing.MemoryPreferences()), ThemeName.LIGHT,
+                false, Runnable::run, Platform::runLater, Clock.systemUTC(), url -> { }, stage::close, 1366, 768);
         stage.setScene(dashboard.scene());
         stage.show();
     }

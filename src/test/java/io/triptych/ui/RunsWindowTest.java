@@ -12,6 +12,7 @@ import io.triptych.iac.IacTarget;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunServices;
 import io.triptych.source.EnvironmentSources;
+import io.triptych.testing.Await;
 import io.triptych.ui.runs.RunConsoleViewModel;
 import io.triptych.ui.runs.RunConsoleWindow;
 import io.triptych.ui.runs.RunsUi;
@@ -71,17 +72,23 @@ class RunsWindowTest {
                 Platform::runLater, Clock.systemUTC(), true);
     }
 
+    /**
+     * Waits for the index-th console to show its run's outcome. Checked on the FX thread: the drain that sets the
+     * outcome has then also added every line and row the run queued before it.
+     */
     private RunConsoleWindow awaitEnded(int index) throws Exception {
-        while (consoles.size() <= index) {
-            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        RunConsoleWindow w = consoles.get(index);
-        for (int i = 0; i < 1500 && (w.model().running() || w.model().outcomeProperty().get() == null); i++) {
-            WaitForAsyncUtils.sleep(20, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // a drain or two
-        WaitForAsyncUtils.waitForFxEvents();
-        return w;
+        Await.until("console " + index + " shows its run's outcome", () -> onFx(() -> consoles.size() > index
+                && consoles.get(index).model().outcomeProperty().get() != null));
+        return consoles.get(index);
+    }
+
+    /** Waits until a node matching {@code query} is showing (a dialog opened by a click or a runLater). */
+    private static void awaitShowing(FxRobot robot, String query) throws Exception {
+        Await.until(query + " is showing", () -> onFx(() -> robot.lookup(query).tryQuery().isPresent()));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     @Test
@@ -118,8 +125,7 @@ class RunsWindowTest {
         assertThat(apply.isDisabled()).isFalse();
 
         robot.clickOn(apply);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        awaitShowing(robot, "#confirm-typed-name");
         Button ok = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals("OK"))
                 .queryAs(Button.class);
         assertThat(ok.isDisabled()).isTrue();
@@ -138,8 +144,7 @@ class RunsWindowTest {
     void anAnsibleCheckShowsTheRecapWithUnreachableHostsFirst(FxRobot robot) throws Exception {
         Platform.runLater(() -> runs.launch(fixture.fake.site().environments().get(1).environment(),
                 io.triptych.iac.RunAction.CHECK)); // shows the options dialog and waits for it
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        awaitShowing(robot, "#runs-limit");
         robot.clickOn("#runs-limit").write("swarm");
         robot.type(javafx.scene.input.KeyCode.ENTER);
 
@@ -162,5 +167,22 @@ class RunsWindowTest {
             assertThat(robot.lookup("#drift-" + env).queryAs(Label.class).getText())
                     .isEqualTo("Terraform drift: not checked yet");
         }
+    }
+
+    @Test
+    void aClosedRunsUiNoLongerFollowsTheDriftStoreThatOutlivesIt(FxRobot robot) {
+        io.triptych.iac.DriftStore store = runs.launcher().services().drift();
+        Label line = robot.lookup("#drift-integration").queryAs(Label.class);
+        store.record("integration", new io.triptych.domain.DriftCheck(io.triptych.domain.DriftCheck.Status.DRIFTED, 2,
+                "", java.time.Instant.now()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(line.getText()).contains("drifted (2)");
+
+        robot.interact(runs::close); // its dashboard is replaced by a site reload
+        store.record("integration", new io.triptych.domain.DriftCheck(io.triptych.domain.DriftCheck.Status.IN_SYNC, 0,
+                "", java.time.Instant.now()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(line.getText()).contains("drifted (2)");
     }
 }

@@ -19,9 +19,11 @@ import javafx.scene.layout.VBox;
  */
 final class ClusterFacts {
     private final I18n i18n;
+    private final TextMask mask;
     private final EnvironmentFacts<ClusterState> facts;
 
-    ClusterFacts(LivePorts live, I18n i18n) {
+    ClusterFacts(LivePorts live, I18n i18n, TextMask mask) {
+        this.mask = mask;
         this.i18n = i18n;
         this.facts = new EnvironmentFacts<>(live.cluster(), live.fx(), this::fill);
     }
@@ -69,14 +71,14 @@ final class ClusterFacts {
     }
 
     /** Name, then facts, then a wrapped message: the shape of the replica entries above. */
-    private static VBox entry(String name, Label facts, String message) {
-        Label title = new Label(TextMask.apply(name));
+    private VBox entry(String name, Label facts, String message) {
+        Label title = new Label(mask.apply(name));
         title.getStyleClass().add("replica-name");
         title.setWrapText(true);
         facts.setWrapText(true);
         VBox entry = new VBox(1, title, facts);
         if (!message.isEmpty()) {
-            Label m = new Label(TextMask.apply(message));
+            Label m = new Label(mask.apply(message));
             m.setWrapText(true);
             m.getStyleClass().add("replica-message");
             entry.getChildren().add(m);

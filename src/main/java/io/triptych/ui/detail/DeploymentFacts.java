@@ -5,6 +5,7 @@ import io.triptych.live.LiveSite;
 import io.triptych.live.OnDemand;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.text.Ages;
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +19,11 @@ import javafx.scene.layout.VBox;
  */
 final class DeploymentFacts {
     private final I18n i18n;
+    private final TextMask mask;
     private final EnvironmentFacts<List<Deployment>> facts;
 
-    DeploymentFacts(LivePorts live, I18n i18n) {
+    DeploymentFacts(LivePorts live, I18n i18n, TextMask mask) {
+        this.mask = mask;
         this.i18n = i18n;
         this.facts = new EnvironmentFacts<>(live.deployments(), live.fx(), this::fill);
     }
@@ -42,7 +45,7 @@ final class DeploymentFacts {
             return;
         }
         Instant now = Instant.now();
-        box.getChildren().add(new MiniTable<Deployment>(i18n,
+        box.getChildren().add(new MiniTable<Deployment>(i18n, mask,
                 List.of("col.project", "col.status", "col.ref", "col.commit", "col.pipeline", "col.deployed"))
                 .rows(f.value(), d -> List.of(d.project(), i18n.status(d.status()), d.ref(), shortSha(d.sha()),
                         d.pipelineId() == 0 ? "" : "#" + d.pipelineId(),

@@ -10,8 +10,6 @@ import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.Selection;
 import io.triptych.ui.text.TextMask;
 import java.util.function.Consumer;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,16 +36,17 @@ public final class DetailPane extends VBox {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final ScrollPane body = new ScrollPane();
-    /** The mask switch is window-wide and static: held weakly, so a replaced dashboard's pane can go. */
-    private final InvalidationListener remask;
+    private final TextMask mask;
 
-    public DetailPane(DashboardViewModel dashboard, I18n i18n, DetailActions actions, Consumer<String> openLink) {
+    public DetailPane(DashboardViewModel dashboard, I18n i18n, TextMask mask, DetailActions actions,
+                      Consumer<String> openLink) {
         this.dashboard = dashboard;
         this.i18n = i18n;
+        this.mask = mask;
         this.actions = actions;
         this.openLink = openLink;
-        this.cluster = new ClusterFacts(actions.live(), i18n);
-        this.deployments = new DeploymentFacts(actions.live(), i18n);
+        this.cluster = new ClusterFacts(actions.live(), i18n, mask);
+        this.deployments = new DeploymentFacts(actions.live(), i18n, mask);
         getStylesheets().add(io.triptych.ui.logs.LogView.CSS);
         setId("detail-pane");
         getStyleClass().add("detail-pane");
@@ -69,8 +68,7 @@ public final class DetailPane extends VBox {
         getChildren().addAll(top, title, actions, body);
         dashboard.selectionProperty().addListener((o, was, now) -> show(now));
         i18n.languageProperty().addListener((o, was, now) -> show(dashboard.selectionProperty().get()));
-        remask = o -> show(dashboard.selectionProperty().get());
-        TextMask.enabledProperty().addListener(new WeakInvalidationListener(remask));
+        mask.enabledProperty().addListener(o -> show(dashboard.selectionProperty().get()));
         show(null);
     }
 
@@ -84,27 +82,27 @@ public final class DetailPane extends VBox {
         }
         String envName = dashboard.environment(sel.environmentId()).map(e -> e.environment().name()).orElse("");
         subtitle.setText(envName + " · " + i18n.get("kindOf." + sel.kind().jsonName()));
-        title.setText(TextMask.apply(sel.item().displayName()));
+        title.setText(mask.apply(sel.item().displayName()));
         body.setContent(content(sel));
     }
 
     private Node content(Selection sel) {
         Object item = sel.item();
         if (item instanceof Server s) {
-            return ServerDetails.of(s, i18n);
+            return ServerDetails.of(s, i18n, mask);
         }
         if (item instanceof Volume v) {
-            return VolumeDetails.of(v, i18n);
+            return VolumeDetails.of(v, i18n, mask);
         }
         if (item instanceof SecurityGroup g) {
-            return GroupDetails.of(g, i18n);
+            return GroupDetails.of(g, i18n, mask);
         }
         if (item instanceof Service s) {
-            return ServiceDetails.of(sel.environmentId(), s, i18n, dashboard.nowProperty().get(), actions.rows(),
+            return ServiceDetails.of(sel.environmentId(), s, i18n, mask, dashboard.nowProperty().get(), actions.rows(),
                     cluster);
         }
         if (item instanceof Pipeline p) {
-            return PipelineDetails.of(sel.environmentId(), p, i18n, openLink, actions.rows(), deployments);
+            return PipelineDetails.of(sel.environmentId(), p, i18n, mask, openLink, actions.rows(), deployments);
         }
         return new Label(String.valueOf(item));
     }

@@ -14,10 +14,12 @@ import javafx.scene.layout.Priority;
 /** A small read-only grid for the lists inside details (rules, replicas, jobs). No scrolling of its own. */
 final class MiniTable<T> extends GridPane {
     private final I18n i18n;
+    private final TextMask mask;
     private final List<String> headers;
 
-    MiniTable(I18n i18n, List<String> headerKeys) {
+    MiniTable(I18n i18n, TextMask mask, List<String> headerKeys) {
         this.i18n = i18n;
+        this.mask = mask;
         this.headers = headerKeys;
         getStyleClass().add("mini-table");
         setHgap(10);
@@ -38,7 +40,7 @@ final class MiniTable<T> extends GridPane {
         for (T item : items) {
             List<String> values = cells.apply(item);
             for (int c = 0; c < values.size() && c < headers.size(); c++) {
-                Label l = new Label(TextMask.apply(values.get(c)));
+                Label l = new Label(mask.apply(values.get(c)));
                 l.setWrapText(c == values.size() - 1);
                 if (c == statusColumn && tone != null) {
                     Tone t = tone.apply(item);

@@ -2,6 +2,7 @@ package io.triptych.ui.detail;
 
 import io.triptych.domain.Pipeline;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.text.Ages;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -12,11 +13,11 @@ final class PipelineDetails {
     private PipelineDetails() {
     }
 
-    static Node of(String env, Pipeline p, I18n i18n, java.util.function.Consumer<String> openLink,
+    static Node of(String env, Pipeline p, I18n i18n, TextMask mask, java.util.function.Consumer<String> openLink,
                    RowActions actions, DeploymentFacts deployments) {
         Hyperlink link = new Hyperlink(p.webUrl());
         link.setOnAction(e -> openLink.accept(p.webUrl()));
-        PropertyGrid grid = new PropertyGrid(i18n)
+        PropertyGrid grid = new PropertyGrid(i18n, mask)
                 .add("detail.status", new StatusLabel(i18n.status(p.status()), p.tone()))
                 .add("detail.ref", p.ref())
                 .add("detail.commit", p.shortSha() + "  " + nz(p.commitTitle()))

@@ -11,10 +11,12 @@ import javafx.scene.layout.Priority;
 /** Two columns: a translated label, then a value that can be selected and wraps. */
 final class PropertyGrid extends GridPane {
     private final I18n i18n;
+    private final TextMask mask;
     private int row;
 
-    PropertyGrid(I18n i18n) {
+    PropertyGrid(I18n i18n, TextMask mask) {
         this.i18n = i18n;
+        this.mask = mask;
         getStyleClass().add("property-grid");
         setHgap(12);
         setVgap(4);
@@ -29,7 +31,7 @@ final class PropertyGrid extends GridPane {
         if (value == null || value.isBlank()) {
             return this;
         }
-        Label v = new Label(TextMask.apply(value));
+        Label v = new Label(mask.apply(value));
         v.setWrapText(true);
         v.getStyleClass().add("property-value");
         return add(key, v);

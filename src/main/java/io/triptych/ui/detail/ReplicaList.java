@@ -15,21 +15,21 @@ import javafx.scene.layout.VBox;
  * age; then the message — which stay readable in a narrow pane where an eight-column grid would not.
  */
 final class ReplicaList extends VBox {
-    ReplicaList(String env, Service s, I18n i18n, Instant now, RowActions actions) {
+    ReplicaList(String env, Service s, I18n i18n, TextMask mask, Instant now, RowActions actions) {
         super(6);
         getStyleClass().add("replica-list");
         if (s.replicas().isEmpty()) {
             getChildren().add(new Label(i18n.get("detail.none")));
         }
         for (Replica r : s.replicas()) {
-            Label name = new Label(TextMask.apply(r.name()));
+            Label name = new Label(mask.apply(r.name()));
             name.getStyleClass().add("replica-name");
             name.setWrapText(true);
             StatusLabel state = new StatusLabel(facts(r, i18n, now), r.tone());
             state.setWrapText(true);
             VBox entry = new VBox(1, name, state);
             if (!r.message().isEmpty()) {
-                Label message = new Label(TextMask.apply(r.message()));
+                Label message = new Label(mask.apply(r.message()));
                 message.setWrapText(true);
                 message.getStyleClass().add("replica-message");
                 entry.getChildren().add(message);

@@ -2,6 +2,7 @@ package io.triptych.ui.detail;
 
 import io.triptych.domain.Server;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -13,8 +14,8 @@ final class ServerDetails {
     private ServerDetails() {
     }
 
-    static Node of(Server s, I18n i18n) {
-        PropertyGrid grid = new PropertyGrid(i18n)
+    static Node of(Server s, I18n i18n, TextMask mask) {
+        PropertyGrid grid = new PropertyGrid(i18n, mask)
                 .add("detail.status", new StatusLabel(i18n.status(s.status()), s.tone()))
                 .add("detail.flavor", s.flavor())
                 .add("detail.image", s.image())

@@ -3,6 +3,7 @@ package io.triptych.ui.detail;
 import io.triptych.domain.Service;
 import io.triptych.domain.ServiceKind;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.section.KindBadge;
 import io.triptych.ui.text.Ages;
 import java.time.Instant;
@@ -15,8 +16,9 @@ final class ServiceDetails {
     private ServiceDetails() {
     }
 
-    static Node of(String env, Service s, I18n i18n, Instant now, RowActions actions, ClusterFacts cluster) {
-        PropertyGrid grid = new PropertyGrid(i18n)
+    static Node of(String env, Service s, I18n i18n, TextMask mask, Instant now, RowActions actions,
+                   ClusterFacts cluster) {
+        PropertyGrid grid = new PropertyGrid(i18n, mask)
                 .add("detail.kind", new KindBadge(s.kind(), i18n))
                 .add("detail.namespace", s.namespace())
                 .add("detail.image", s.image())
@@ -35,7 +37,7 @@ final class ServiceDetails {
             box.getChildren().add(buttons);
         }
         String title = s.kind() == ServiceKind.SWARM ? "detail.tasks" : "detail.pods";
-        box.getChildren().addAll(DetailSection.title(i18n, title), new ReplicaList(env, s, i18n, now, actions));
+        box.getChildren().addAll(DetailSection.title(i18n, title), new ReplicaList(env, s, i18n, mask, now, actions));
         box.getChildren().add(cluster.view(env));
         return box;
     }

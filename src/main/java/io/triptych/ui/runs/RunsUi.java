@@ -40,6 +40,7 @@ public final class RunsUi {
     private final boolean demo;
     private Window owner;
     private Consumer<RunConsoleWindow> opened = w -> { };
+    private final List<DriftLabel> driftLabels = new java.util.ArrayList<>();
 
     public RunsUi(RunLauncher launcher, Map<String, IacTarget> targets, List<Environment> environments, I18n i18n,
                   Executor workers, Executor fx, Clock clock, boolean demo) {
@@ -59,6 +60,7 @@ public final class RunsUi {
         for (Environment env : environments) {
             Optional<IacTarget> target = Optional.ofNullable(targets.get(env.id()));
             DriftLabel drift = new DriftLabel(env.id(), launcher.services().drift(), fx, dashboard.nowProperty(), i18n);
+            driftLabels.add(drift);
             // No terraform block: no drift to check, so no line saying it was never checked.
             boolean terraform = target.map(t -> t.has(Tool.TERRAFORM)).orElse(false);
             drift.setVisible(terraform);
@@ -69,6 +71,15 @@ public final class RunsUi {
         if (window.sceneProperty().get() != null) {
             owner = window.sceneProperty().get().getWindow();
         }
+    }
+
+    /**
+     * Detaches the column headers from the session's drift store, for a dashboard that is being replaced (the
+     * launcher and its store live on across site reloads). Run consoles already open stay open.
+     */
+    public void close() {
+        driftLabels.forEach(DriftLabel::close);
+        driftLabels.clear();
     }
 
     /** Tests and the benchmark see each console as it opens. */

@@ -5,6 +5,7 @@ import io.triptych.domain.Item;
 import io.triptych.domain.Section;
 import io.triptych.domain.SectionKind;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.ui.text.Ages;
@@ -23,10 +24,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 public final class SectionPane<T extends Item> extends TitledPane {
     private final SectionTable<T> table;
 
-    public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n) {
+    public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n,
+                       TextMask mask) {
         RowList<T> rows = env.rows(kind);
         String envId = env.environment().id();
-        table = new SectionTable<>(envId, kind, rows, dashboard, i18n);
+        table = new SectionTable<>(envId, kind, rows, dashboard, i18n, mask);
         setId("section-" + envId + "-" + kind.jsonName());
         getStyleClass().add("section-pane");
 

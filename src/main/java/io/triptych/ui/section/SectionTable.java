@@ -8,8 +8,6 @@ import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.Selection;
 import io.triptych.ui.text.TextMask;
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.WeakInvalidationListener;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -19,7 +17,6 @@ import javafx.scene.control.TableView;
  * dashboard selection are kept in step both ways, by item key, so a live update never loses it.
  */
 public final class SectionTable<T extends Item> extends TableView<T> {
-    private final InvalidationListener remask = o -> refresh();
     private final String environmentId;
     private final SectionKind kind;
     private final DashboardViewModel dashboard;
@@ -29,14 +26,14 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     private boolean syncing;
 
     public SectionTable(String environmentId, SectionKind kind, RowList<T> rows, DashboardViewModel dashboard,
-                        I18n i18n) {
+                        I18n i18n, TextMask mask) {
         this.environmentId = environmentId;
         this.kind = kind;
         this.dashboard = dashboard;
         this.rows = rows;
         setId("table-" + environmentId + "-" + kind.jsonName());
         getStyleClass().addAll("section-table", "dense");
-        getColumns().setAll(SectionColumns.<T>of(kind, i18n));
+        getColumns().setAll(SectionColumns.<T>of(kind, i18n, mask));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // Explicit widths: a column left at the default width is auto-sized on first show, which
         // builds a cell for 30 rows of every column of every table — most of the startup time.
@@ -57,8 +54,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         empty.textProperty().bind(i18n.text("table.empty"));
         setPlaceholder(empty);
         i18n.languageProperty().addListener((o, was, now) -> refresh());
-        // The mask switch is window-wide and static: held weakly, so a reloaded site's tables can go.
-        TextMask.enabledProperty().addListener(new WeakInvalidationListener(remask));
+        mask.enabledProperty().addListener(o -> refresh()); // the mask lives as long as the dashboard
         getSelectionModel().selectedItemProperty().addListener((o, was, item) -> tableSelected(item));
         dashboard.selectionProperty().addListener((o, was, sel) -> follow(sel));
     }

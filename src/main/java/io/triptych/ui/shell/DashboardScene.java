@@ -5,6 +5,8 @@ import io.triptych.domain.Environment;
 import io.triptych.live.LiveSite;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.settings.UiPreferences;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.theme.ThemeName;
 import io.triptych.ui.theme.Themes;
 import java.time.Clock;
@@ -27,14 +29,16 @@ public final class DashboardScene {
     private final MainWindow window;
     private final Scene scene;
     private final I18n i18n;
+    private final TextMask mask;
     private final ObjectProperty<ThemeName> theme;
     private final Timeline ticker;
     private final io.triptych.ui.triage.TriageFeature triage;
 
-    public DashboardScene(LiveSite live, I18n i18n, ThemeName initialTheme, boolean readOnly, Executor workers,
-                          Executor fx, Clock clock, Consumer<String> openLink, Runnable quit, double width,
-                          double height) {
+    public DashboardScene(LiveSite live, I18n i18n, TextMask mask, UiPreferences prefs, ThemeName initialTheme,
+                          boolean readOnly, Executor workers, Executor fx, Clock clock, Consumer<String> openLink,
+                          Runnable quit, double width, double height) {
         this.i18n = i18n;
+        this.mask = mask;
         List<Environment> envs = live.environments();
         dashboard = new DashboardViewModel(live.siteName(), live.demo(), readOnly, envs);
         dashboard.tick(clock.instant());
@@ -46,7 +50,7 @@ public final class DashboardScene {
         // The live site may have started before the window: show what it already has.
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
         theme = new SimpleObjectProperty<>(initialTheme);
-        window = new MainWindow(dashboard, i18n, ports, theme, workers, openLink, quit, triage);
+        window = new MainWindow(dashboard, i18n, mask, prefs, ports, theme, workers, openLink, quit, triage);
         scene = new Scene(window, width, height);
         window.install(scene, dashboard);
         Themes.apply(initialTheme, scene);
@@ -68,6 +72,11 @@ public final class DashboardScene {
 
     public io.triptych.ui.triage.TriageFeature triage() {
         return triage;
+    }
+
+    /** This dashboard's privacy mask: the View menu's switch; the app remembers it and applies it to exports. */
+    public TextMask mask() {
+        return mask;
     }
 
     public Scene scene() {

@@ -6,6 +6,7 @@ import io.triptych.domain.SectionKind;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.section.SectionPane;
 import io.triptych.ui.section.SectionTable;
+import io.triptych.ui.text.TextMask;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Priority;
@@ -17,14 +18,14 @@ public final class EnvironmentColumn extends VBox {
     private final ColumnHeader header;
     private final io.triptych.domain.Environment environment;
 
-    public EnvironmentColumn(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n) {
+    public EnvironmentColumn(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n, TextMask mask) {
         setId("column-" + env.environment().id());
         getStyleClass().add("environment-column");
         environment = env.environment();
         header = new ColumnHeader(env, dashboard, i18n);
         getChildren().add(header);
         for (SectionKind kind : SectionKind.values()) {
-            sections.add(new SectionPane<>(env, kind, dashboard, i18n));
+            sections.add(new SectionPane<>(env, kind, dashboard, i18n, mask));
         }
         SectionStack stack = new SectionStack(sections);
         VBox.setVgrow(stack, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package io.triptych.ui.shell;
 
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.theme.ThemeName;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +35,7 @@ final class MainMenu extends MenuBar {
         void saveReport();
     }
 
-    MainMenu(I18n i18n, ObjectProperty<ThemeName> theme, Actions actions) {
+    MainMenu(I18n i18n, TextMask textMask, ObjectProperty<ThemeName> theme, Actions actions) {
         setId("main-menu");
         Menu file = menu(i18n, "menu.file",
                 item(i18n, "menu.file.export", "Shortcut+E", actions::exportSnapshot),
@@ -72,7 +73,7 @@ final class MainMenu extends MenuBar {
         mask.textProperty().bind(i18n.text("menu.triage.mask"));
         mask.setId("menu-triage-mask");
         mask.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+M"));
-        mask.selectedProperty().bindBidirectional(io.triptych.ui.text.TextMask.enabledProperty());
+        mask.selectedProperty().bindBidirectional(textMask.enabledProperty());
         view.getItems().addAll(new SeparatorMenuItem(), mask);
         Menu triage = menu(i18n, "menu.triage",
                 item(i18n, "menu.triage.drift", "Shortcut+Shift+D", actions::showDrift),

@@ -7,6 +7,8 @@ import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.settings.UiPreferences;
+import io.triptych.ui.text.TextMask;
 import io.triptych.ui.theme.ThemeName;
 import io.triptych.ui.triage.TriageFeature;
 import io.triptych.ui.triage.TriageWindows;
@@ -34,7 +36,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final StatusBar statusBar;
     private final TopBar topBar;
 
-    public MainWindow(DashboardViewModel dashboard, I18n i18n, LivePorts live,
+    public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
                       ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
                       TriageFeature triage) {
         setId("main-window");
@@ -42,9 +44,9 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         topBar = new TopBar(dashboard, i18n);
         WindowDialogs dialogs = new WindowDialogs(this, i18n, dashboard, workers, statusBar.messageProperty());
         ItemRevealer revealer = new TableRevealer(columns, dashboard);
-        TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, triage, workers, revealer,
+        TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, mask, prefs, triage, workers, revealer,
                 statusBar.messageProperty());
-        MainMenu menu = new MainMenu(i18n, theme, new MainMenu.Actions() {
+        MainMenu menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
             @Override public void quit() { quit.run(); }
             @Override public void expandAll(boolean expanded) { columns.forEach(c -> c.setAllExpanded(expanded)); }
@@ -65,7 +67,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         grid.getRowConstraints().add(row);
         int n = dashboard.environments().size();
         for (int i = 0; i < n; i++) {
-            EnvironmentColumn c = new EnvironmentColumn(dashboard.environments().get(i), dashboard, i18n);
+            EnvironmentColumn c = new EnvironmentColumn(dashboard.environments().get(i), dashboard, i18n, mask);
             columns.add(c);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / n);
@@ -75,7 +77,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         }
         DetailActions actions = new DetailActions(dashboard, live, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
-        DetailPane detail = new DetailPane(dashboard, i18n, actions, openLink);
+        DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
         SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
         board.setOrientation(Orientation.VERTICAL);
         board.setDividerPositions(0.8);

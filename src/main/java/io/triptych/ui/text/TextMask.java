@@ -5,26 +5,29 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The privacy mask as the whole window sees it: one switch (View menu, remembered), applied where text
- * is displayed — section cells, the problems list, drift and history views, reports and snapshots.
- * Views call {@link #apply} when they format a value and refresh when {@link #enabledProperty} changes.
+ * The privacy mask as one dashboard sees it: one switch (View menu, remembered by the app), applied where
+ * text is displayed — section cells, the detail pane, the problems list, drift and history views, reports
+ * and snapshots. The app makes one per dashboard and hands it down with {@code I18n}; views call
+ * {@link #apply} when they format a value and refresh when {@link #enabledProperty} changes. Their listeners
+ * go with the dashboard, as the mask does.
  */
 public final class TextMask {
-    private static final BooleanProperty ENABLED = new SimpleBooleanProperty(false);
+    private final BooleanProperty enabled;
 
-    private TextMask() {
+    public TextMask(boolean initiallyOn) {
+        this.enabled = new SimpleBooleanProperty(initiallyOn);
     }
 
     /** Changed on the FX thread only; read from anywhere. */
-    public static BooleanProperty enabledProperty() {
-        return ENABLED;
+    public BooleanProperty enabledProperty() {
+        return enabled;
     }
 
-    public static boolean enabled() {
-        return ENABLED.get();
+    public boolean enabled() {
+        return enabled.get();
     }
 
-    public static String apply(String text) {
-        return ENABLED.get() ? Masker.mask(text) : text;
+    public String apply(String text) {
+        return enabled.get() ? Masker.mask(text) : text;
     }
 }

@@ -28,7 +28,7 @@ public final class DriftView extends BorderPane {
     private final TableView<DriftRow> table = new TableView<>(shown);
     private final List<Environment> envs;
 
-    public DriftView(List<Environment> envs, I18n i18n) {
+    public DriftView(List<Environment> envs, I18n i18n, TextMask mask) {
         this.envs = envs;
         setId("drift-view");
         TriageStyles.add(this);
@@ -36,10 +36,10 @@ public final class DriftView extends BorderPane {
         table.getStyleClass().add("dense");
         table.getColumns().add(column(i18n.text("drift.col.kind"), 170,
                 r -> i18n.get("drift.kind." + r.kind().code()), null));
-        table.getColumns().add(column(i18n.text("drift.col.item"), 260, r -> TextMask.apply(r.name()), null));
+        table.getColumns().add(column(i18n.text("drift.col.item"), 260, r -> mask.apply(r.name()), null));
         for (Environment e : envs) {
             TableColumn<DriftRow, String> c = column(new ReadOnlyObjectWrapper<>(e.name()), 150,
-                    r -> r.value(e.id()).map(TextMask::apply).orElse(i18n.get("drift.absent")), e);
+                    r -> r.value(e.id()).map(mask::apply).orElse(i18n.get("drift.absent")), e);
             c.setId("drift-col-" + e.id());
             table.getColumns().add(c);
         }
@@ -54,6 +54,7 @@ public final class DriftView extends BorderPane {
         empty.textProperty().bind(i18n.text("report.noDrift"));
         table.setPlaceholder(empty);
         i18n.languageProperty().addListener((o, was, now) -> table.refresh());
+        mask.enabledProperty().addListener(o -> table.refresh());
         HBox top = new HBox(8, only);
         top.getStyleClass().add("drift-filters");
         setTop(top);

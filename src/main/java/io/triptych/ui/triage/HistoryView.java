@@ -41,7 +41,7 @@ public final class HistoryView extends BorderPane {
     private final ComboBox<String> window = new ComboBox<>();
     private final java.util.function.Supplier<Instant> now;
 
-    public HistoryView(List<Environment> envs, I18n i18n, java.util.function.Supplier<Instant> now,
+    public HistoryView(List<Environment> envs, I18n i18n, TextMask mask, java.util.function.Supplier<Instant> now,
                        java.util.function.Consumer<Transition> reveal) {
         this.now = now;
         setId("history-view");
@@ -54,8 +54,8 @@ public final class HistoryView extends BorderPane {
                 column(i18n, "history.col.time", 120, t -> TIME.format(t.at())),
                 column(i18n, "triage.col.environment", 120, t -> envName.apply(t.environmentId())),
                 column(i18n, "history.col.domain", 120, t -> domainName(t.domain(), i18n)),
-                column(i18n, "history.col.item", 260, t -> TextMask.apply(t.item())),
-                column(i18n, "history.col.change", 200, t -> TextMask.apply(
+                column(i18n, "history.col.item", 260, t -> mask.apply(t.item())),
+                column(i18n, "history.col.change", 200, t -> mask.apply(
                         (t.before().isEmpty() ? i18n.get("drift.absent") : t.before()) + " → "
                                 + (t.after().isEmpty() ? i18n.get("drift.absent") : t.after())))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -90,6 +90,7 @@ public final class HistoryView extends BorderPane {
         domain.valueProperty().addListener((o, a, b) -> refilter());
         window.valueProperty().addListener((o, a, b) -> refilter());
         i18n.languageProperty().addListener((o, was, l) -> table.refresh());
+        mask.enabledProperty().addListener(o -> table.refresh());
         refilter();
         setTop(new HBox(8, env, domain, window));
         setCenter(table);

@@ -30,9 +30,11 @@ import javafx.scene.layout.HBox;
  */
 public final class ProblemsPanel extends BorderPane {
     private final TableView<TrackedProblem> table = new TableView<>();
+    private final TextMask mask;
 
-    public ProblemsPanel(ProblemsModel model, List<Environment> envs, I18n i18n, Supplier<Instant> now,
+    public ProblemsPanel(ProblemsModel model, List<Environment> envs, I18n i18n, TextMask mask, Supplier<Instant> now,
                          ObservableValue<?> ticks, Consumer<TrackedProblem> reveal, TriageActions actions) {
+        this.mask = mask;
         setId("problems-panel");
         TriageStyles.add(this);
         getStyleClass().add("problems-panel");
@@ -44,8 +46,8 @@ public final class ProblemsPanel extends BorderPane {
         table.getColumns().setAll(List.of(
                 column(i18n, "triage.col.severity", 90, p -> i18n.get("severity." + p.finding().severity().jsonName())),
                 column(i18n, "triage.col.environment", 120, p -> envName.apply(p.environmentId())),
-                column(i18n, "triage.col.subject", 200, p -> TextMask.apply(subject(p, i18n))),
-                column(i18n, "triage.col.problem", 420, p -> TextMask.apply(message(p, i18n))),
+                column(i18n, "triage.col.subject", 200, p -> mask.apply(subject(p, i18n))),
+                column(i18n, "triage.col.problem", 420, p -> mask.apply(message(p, i18n))),
                 column(i18n, "triage.col.since", 90, p -> Ages.format(p.since(), now.get(), i18n))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
@@ -64,7 +66,7 @@ public final class ProblemsPanel extends BorderPane {
                 table.refresh();
             }
         });
-        TextMask.enabledProperty().addListener((o, was, n) -> table.refresh());
+        mask.enabledProperty().addListener((o, was, n) -> table.refresh());
         setTop(filters(model, envs, i18n));
         setCenter(table);
     }
@@ -172,7 +174,7 @@ public final class ProblemsPanel extends BorderPane {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(getScene() == null ? null : getScene().getWindow());
         d.setTitle(i18n.get("triage.ack"));
-        d.setHeaderText(i18n.get("triage.ack.prompt", TextMask.apply(subject(p, i18n))));
+        d.setHeaderText(i18n.get("triage.ack.prompt", mask.apply(subject(p, i18n))));
         d.showAndWait().ifPresent(note -> actions.acknowledge(p, note));
     }
 

@@ -26,13 +26,15 @@ final class TriageNotifier {
     private final DashboardViewModel dashboard;
     private final I18n i18n;
     private final UiPreferences prefs;
+    private final TextMask mask;
     private final Set<String> settled = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    TriageNotifier(Node owner, DashboardViewModel dashboard, I18n i18n, UiPreferences prefs) {
+    TriageNotifier(Node owner, DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs) {
         this.owner = owner;
         this.dashboard = dashboard;
         this.i18n = i18n;
         this.prefs = prefs;
+        this.mask = mask;
     }
 
     /** The board's listener (worker thread). */
@@ -77,7 +79,7 @@ final class TriageNotifier {
         for (TrackedProblem p : problems) {
             String line = ProblemsPanel.subject(p, i18n) + " — " + p.finding().message(i18n::get);
             if (lines.add(line) && lines.size() <= MAX_LINES) {
-                text.append(text.length() == 0 ? "" : "\n").append(TextMask.apply(line));
+                text.append(text.length() == 0 ? "" : "\n").append(mask.apply(line));
             }
         }
         if (lines.size() > MAX_LINES) {

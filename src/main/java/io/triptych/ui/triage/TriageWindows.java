@@ -14,6 +14,7 @@ import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.ui.model.ItemRevealer;
+import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.text.TextMask;
 import io.triptych.ui.theme.ThemeName;
 import java.io.File;
@@ -43,6 +44,7 @@ public final class TriageWindows {
     private final Node owner;
     private final DashboardViewModel dashboard;
     private final I18n i18n;
+    private final TextMask mask;
     private final TriageFeature triage;
     private final Executor workers;
     private final ItemRevealer revealer;
@@ -51,22 +53,22 @@ public final class TriageWindows {
     private Stage driftStage;
     private Stage historyStage;
 
-    public TriageWindows(Node owner, DashboardViewModel dashboard, I18n i18n, TriageFeature triage, Executor workers,
-                         ItemRevealer revealer, StringProperty status) {
+    public TriageWindows(Node owner, DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs,
+                         TriageFeature triage, Executor workers, ItemRevealer revealer, StringProperty status) {
         this.owner = owner;
         this.dashboard = dashboard;
         this.i18n = i18n;
+        this.mask = mask;
         this.triage = triage;
         this.workers = workers;
         this.revealer = revealer;
         this.status = status;
         this.problems = new ProblemsPanel(triage.problems(), dashboard.environments().stream()
-                .map(EnvironmentViewModel::environment).toList(), i18n, () -> dashboard.nowProperty().get(),
+                .map(EnvironmentViewModel::environment).toList(), i18n, mask, () -> dashboard.nowProperty().get(),
                 dashboard.nowProperty(), this::reveal, triage);
-        io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
         problems.addMuteMenu(dashboard.environments().stream().map(EnvironmentViewModel::environment).toList(),
                 i18n, prefs);
-        TriageNotifier notifier = new TriageNotifier(owner, dashboard, i18n, prefs);
+        TriageNotifier notifier = new TriageNotifier(owner, dashboard, i18n, mask, prefs);
         triage.addUpdateListener(notifier::onUpdate);
         owner.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null && !scene.getStylesheets().contains(TriageStyles.CSS)) {
@@ -101,7 +103,7 @@ public final class TriageWindows {
     public void showDrift() {
         if (driftStage == null) {
             DriftView view = new DriftView(dashboard.environments().stream().map(EnvironmentViewModel::environment)
-                    .toList(), i18n);
+                    .toList(), i18n, mask);
             driftStage = stage(view, "drift.title", 1000, 640);
             // At most one computation in flight: at demo scale 200 one takes a good fraction of a second.
             java.util.concurrent.atomic.AtomicBoolean busy = new java.util.concurrent.atomic.AtomicBoolean();
@@ -124,7 +126,6 @@ public final class TriageWindows {
                     recompute.run();
                 }
             }));
-            TextMask.enabledProperty().addListener((o, a, b) -> view.table().refresh());
             driftStage.setOnShown(e -> recompute.run());
         }
         driftStage.show();
@@ -134,11 +135,10 @@ public final class TriageWindows {
     public void showHistory() {
         if (historyStage == null) {
             HistoryView view = new HistoryView(dashboard.environments().stream()
-                    .map(EnvironmentViewModel::environment).toList(), i18n, () -> dashboard.nowProperty().get(),
+                    .map(EnvironmentViewModel::environment).toList(), i18n, mask, () -> dashboard.nowProperty().get(),
                     this::reveal);
             historyStage = stage(view, "history.title", 1000, 600);
             triage.history().addListener(t -> Platform.runLater(() -> view.add(t)));
-            TextMask.enabledProperty().addListener((o, a, b) -> view.table().refresh());
             Instant now = dashboard.nowProperty().get();
             workers.execute(() -> {
                 List<Transition> all = triage.history().store().read(now.minusSeconds(14L * 86400), now);
@@ -181,7 +181,7 @@ public final class TriageWindows {
 
     /** Writes the report (HTML or PNG by extension); the picture is drawn here, the file written off-thread. */
     public void save(Path out) {
-        boolean masked = TextMask.enabled();
+        boolean masked = mask.enabled();
         ReportText text = new ReportText(i18n::get, masked ? io.triptych.mask.Masker::mask : s -> s);
         List<EnvironmentSnapshot> snaps = snapshots();
         List<TrackedProblem> list = triage.problemsNow();

@@ -7,12 +7,14 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import io.triptych.testing.Await;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -139,20 +141,19 @@ public final class PrivateDockerd {
     }
 
     private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
+        boolean ready = Await.poll(() -> {
             if (!dockerd.isAlive()) {
                 throw new IllegalStateException("dockerd exited: " + lastLog());
             }
             try {
                 docker("version");
-                return;
+                return true;
             } catch (IllegalStateException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("dockerd did not answer within 60 s: " + lastLog());
-                }
-                Thread.sleep(200);
+                return false;
             }
+        }, Boolean::booleanValue, Duration.ofSeconds(60), Duration.ofMillis(200));
+        if (!ready) {
+            throw new IllegalStateException("dockerd did not answer within 60 s: " + lastLog());
         }
     }
 
@@ -188,7 +189,7 @@ public final class PrivateDockerd {
         }
     }
 
-    private void drain() throws InterruptedException {
+    private void drain() throws Exception {
         try {
             String services = docker("service", "ls", "-q");
             if (!services.isEmpty()) {
@@ -196,10 +197,7 @@ public final class PrivateDockerd {
                 rm.addAll(List.of(services.split("\\s+")));
                 docker(rm.toArray(String[]::new));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!docker("ps", "-aq").isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(500);
-            }
+            Await.poll(() -> docker("ps", "-aq"), String::isEmpty, Duration.ofSeconds(60), Duration.ofMillis(500));
         } catch (IllegalStateException engineGone) {
             // nothing to drain through the API: the steps below still clean up
         }

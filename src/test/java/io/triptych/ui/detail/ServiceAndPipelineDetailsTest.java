@@ -44,7 +44,8 @@ class ServiceAndPipelineDetailsTest {
         DemoWorld world = new DemoWorld(3, clock, 1);
         live = new LiveSite(DemoSite.of(world), LiveSettings.of(Duration.ofSeconds(2)),
                 Executors.newSingleThreadScheduledExecutor(), Runnable::run);
-        dashboard = new DashboardScene(live, new I18n(Language.EN), ThemeName.LIGHT, false, Runnable::run,
+        dashboard = new DashboardScene(live, new I18n(Language.EN), new io.triptych.ui.text.TextMask(false),
+                new io.triptych.ui.settings.UiPreferences(new io.triptych.testing.MemoryPreferences()), ThemeName.LIGHT, false, Runnable::run,
                 Platform::runLater, Clock.systemUTC(), url -> { }, stage::close, 1600, 950);
         stage.setScene(dashboard.scene());
         stage.show();
@@ -69,7 +70,7 @@ class ServiceAndPipelineDetailsTest {
         assertThat(robot.lookup("#replica-logs-" + crashing).tryQuery()).isPresent();
         assertThat(robot.lookup("#replica-previous-logs-" + crashing).tryQuery()).isPresent();
         assertThat(robot.lookup("#service-logs").queryButton().getText()).isEqualTo("Logs");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#cluster-facts").lookup(".label")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#cluster-facts").lookup(".label")
                 .queryAllAs(Label.class).isEmpty());
         assertThat(robot.lookup("#cluster-facts").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Cluster nodes", "fsgs-prod-k8s-cp-01", "Recent warnings").anyMatch(t -> t.contains("BackOff"));
@@ -109,7 +110,7 @@ class ServiceAndPipelineDetailsTest {
     void aPipelinesDetailsSayWhatIsDeployedInItsEnvironmentNow(FxRobot robot) throws Exception {
         select(robot, "preproduction", SectionKind.PIPELINES, "infra/swarm-stacks#48181");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#deployment-facts").lookup(".label")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#deployment-facts").lookup(".label")
                 .queryAllAs(Label.class).isEmpty());
         assertThat(robot.lookup("#deployment-facts").lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Deployed in this environment now", "infra/swarm-stacks")
