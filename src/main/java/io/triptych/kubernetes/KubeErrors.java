@@ -1,6 +1,7 @@
 package io.triptych.kubernetes;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.triptych.text.OneLine;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -68,7 +69,7 @@ final class KubeErrors {
                         + (status.isEmpty() ? "" : ": " + status));
             }
         }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : oneLine(t.getMessage());
+        String message = oneLine(OneLine.of(t));
         return new KubernetesException(doing + " failed on " + server + ": " + message);
     }
 
