@@ -115,19 +115,10 @@ class ArchitectureTest {
         slices().matching("io.triptych.(**)").should().beFreeOfCycles().check(classes);
     }
 
-    /**
-     * Files that still hand work to the FX thread by hand. TODO(issue 15): TriageWindows is being rewritten on
-     * the {@code life} branch (items 4-5); it moves to UiTasks there, and this list empties at that merge.
-     */
-    private static final String[] RUN_LATER_NOT_YET_MOVED = {
-            "io.triptych.ui.triage.TriageWindows",
-    };
-
     /** Work leaves the FX thread and its outcome comes back one way: UiTasks (method references count too). */
     @Test
     void onlyUiTasksCallsPlatformRunLater() {
         noClasses().that().doNotHaveFullyQualifiedName(UiTasks.class.getName())
-                .and().haveNameNotMatching(anyOf(RUN_LATER_NOT_YET_MOVED))
                 .should().accessTargetWhere(target(name("runLater")).and(target(owner(type(Platform.class)))))
                 .check(classes);
     }

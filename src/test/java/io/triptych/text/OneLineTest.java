@@ -39,4 +39,20 @@ class OneLineTest {
         assertTrue(line.length() <= OneLine.MAX + 1, "length " + line.length());
         assertTrue(line.endsWith("…"));
     }
+
+    @Test
+    void anEmptyMessageGivesWayToTheCausesMessage() {
+        assertEquals("Connection refused", OneLine.of(new RuntimeException("", new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void aMissingMessageGivesWayToTheFirstCauseThatHasOne() {
+        Exception e = new RuntimeException((String) null, new IllegalStateException("  ", new IOException("401 Unauthorized")));
+        assertEquals("401 Unauthorized", OneLine.of(e));
+    }
+
+    @Test
+    void leadingBlankLinesDoNotHideTheMessage() {
+        assertEquals("gateway timeout", OneLine.of(new IOException("\n\n  gateway timeout\n")));
+    }
 }
