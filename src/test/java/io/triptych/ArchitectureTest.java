@@ -1,10 +1,26 @@
 package io.triptych;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.triptych.concurrent.DaemonThreads;
+import io.triptych.ui.fx.UiTasks;
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +56,8 @@ class ArchitectureTest {
     @Test
     void sourcesLiveAndTriageKnowNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("io.triptych.source..", "io.triptych.live..", "io.triptych.triage..",
-                        "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..", "io.triptych.iac..")
+                        "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..", "io.triptych.iac..",
+                        "io.triptych.history..", "io.triptych.report..", "io.triptych.mask..", "io.triptych.logs..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.triptych.ui..", "io.triptych.app..")
                 .check(classes);
     }
@@ -80,6 +97,64 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("io.triptych.demo..", "io.triptych.app..")
                 .should().dependOnClassesThat().resideInAPackage("io.triptych.demo..")
                 .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesHaveNoCycles() {
+        slices().matching("io.triptych.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiPackagesHaveNoCycles() {
+        slices().matching("io.triptych.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Every package on its own, so a package and its sub-package (config, config.clouds) do not loop either. */
+    @Test
+    void noPackageCycleAtAnyDepth() {
+        slices().matching("io.triptych.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Work leaves the FX thread and its outcome comes back one way: UiTasks (method references count too). */
+    @Test
+    void onlyUiTasksCallsPlatformRunLater() {
+        noClasses().that().doNotHaveFullyQualifiedName(UiTasks.class.getName())
+                .should().accessTargetWhere(target(name("runLater")).and(target(owner(type(Platform.class)))))
+                .check(classes);
+    }
+
+    /**
+     * Threads and pools are made where their lifetime is owned: the site's workers and scheduler in
+     * SiteRuntime, through the one factory, and the few pools below, each closed by what it serves.
+     */
+    private static final String[] MAKE_THREADS = {
+            "io.triptych.concurrent.DaemonThreads", // the factory: named daemon threads
+            "io.triptych.app.SiteRuntime", // the window's workers and scheduler, and the pool of IaC runs
+            "io.triptych.app.SiteFileWatcher", // one thread blocked on the file system's watch service
+            "io.triptych.cli.StatusCommand", // the command line's own workers (cli does not reach app)
+            "io.triptych.openstack.Lookups", // the adapter's name lookups (flavors, images), off the poll
+            "io.triptych.gitlab.GitLabPipelineSource", // job-trace followers, one per open job log
+            "io.triptych.kubernetes.KubernetesServiceSource", // pod-log readers and their flush timer
+            "io.triptych.swarm.LogTimer", // one timer flushing the quiet tails of every open Swarm log
+            "io.triptych.demo.DemoLogStreams", // the demo site's invented log lines
+            "io.triptych.demo.DemoProcess", // the demo site's replayed Terraform/Ansible output
+            "io.triptych.iac.RunSession", // a run's cancel escalation (SIGINT, then SIGTERM, then kill)
+            "io.triptych.cli.RunCommand", // the shutdown hook that cancels a run on Ctrl+C (a hook is a Thread)
+    };
+
+    @Test
+    void threadsAndPoolsAreMadeInTheListedPlacesOnly() {
+        noClasses().that().haveNameNotMatching(anyOf(MAKE_THREADS))
+                .should().dependOnClassesThat().belongToAnyOf(Executors.class, ThreadPoolExecutor.class,
+                        ScheduledThreadPoolExecutor.class, ForkJoinPool.class, DaemonThreads.class)
+                .orShould().callConstructorWhere(target(owner(assignableTo(Thread.class))))
+                .check(classes);
+    }
+
+    /** The classes named, with their nested and anonymous classes. */
+    private static String anyOf(String... names) {
+        return Arrays.stream(names).map(n -> n.replace(".", "\\.") + "(\\$.*)?")
+                .collect(Collectors.joining("|", "(", ")"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.triptych.app;
 
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.model.EnvironmentViewModel;
 import java.lang.management.ManagementFactory;
@@ -27,7 +28,7 @@ final class FirstPaintProbe {
             if (dashboard.dashboard().environments().stream().allMatch(FirstPaintProbe::complete)) {
                 scene.removePostLayoutPulseListener(probe[0]);
                 // The post-layout listener runs before this pulse renders; the next runLater runs after it.
-                Platform.runLater(() -> {
+                UiTasks.later(() -> {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("first-complete-paint-ms " + ms);
                     System.out.flush();

@@ -1,6 +1,5 @@
 package io.triptych.app;
 
-import io.triptych.concurrent.DaemonThreads;
 import io.triptych.config.ConfigException;
 import io.triptych.iac.CancelPolicy;
 import io.triptych.iac.IacPaths;
@@ -8,6 +7,8 @@ import io.triptych.iac.IacTarget;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunServices;
 import io.triptych.source.Site;
+import io.triptych.state.StateLog;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.settings.UiPreferences;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -44,11 +44,16 @@ final class GuiLauncher {
         RunsSetup runs = new RunsSetup(new RunLauncher(RunServices.at(IacPaths.forSystem().forSite(site.dataKey()),
                 Clock.systemUTC(), CancelPolicy.DEFAULT),
                 runWorkers(), System.getenv(), options.readOnly()), targets, demo);
+        StateLog stateLog = RememberedState.stateLog(site.dataKey());
         SiteRuntime runtime = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
-                runs.launcher().services().drift()));
+                runs.launcher().services().drift(), stateLog));
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
-        Platform.startup(() -> opened.complete(show(runtime, options, prefs, language, theme, closed, runs)));
+        Platform.startup(() -> {
+            WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
+            session.traceFailedWrites(stateLog);
+            opened.complete(session);
+        });
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
         closed.await();
         if (watcher != null) {
@@ -67,10 +72,10 @@ final class GuiLauncher {
                 WindowSession session = opened.join();
                 try {
                     Site site = reloader.load(); // off the FX thread: reads and checks files
-                    Platform.runLater(() -> session.replace(site));
+                    UiTasks.later(() -> session.replace(site));
                 } catch (ConfigException e) {
                     String first = e.problems().isEmpty() ? "" : e.problems().get(0);
-                    Platform.runLater(() -> session.refused(first, e.problems().size()));
+                    UiTasks.later(() -> session.refused(first, e.problems().size()));
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -78,9 +83,8 @@ final class GuiLauncher {
         }
     }
 
-    /** Runs get their own threads: a long Terraform apply never takes a polling worker. */
     private static Executor runWorkers() {
-        return Executors.newCachedThreadPool(DaemonThreads.named("triptych-run"));
+        return SiteRuntime.runWorkers();
     }
 
     private static WindowSession show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs,

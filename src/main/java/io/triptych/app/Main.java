@@ -92,8 +92,9 @@ public final class Main {
             }
         }
         SiteLoader.Loaded loaded;
-        SiteLoader loader = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(),
-                new SiteAssembler(new Adapters(CloudResolver.forSystem())),
+        SiteLoader loader = new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(CloudResolver.forSystem()),
+                new SiteAssembler(new Adapters(CloudResolver.forSystem()),
+                        io.triptych.config.InsecureLinks.forSystem(CloudResolver.forSystem().verifies())),
                 () -> DemoSite.create(inv.demoSeed().orElse(System.currentTimeMillis()), Clock.systemUTC(),
                         inv.demoScale().orElse(1)));
         try {
@@ -143,8 +144,7 @@ public final class Main {
             case RUN:
                 return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
                         io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
-                        io.triptych.iac.CancelPolicy.DEFAULT), java.util.concurrent.Executors.newCachedThreadPool(
-                        io.triptych.concurrent.DaemonThreads.named("triptych-run")), System.getenv(), inv.readOnly()),
+                        io.triptych.iac.CancelPolicy.DEFAULT), SiteRuntime.runWorkers(), System.getenv(), inv.readOnly()),
                         IacSetup.targets(loaded, CloudResolver.forSystem())).run(loaded.site(), inv, out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),

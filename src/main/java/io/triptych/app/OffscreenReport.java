@@ -2,6 +2,7 @@ package io.triptych.app;
 
 import io.triptych.report.ReportData;
 import io.triptych.report.ReportText;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.export.PngWriter;
 import io.triptych.ui.theme.ThemeName;
 import io.triptych.ui.triage.ReportPicture;
@@ -30,7 +31,7 @@ final class OffscreenReport {
             Platform.startup(draw);
             started = true;
         } catch (IllegalStateException alreadyRunning) { // in tests
-            Platform.runLater(draw);
+            UiTasks.later(draw);
             started = false;
         }
         try {

@@ -3,6 +3,7 @@ package io.triptych.app;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.SiteSnapshot;
 import io.triptych.source.Site;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.export.PngWriter;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
@@ -46,7 +47,7 @@ final class OffscreenSnapshot {
                 try {
                     built.complete(new DashboardScene(runtime.live(), new I18n(language), new TextMask(prefs.mask()),
                             prefs, theme, false,
-                            runtime.workers(), Platform::runLater, Clock.systemUTC(), url -> { }, () -> { },
+                            runtime.workers(), UiTasks.fxThread(), Clock.systemUTC(), url -> { }, () -> { },
                             width, height));
                 } catch (RuntimeException e) {
                     built.completeExceptionally(e);
@@ -61,7 +62,7 @@ final class OffscreenSnapshot {
             }
             SiteSnapshot snapshot = runtime.live().fetchOnce(Duration.ofSeconds(30));
             CompletableFuture<WritableImage> image = new CompletableFuture<>();
-            Platform.runLater(() -> {
+            UiTasks.later(() -> {
                 try {
                     for (EnvironmentSnapshot env : snapshot.environments()) {
                         dashboard.dashboard().apply(env);
@@ -87,7 +88,7 @@ final class OffscreenSnapshot {
             Platform.startup(first);
             return true;
         } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(first);
+            UiTasks.later(first);
             return false;
         }
     }

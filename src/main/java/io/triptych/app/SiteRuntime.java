@@ -10,7 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The threads Triptych runs on and the live site they drive: the one place that creates executors.
+ * The threads Triptych runs on and the live site they drive: the one place of the app that creates executors
+ * (ArchitectureTest lists the few others, each owned by what it serves).
  * Daemon threads, so a hung backend call never keeps the JVM alive after the window closes.
  */
 public final class SiteRuntime implements AutoCloseable {
@@ -34,6 +35,14 @@ public final class SiteRuntime implements AutoCloseable {
 
     public ExecutorService workers() {
         return workers;
+    }
+
+    /**
+     * Threads for Terraform and Ansible runs, one pool for the process: a long apply never takes a polling
+     * worker, and runs outlive a site reload (which closes the runtime that started them).
+     */
+    static ExecutorService runWorkers() { // the window and `triptych run`
+        return Executors.newCachedThreadPool(DaemonThreads.named("triptych-run"));
     }
 
     /**

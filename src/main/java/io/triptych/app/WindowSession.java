@@ -1,9 +1,10 @@
 package io.triptych.app;
 
-import io.triptych.concurrent.DaemonThreads;
 import io.triptych.domain.Environment;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
+import io.triptych.state.StateLog;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.runs.RunsQuitDialog;
 import io.triptych.ui.runs.RunsUi;
@@ -14,7 +15,6 @@ import io.triptych.ui.theme.ThemeName;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
@@ -31,6 +31,7 @@ final class WindowSession {
     private volatile SiteRuntime runtime; // read by run listeners on run threads
     private RunsUi runsUi;
     private volatile DashboardScene dashboard; // read by run listeners on run threads
+    private volatile StateLog stateLog; // the showing site's; null until the launcher passes it
     private final RunsIntoTriage runsIntoTriage;
 
     WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme, RunsSetup runs) {
@@ -60,13 +61,16 @@ final class WindowSession {
         I18n texts = new I18n(i18n.language());
         texts.languageProperty().bindBidirectional(i18n.languageProperty());
         DashboardScene next = new DashboardScene(started.live(), texts, mask, prefs, theme, options.readOnly(),
-                started.workers(), Platform::runLater, Clock.systemUTC(), new LinkOpener(started.workers()), this::quit,
+                started.workers(), UiTasks.fxThread(), Clock.systemUTC(), new LinkOpener(started.workers()), this::quit,
                 width, height);
         List<Environment> environments = started.live().site().environments().stream()
                 .map(EnvironmentSources::environment).toList();
         RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
-                Platform::runLater, Clock.systemUTC(), runs.demo());
+                UiTasks.fxThread(), Clock.systemUTC(), runs.demo());
         nextRuns.install(next.window(), next.dashboard());
+        if (stateLog != null) {
+            next.triage().history().failuresTo(stateLog);
+        }
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);
@@ -87,10 +91,30 @@ final class WindowSession {
         return next;
     }
 
+    /**
+     * Failed saves of the site's drift, problems and history: a line in its state log (which the caller also
+     * gave the problems memory) and the latest in the status bar of whichever dashboard is showing.
+     */
+    void traceFailedWrites(StateLog log) {
+        stateLog = log;
+        log.show(f -> UiTasks.later(() -> {
+            if (dashboard != null) {
+                dashboard.window().statusBar().messageProperty().set(i18n.get("state.writeFailed",
+                        i18n.get("state.what." + f.what()), f.reason(), log.file()));
+            }
+        }));
+        runs.launcher().services().drift().failuresTo(log);
+        if (dashboard != null) {
+            dashboard.triage().history().failuresTo(log);
+        }
+    }
+
     /** Replaces the site after a reload: the new one starts fetching at once. */
     void replace(Site site) {
+        StateLog log = RememberedState.stateLog(site.dataKey());
+        traceFailedWrites(log);
         SiteRuntime next = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
-                runs.launcher().services().drift()));
+                runs.launcher().services().drift(), log));
         next.live().start();
         show(next, stage.getScene().getWidth(), stage.getScene().getHeight());
         dashboard.window().statusBar().messageProperty().set(i18n.get("reload.done", site.name()));
@@ -118,7 +142,7 @@ final class WindowSession {
         }
         if (RunsQuitDialog.cancelAndQuit(stage, i18n, running)) {
             runs.launcher().cancelAll();
-            Thread waiter = DaemonThreads.thread("triptych-quit-after-runs", () -> {
+            runtime.workers().execute(() -> {
                 while (!runs.launcher().active().isEmpty()) {
                     try {
                         Thread.sleep(100);
@@ -126,9 +150,8 @@ final class WindowSession {
                         return;
                     }
                 }
-                Platform.runLater(stage::close);
+                UiTasks.later(stage::close);
             });
-            waiter.start();
         }
         return false;
     }

@@ -7,7 +7,7 @@ import io.triptych.iac.RunAction;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunListener;
 import io.triptych.iac.RunOutcome;
-import io.triptych.iac.Sgr;
+import io.triptych.logs.AnsiParser;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
  * What {@code triptych run} prints: the run's lines as they come (already masked by the run; colours
@@ -220,6 +219,6 @@ final class RunPrinter implements RunListener {
     }
 
     private static String plain(String text) {
-        return Sgr.parse(text).stream().map(Sgr.Span::text).collect(Collectors.joining());
+        return AnsiParser.strip(text);
     }
 }

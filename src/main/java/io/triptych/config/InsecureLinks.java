@@ -1,6 +1,5 @@
 package io.triptych.config;
 
-import io.triptych.config.clouds.CloudResolver;
 import io.triptych.domain.InsecureLink;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,20 +30,13 @@ public final class InsecureLinks {
         this.home = home;
     }
 
-    /** This process's clouds.yaml search, environment variables and home. */
-    public static InsecureLinks forSystem() {
-        return using(CloudResolver.forSystem(), System.getenv(), Path.of(System.getProperty("user.home")));
-    }
-
-    /** Each cloud's verify as this resolver finds it (a cloud that does not resolve says nothing). */
-    public static InsecureLinks using(CloudResolver clouds, Map<String, String> env, Path home) {
-        return new InsecureLinks(config -> {
-            try {
-                return Optional.of(clouds.resolve(config).verify());
-            } catch (ConfigException e) {
-                return Optional.empty();
-            }
-        }, env, home);
+    /**
+     * This process's environment variables and home; each cloud's verify as {@code cloudVerifies} finds it
+     * (the launcher passes {@code config.clouds.CloudResolver.forSystem().verifies()}: this package does not
+     * know the clouds package, which builds on it).
+     */
+    public static InsecureLinks forSystem(Function<OpenStackConfig, Optional<Boolean>> cloudVerifies) {
+        return new InsecureLinks(cloudVerifies, System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     public List<InsecureLink> of(EnvironmentConfig environment) {

@@ -23,9 +23,9 @@ public final class SiteAssembler {
         this(new UnavailableSources());
     }
 
-    /** Links checked against this process's clouds.yaml, kubeconfig and Docker variables. */
+    /** Links checked against this process's kubeconfig and Docker variables; clouds' verify is not known. */
     public SiteAssembler(BackendAdapters adapters) {
-        this(adapters, InsecureLinks.forSystem());
+        this(adapters, InsecureLinks.forSystem(config -> java.util.Optional.empty()));
     }
 
     public SiteAssembler(BackendAdapters adapters, InsecureLinks insecure) {

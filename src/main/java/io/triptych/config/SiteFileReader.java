@@ -1,6 +1,5 @@
 package io.triptych.config;
 
-import io.triptych.config.clouds.CloudResolver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,9 +41,13 @@ public final class SiteFileReader {
         this.filesChecked = filesChecked;
     }
 
-    /** This user's home, each cloud checked against this process's clouds.yaml search and OS_* variables. */
-    public static SiteFileReader forUser() {
-        return new SiteFileReader(Path.of(System.getProperty("user.home")), CloudResolver.forSystem());
+    /**
+     * This user's home, each cloud checked by {@code cloudCheck} (the launcher passes
+     * {@code config.clouds.CloudResolver.forSystem()}: this package does not know the clouds package, which
+     * builds on it).
+     */
+    public static SiteFileReader forUser(CloudCheck cloudCheck) {
+        return new SiteFileReader(Path.of(System.getProperty("user.home")), cloudCheck);
     }
 
     public SiteConfig read(Path file) throws ConfigException {

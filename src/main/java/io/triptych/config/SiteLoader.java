@@ -47,10 +47,11 @@ public final class SiteLoader {
 
     /**
      * Environment variables, home folder and stand-in sources of this process; each environment's cloud is
-     * checked against this user's clouds.yaml and OS_* variables while the file is read.
+     * checked by {@code cloudCheck} while the file is read.
      */
-    public static SiteLoader forSystem(Supplier<Site> demoSite) {
-        return new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(), new SiteAssembler(), demoSite);
+    public static SiteLoader forSystem(CloudCheck cloudCheck, Supplier<Site> demoSite) {
+        return new SiteLoader(SiteFileLocator.forSystem(), SiteFileReader.forUser(cloudCheck), new SiteAssembler(),
+                demoSite);
     }
 
     /**

@@ -31,23 +31,23 @@ final class Connection implements AutoCloseable {
     private final String server;
     private final String tokenEnv;
     private final Function<String, String> env;
-    private final Tuning tuning;
+    private final GitLabTuning tuning;
     private final RateLimits limits;
-    private final Failures failures;
+    private final GitLabFailures failures;
     private GitLabApi api;
     private RawApi raw;
     private final AtomicLong requests = new AtomicLong();
     private String token;
     private boolean closed;
 
-    Connection(GitLabConfig config, Function<String, String> env, RateLimits limits, Tuning tuning) {
+    Connection(GitLabConfig config, Function<String, String> env, RateLimits limits, GitLabTuning tuning) {
         String url = config.url().toString();
         this.server = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.tokenEnv = config.tokenEnv();
         this.env = env;
         this.tuning = tuning;
         this.limits = limits;
-        this.failures = new Failures(server, tokenEnv, tuning.connectTimeout(), tuning.readTimeout());
+        this.failures = new GitLabFailures(server, tokenEnv, tuning.connectTimeout(), tuning.readTimeout());
     }
 
     String server() {

@@ -40,15 +40,15 @@ final class Deployments {
 
     static Deployment deployment(String project, String environment, JsonNode d) {
         JsonNode job = d.path("deployable");
-        Instant at = Json.instant(job, "finished_at");
+        Instant at = GitLabJson.instant(job, "finished_at");
         if (at == null) {
-            at = Json.instant(d, "updated_at");
+            at = GitLabJson.instant(d, "updated_at");
         }
         if (at == null) {
-            at = Json.instant(d, "created_at");
+            at = GitLabJson.instant(d, "created_at");
         }
-        String env = Json.text(d.path("environment"), "name");
-        return new Deployment(project, env.isEmpty() ? environment : env, Json.text(d, "ref"), Json.text(d, "sha"),
-                PipelineMapper.status(d), Json.id(job.path("pipeline"), "id"), at, Json.userName(d.path("user")));
+        String env = GitLabJson.text(d.path("environment"), "name");
+        return new Deployment(project, env.isEmpty() ? environment : env, GitLabJson.text(d, "ref"), GitLabJson.text(d, "sha"),
+                PipelineMapper.status(d), GitLabJson.id(job.path("pipeline"), "id"), at, GitLabJson.userName(d.path("user")));
     }
 }

@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class GitLabPipelineSource implements PipelineSource, LastDeployments, PipelineRetrier,
         PipelineCanceller, JobRetrier, JobPlayer, PipelineCreator, JobLogs, RequestCounting, AutoCloseable {
     private final GitLabConfig config;
-    private final Tuning tuning;
+    private final GitLabTuning tuning;
     private final Connection connection;
     private final RefFilter ref;
     private final Map<String, ProjectPipelines> projects = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
      * @param limits shared by every environment of the site, so a 429 holds back all calls to that server
      */
     public GitLabPipelineSource(GitLabConfig config, Function<String, String> env, RateLimits limits) {
-        this(config, env, limits, Tuning.defaults());
+        this(config, env, limits, GitLabTuning.defaults());
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class GitLabPipelineSource implements PipelineSource, LastDeploymen
         return connection.requests();
     }
 
-    GitLabPipelineSource(GitLabConfig config, Function<String, String> env, RateLimits limits, Tuning tuning) {
+    GitLabPipelineSource(GitLabConfig config, Function<String, String> env, RateLimits limits, GitLabTuning tuning) {
         this.config = config;
         this.tuning = tuning;
         this.connection = new Connection(config, env, limits, tuning);

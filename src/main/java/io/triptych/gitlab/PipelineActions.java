@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The changes a user asks for, as GitLab's POSTs: retry and cancel a pipeline, retry and play a job, run a new
- * pipeline. A refusal says which scope or role is missing (see {@link Failures}).
+ * pipeline. A refusal says which scope or role is missing (see {@link GitLabFailures}).
  */
 final class PipelineActions {
     private final Connection connection;

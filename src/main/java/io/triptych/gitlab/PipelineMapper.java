@@ -17,38 +17,38 @@ final class PipelineMapper {
 
     static Pipeline pipeline(String project, JsonNode item, JsonNode detail, List<JsonNode> jobs) {
         JsonNode commit = jobs.isEmpty() ? null : jobs.get(0).path("commit");
-        String title = commit == null ? "" : Json.text(commit, "title");
-        String author = commit == null ? "" : Json.text(commit, "author_name");
+        String title = commit == null ? "" : GitLabJson.text(commit, "title");
+        String author = commit == null ? "" : GitLabJson.text(commit, "author_name");
         if (author.isEmpty() && detail != null) {
-            author = Json.userName(detail.path("user"));
+            author = GitLabJson.userName(detail.path("user"));
         }
         JsonNode best = detail != null ? detail : item;
-        return new Pipeline(project, Json.id(item, "id"), Json.text(best, "ref"), status(best),
-                Json.instant(best, "created_at"), Json.text(best, "web_url"), Json.text(best, "sha"), title, author,
-                Json.text(best, "source"), detail == null ? null : Json.seconds(detail, "duration"), jobs(jobs));
+        return new Pipeline(project, GitLabJson.id(item, "id"), GitLabJson.text(best, "ref"), status(best),
+                GitLabJson.instant(best, "created_at"), GitLabJson.text(best, "web_url"), GitLabJson.text(best, "sha"), title, author,
+                GitLabJson.text(best, "source"), detail == null ? null : GitLabJson.seconds(detail, "duration"), jobs(jobs));
     }
 
     static String status(JsonNode node) {
-        String s = Json.text(node, "status");
+        String s = GitLabJson.text(node, "status");
         return s.isEmpty() ? "unknown" : s;
     }
 
     /** In the order GitLab created them (id ascending), so stages read build, test, deploy. */
     static List<Job> jobs(List<JsonNode> raw) {
         List<JsonNode> sorted = new ArrayList<>(raw);
-        sorted.sort(Comparator.comparingLong(j -> Json.id(j, "id")));
+        sorted.sort(Comparator.comparingLong(j -> GitLabJson.id(j, "id")));
         return sorted.stream().map(PipelineMapper::job).toList();
     }
 
     static Job job(JsonNode j) {
         String status = status(j);
-        boolean manual = "manual".equals(Json.text(j, "when")) || "manual".equals(status);
+        boolean manual = "manual".equals(GitLabJson.text(j, "when")) || "manual".equals(status);
         JsonNode runner = j.path("runner");
-        String runnerName = Json.text(runner, "description");
+        String runnerName = GitLabJson.text(runner, "description");
         if (runnerName.isEmpty() && runner.has("id")) {
-            runnerName = "#" + Json.id(runner, "id");
+            runnerName = "#" + GitLabJson.id(runner, "id");
         }
-        return new Job(Json.id(j, "id"), Json.text(j, "name"), Json.text(j, "stage"), status,
-                Json.seconds(j, "duration"), manual, j.path("allow_failure").asBoolean(false), runnerName);
+        return new Job(GitLabJson.id(j, "id"), GitLabJson.text(j, "name"), GitLabJson.text(j, "stage"), status,
+                GitLabJson.seconds(j, "duration"), manual, j.path("allow_failure").asBoolean(false), runnerName);
     }
 }

@@ -27,7 +27,7 @@ final class ProjectPipelines {
     private final int detailsPerRefresh;
     private Map<Long, Seen> seen = new HashMap<>();
 
-    ProjectPipelines(String project, Connection connection, RefFilter ref, int limit, Tuning tuning) {
+    ProjectPipelines(String project, Connection connection, RefFilter ref, int limit, GitLabTuning tuning) {
         this.project = project;
         this.connection = connection;
         this.ref = ref;
@@ -52,12 +52,12 @@ final class ProjectPipelines {
             if (out.size() == limit) {
                 break;
             }
-            if (!ref.matches(Json.text(item, "ref"))) {
+            if (!ref.matches(GitLabJson.text(item, "ref"))) {
                 continue;
             }
-            long pipelineId = Json.id(item, "id");
+            long pipelineId = GitLabJson.id(item, "id");
             String status = PipelineMapper.status(item);
-            String updated = Json.text(item, "updated_at");
+            String updated = GitLabJson.text(item, "updated_at");
             Seen before = seen.get(pipelineId);
             Seen now;
             if (before != null && before.status().equals(status) && before.updatedAt().equals(updated)) {

@@ -14,7 +14,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 /**
  * Caps every body gitlab4j's Jersey client reads, success or error page, at the client's
  * {@value #PROPERTY} property ({@link ReplyLimit#DEFAULT} when unset): reading past it throws
- * {@link ReplyLimit.TooLarge}, which {@link Failures} turns into "reply too large from GitLab at …".
+ * {@link ReplyLimit.TooLarge}, which {@link GitLabFailures} turns into "reply too large from GitLab at …".
  * gitlab4j builds its Jersey client itself and offers no way to add a filter to it, so the filter is
  * registered through Jersey's forced auto-discovery (META-INF/services), which runs for every Jersey client;
  * the limit travels as a client property, which gitlab4j does pass on (docs/adr/0015-reply-size-cap.md).

@@ -30,13 +30,13 @@ final class TraceFollow implements LogFollow, Runnable {
     private final String project;
     private final long jobId;
     private final LogSink sink;
-    private final Tuning tuning;
+    private final GitLabTuning tuning;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean ended = new AtomicBoolean();
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
     private int offset;
 
-    TraceFollow(Connection connection, String project, long jobId, LogSink sink, Tuning tuning) {
+    TraceFollow(Connection connection, String project, long jobId, LogSink sink, GitLabTuning tuning) {
         this.connection = connection;
         this.project = project;
         this.jobId = jobId;
@@ -56,13 +56,13 @@ final class TraceFollow implements LogFollow, Runnable {
                 byte[] trace = connection.bytes(Call.read("GET " + path + "/trace", project), Map.of(),
                         "projects", id, "jobs", jobId, "trace");
                 send(trace);
-                if (!ACTIVE.contains(Json.text(job, "status"))) {
+                if (!ACTIVE.contains(GitLabJson.text(job, "status"))) {
                     end(Optional.empty());
                     return;
                 }
                 if (!tuning.clock().instant().isBefore(stop)) {
                     end(Optional.of("stopped following job " + jobId + " after "
-                            + Failures.say(tuning.followLimit()) + "; open the log again to read on"));
+                            + GitLabFailures.say(tuning.followLimit()) + "; open the log again to read on"));
                     return;
                 }
                 if (closed.await(tuning.tracePoll().toMillis(), TimeUnit.MILLISECONDS)) {

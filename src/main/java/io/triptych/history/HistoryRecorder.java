@@ -1,5 +1,6 @@
 package io.triptych.history;
 
+import io.triptych.state.WriteFailures;
 import io.triptych.domain.EnvironmentSnapshot;
 import java.io.IOException;
 import java.util.List;
@@ -17,8 +18,15 @@ public final class HistoryRecorder implements Consumer<EnvironmentSnapshot> {
     private final Map<String, EnvironmentSnapshot> previous = new ConcurrentHashMap<>();
     private final List<Consumer<Transition>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private volatile WriteFailures failures = WriteFailures.STDERR;
+
     public HistoryRecorder(HistoryStore store) {
         this.store = store;
+    }
+
+    /** Where a failed save is reported (standard error until the window passes its state log). */
+    public void failuresTo(WriteFailures failures) {
+        this.failures = failures;
     }
 
     public HistoryStore store() {
@@ -42,7 +50,8 @@ public final class HistoryRecorder implements Consumer<EnvironmentSnapshot> {
         try {
             store.record(t);
         } catch (IOException e) {
-            // the console keeps working; the timeline just misses this line
+            // the console keeps working; the timeline just misses this line, and that is said
+            failures.failed(WriteFailures.HISTORY, store.dir(), e);
         }
         listeners.forEach(l -> l.accept(t));
     }

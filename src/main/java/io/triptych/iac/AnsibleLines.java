@@ -1,5 +1,6 @@
 package io.triptych.iac;
 
+import io.triptych.logs.AnsiParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ public final class AnsibleLines {
     }
 
     public static List<RunEvent> parse(String line) {
-        String plain = Sgr.strip(line).strip();
+        String plain = AnsiParser.strip(line).strip();
         List<RunEvent> out = new ArrayList<>(2);
         Matcher r = RECAP.matcher(plain);
         if (r.find()) {

@@ -1,5 +1,6 @@
 package io.triptych.iac;
 
+import io.triptych.state.WriteFailures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,9 +29,16 @@ public final class DriftStore {
     private final Map<String, DriftCheck> latest = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, DriftCheck>> listeners = new CopyOnWriteArrayList<>();
 
+    private volatile WriteFailures failures = WriteFailures.STDERR;
+
     public DriftStore(Path file) {
         this.file = file;
         load();
+    }
+
+    /** Where a failed save is reported (standard error until the window passes its state log). */
+    public void failuresTo(WriteFailures failures) {
+        this.failures = failures;
     }
 
     public Optional<DriftCheck> latest(String environmentId) {
@@ -67,7 +75,8 @@ public final class DriftStore {
             JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            // the check is still shown; only its survival across a restart is lost
+            // the check is still shown; only its survival across a restart is lost, and that is said
+            failures.failed(WriteFailures.DRIFT, file, e);
         }
     }
 

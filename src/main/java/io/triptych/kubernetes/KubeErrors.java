@@ -2,6 +2,7 @@ package io.triptych.kubernetes;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.triptych.source.ReplyLimit;
+import io.triptych.text.OneLine;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -72,7 +73,7 @@ final class KubeErrors {
                         + (status.isEmpty() ? "" : ": " + status));
             }
         }
-        String message = t.getMessage() == null ? t.getClass().getSimpleName() : oneLine(t.getMessage());
+        String message = oneLine(OneLine.of(t));
         return new KubernetesException(doing + " failed on " + server + ": " + message);
     }
 

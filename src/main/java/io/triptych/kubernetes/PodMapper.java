@@ -36,7 +36,7 @@ final class PodMapper {
                 reason = t.getReason() == null ? "Terminated" : t.getReason();
                 message = join(t.getMessage(), t.getExitCode() == null ? "" : "exit " + t.getExitCode());
             } else if (s.getState() != null && s.getState().getRunning() != null) {
-                Instant at = Times.parse(s.getState().getRunning().getStartedAt());
+                Instant at = KubeTimes.parse(s.getState().getRunning().getStartedAt());
                 started = started == null || (at != null && at.isAfter(started)) ? at : started;
             }
         }
@@ -52,7 +52,7 @@ final class PodMapper {
         if (pod.getMetadata().getDeletionTimestamp() != null) {
             state = "Terminating";
         }
-        Instant since = started != null ? started : Times.first(
+        Instant since = started != null ? started : KubeTimes.first(
                 pod.getStatus() == null ? null : pod.getStatus().getStartTime(),
                 pod.getMetadata().getCreationTimestamp());
         String node = pod.getSpec() == null || pod.getSpec().getNodeName() == null ? "" : pod.getSpec().getNodeName();

@@ -28,7 +28,7 @@ final class WarningEvents {
     }
 
     static ClusterEvent event(Event e) {
-        Instant time = Times.first(e.getLastTimestamp(),
+        Instant time = KubeTimes.first(e.getLastTimestamp(),
                 e.getEventTime() == null ? null : e.getEventTime().getTime(),
                 e.getFirstTimestamp(), e.getMetadata().getCreationTimestamp());
         String object = e.getInvolvedObject() == null ? ""

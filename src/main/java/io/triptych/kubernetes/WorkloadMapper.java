@@ -58,7 +58,7 @@ final class WorkloadMapper {
             }
         }
         return new Service(meta.getName(), kind, meta.getNamespace(), image, desired, ready, pods, "", ports,
-                rollout, Times.parse(meta.getCreationTimestamp()));
+                rollout, KubeTimes.parse(meta.getCreationTimestamp()));
     }
 
     private static List<Container> template(PodTemplateSpec t) {

@@ -1,5 +1,6 @@
 package io.triptych.live;
 
+import io.triptych.text.OneLine;
 import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
@@ -107,7 +108,7 @@ public final class LiveCommands {
                 op.run();
                 outcome = new Outcome(true, env, action, subject, "");
             } catch (Exception e) {
-                outcome = new Outcome(false, env, action, subject, Failures.describe(e));
+                outcome = new Outcome(false, env, action, subject, OneLine.of(e));
             }
             live.refreshSoon(env);
             done.accept(outcome);

@@ -1,5 +1,6 @@
 package io.triptych.live;
 
+import io.triptych.text.OneLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -79,7 +80,7 @@ final class OnDemandFetch<T> {
         try {
             value = fetch.call();
         } catch (Throwable e) { // any failure is this fact's error line, never the worker's end
-            error = Failures.describe(e);
+            error = OneLine.of(e);
         }
         OnDemand.Answer<T> answer;
         synchronized (this) {

@@ -1,5 +1,6 @@
 package io.triptych.live;
 
+import io.triptych.text.OneLine;
 import io.triptych.domain.Item;
 import io.triptych.domain.Section;
 import io.triptych.domain.SectionKind;
@@ -129,9 +130,9 @@ final class SectionPoller<T extends Item> {
             @SuppressWarnings("unchecked") // the source that threw it is the one this poller fetches T from
             List<T> got = (List<T>) e.items();
             items = got;
-            error = Failures.describe(e);
+            error = OneLine.of(e);
         } catch (Throwable e) { // any failure of a source is that section's error, never the poller's end
-            error = Failures.describe(e);
+            error = OneLine.of(e);
         }
         Section<T> result;
         synchronized (this) {

@@ -1,13 +1,26 @@
 package io.triptych.logs;
 
 /** xterm's colours: the 16 basic ones (as GitLab's job log shows them), the 6×6×6 cube and the greys. */
-final class AnsiPalette {
+public final class AnsiPalette {
     private static final int[] BASIC = {
         0x000000, 0xcd3131, 0x0dbc79, 0xe5e510, 0x2472c8, 0xbc3fbc, 0x11a8cd, 0xe5e5e5,
         0x666666, 0xf14c4c, 0x23d18b, 0xf5f543, 0x3b8eea, 0xd670d6, 0x29b8db, 0xffffff};
     private static final int[] CUBE = {0x00, 0x5f, 0x87, 0xaf, 0xd7, 0xff};
 
     private AnsiPalette() {
+    }
+
+    /**
+     * Which of the 16 basic colours an RGB is, 0–15, or -1 for any other colour and for the default (-1): a
+     * viewer with its own 16-colour theme (the run console) styles by index.
+     */
+    public static int basicIndex(int rgb) {
+        for (int i = 0; i < BASIC.length && rgb >= 0; i++) {
+            if (BASIC[i] == rgb) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The RGB of a 256-colour index; -1 when out of range (a malformed escape changes nothing). */

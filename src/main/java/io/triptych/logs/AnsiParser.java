@@ -9,7 +9,8 @@ import java.util.List;
  * titles) is dropped, and so is a malformed one, never shown as garbage. A carriage return followed
  * by more text overwrites the line from its start, as a terminal shows a progress bar: the last
  * state wins. The style carries over to the next line, as in a terminal. One instance per log; not
- * thread-safe.
+ * thread-safe. The one ANSI parser: the log viewer, the run console and the parsers of tool output
+ * ({@link #strip}) all read escapes here.
  */
 public final class AnsiParser {
     /** Longer lines are cut: one minified JSON line must not become one huge text node. */
@@ -20,6 +21,11 @@ public final class AnsiParser {
 
     /** The visible text and its spans; the spans cover the text from 0 to its end, in order. */
     public record Parsed(String text, List<StyledSpan> spans) {
+    }
+
+    /** The visible text of one line, every escape and control character gone (for parsers of tool output). */
+    public static String strip(String raw) {
+        return raw.indexOf(ESC) < 0 ? raw : new AnsiParser().parse(raw).text();
     }
 
     public Parsed parse(String raw) {

@@ -20,11 +20,11 @@ record Catalog(List<Entry> entries) {
     static Catalog parse(JsonNode catalog) {
         List<Entry> entries = new ArrayList<>();
         for (JsonNode service : catalog) {
-            String type = Json.text(service, "type");
+            String type = OpenStackJson.text(service, "type");
             for (JsonNode e : service.path("endpoints")) {
-                String region = Json.text(e, "region");
-                entries.add(new Entry(type, Json.text(e, "interface"),
-                        region.isEmpty() ? Json.text(e, "region_id") : region, Json.text(e, "url")));
+                String region = OpenStackJson.text(e, "region");
+                entries.add(new Entry(type, OpenStackJson.text(e, "interface"),
+                        region.isEmpty() ? OpenStackJson.text(e, "region_id") : region, OpenStackJson.text(e, "url")));
             }
         }
         return new Catalog(List.copyOf(entries));

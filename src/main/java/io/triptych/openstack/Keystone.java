@@ -40,7 +40,7 @@ final class Keystone {
             throw new OpenStackException("Keystone gave cloud '" + credentials.cloud() + "' a token without a catalog:"
                     + " set project_name or project_id in clouds.yaml");
         }
-        Instant expires = Json.instant(token, "expires_at");
+        Instant expires = OpenStackJson.instant(token, "expires_at");
         return new Token(reply.subjectToken(), expires, Catalog.parse(token.path("catalog")));
     }
 

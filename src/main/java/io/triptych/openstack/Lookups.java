@@ -22,13 +22,13 @@ final class Lookups implements AutoCloseable {
     private static final Set<String> ID_NAME = Set.of("id", "name");
     private final Session session;
     private final Pager pager;
-    private final Tuning tuning;
+    private final OpenStackTuning tuning;
     private final NameCache flavors;
     private final NameCache images;
     private final ExecutorService pool =
             Executors.newCachedThreadPool(DaemonThreads.named("triptych-openstack-lookup"));
 
-    Lookups(Session session, Pager pager, Tuning tuning) {
+    Lookups(Session session, Pager pager, OpenStackTuning tuning) {
         this.session = session;
         this.pager = pager;
         this.tuning = tuning;
@@ -96,7 +96,7 @@ final class Lookups implements AutoCloseable {
 
     private static Map<String, String> names(List<JsonNode> items) {
         Map<String, String> m = new HashMap<>();
-        items.forEach(i -> m.put(Json.text(i, "id"), Json.text(i, "name")));
+        items.forEach(i -> m.put(OpenStackJson.text(i, "id"), OpenStackJson.text(i, "name")));
         return m;
     }
 

@@ -30,7 +30,7 @@ final class NameCache {
     private Instant nextDue = Instant.MIN;
     private Instant lastAttempt = Instant.MIN;
 
-    NameCache(String what, Loader loader, Tuning tuning) {
+    NameCache(String what, Loader loader, OpenStackTuning tuning) {
         this.what = what;
         this.loader = loader;
         this.clock = tuning.clock();

@@ -24,7 +24,7 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Aut
         io.triptych.source.RequestCounting {
     private final String cloud;
     private final Optional<HorizonLinks> horizon;
-    private final Tuning tuning;
+    private final OpenStackTuning tuning;
     private final Secrets secrets;
     private final Session session;
     private final Pager pager;
@@ -37,10 +37,10 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Aut
 
     /** @param dashboard Horizon's address, for "open in Horizon" */
     public OpenStackCloudSource(CloudCredentials credentials, Optional<URI> dashboard) {
-        this(credentials, dashboard, Tuning.defaults());
+        this(credentials, dashboard, OpenStackTuning.defaults());
     }
 
-    OpenStackCloudSource(CloudCredentials credentials, Optional<URI> dashboard, Tuning tuning) {
+    OpenStackCloudSource(CloudCredentials credentials, Optional<URI> dashboard, OpenStackTuning tuning) {
         Objects.requireNonNull(credentials, "credentials");
         this.cloud = credentials.cloud();
         this.horizon = dashboard.map(HorizonLinks::new);

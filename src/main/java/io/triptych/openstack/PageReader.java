@@ -42,8 +42,8 @@ final class PageReader {
                     }
                 } else if (name.equals(collection + "_links") && value == JsonToken.START_ARRAY) {
                     for (JsonNode link : (JsonNode) MAPPER.readTree(p)) {
-                        if ("next".equals(Json.text(link, "rel"))) {
-                            next = Json.text(link, "href");
+                        if ("next".equals(OpenStackJson.text(link, "rel"))) {
+                            next = OpenStackJson.text(link, "href");
                         }
                     }
                 } else if (name.equals("next") && value == JsonToken.VALUE_STRING) {

@@ -68,7 +68,7 @@ record Reply(Api api, String what, int status, String reason, String subjectToke
             if (node == null || !node.isObject() || node.size() != 1) {
                 return "";
             }
-            String message = Json.text(node.elements().next(), "message").strip();
+            String message = OpenStackJson.text(node.elements().next(), "message").strip();
             String first = message.lines().findFirst().orElse("");
             return first.length() > 200 ? first.substring(0, 200) + "…" : first;
         } catch (java.io.IOException | RuntimeException e) {

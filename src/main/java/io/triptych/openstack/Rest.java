@@ -1,6 +1,7 @@
 package io.triptych.openstack;
 
 import io.triptych.config.clouds.CloudCredentials;
+import io.triptych.text.OneLine;
 import io.triptych.source.ReplyLimit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,8 +135,7 @@ final class Rest implements AutoCloseable {
                     + "clouds.yaml to the CA that signed it (or verify: false)");
         }
         String kind = e instanceof SSLException ? "TLS failed with " : "no answer from ";
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
-                .orElse("");
+        String detail = OneLine.of(e);
         return new OpenStackException(kind + origin + " (" + api.displayName() + "): " + secrets.scrub(detail));
     }
 

@@ -31,24 +31,24 @@ final class SecurityGroupMapper {
 
     static List<SecurityGroup> groups(List<JsonNode> raw) {
         Map<String, String> names = new HashMap<>();
-        raw.forEach(g -> names.put(Json.text(g, "id"), Json.text(g, "name")));
+        raw.forEach(g -> names.put(OpenStackJson.text(g, "id"), OpenStackJson.text(g, "name")));
         List<SecurityGroup> out = new ArrayList<>();
         for (JsonNode g : raw) {
             List<Rule> rules = new ArrayList<>();
             g.path("security_group_rules").forEach(r -> rules.add(rule(r, names)));
             rules.sort(ORDER);
-            String id = Json.text(g, "id");
-            String name = Json.text(g, "name");
-            out.add(new SecurityGroup(id, name.isBlank() ? id : name, Json.text(g, "description"), rules));
+            String id = OpenStackJson.text(g, "id");
+            String name = OpenStackJson.text(g, "name");
+            out.add(new SecurityGroup(id, name.isBlank() ? id : name, OpenStackJson.text(g, "description"), rules));
         }
         return out;
     }
 
     static Rule rule(JsonNode r, Map<String, String> groupNames) {
-        String ethertype = Json.text(r, "ethertype");
-        String protocol = Json.text(r, "protocol");
-        Integer min = Json.integer(r, "port_range_min");
-        Integer max = Json.integer(r, "port_range_max");
+        String ethertype = OpenStackJson.text(r, "ethertype");
+        String protocol = OpenStackJson.text(r, "protocol");
+        Integer min = OpenStackJson.integer(r, "port_range_min");
+        Integer max = OpenStackJson.integer(r, "port_range_max");
         if (protocol.isEmpty()) {
             protocol = "any";
         } else if (protocol.equals("icmp") || protocol.equals("ipv6-icmp") || protocol.equals("icmpv6")
@@ -57,20 +57,20 @@ final class SecurityGroupMapper {
             min = null;
             max = null;
         }
-        return new Rule(Json.text(r, "direction"), ethertype, protocol, min, max, remote(r, ethertype, groupNames));
+        return new Rule(OpenStackJson.text(r, "direction"), ethertype, protocol, min, max, remote(r, ethertype, groupNames));
     }
 
     private static String remote(JsonNode r, String ethertype, Map<String, String> groupNames) {
-        String cidr = Json.text(r, "remote_ip_prefix");
+        String cidr = OpenStackJson.text(r, "remote_ip_prefix");
         if (!cidr.isEmpty()) {
             return cidr;
         }
-        String group = Json.text(r, "remote_group_id");
+        String group = OpenStackJson.text(r, "remote_group_id");
         if (!group.isEmpty()) {
             String name = groupNames.get(group);
             return "group:" + (name == null || name.isBlank() ? group : name);
         }
-        String addressGroup = Json.text(r, "remote_address_group_id");
+        String addressGroup = OpenStackJson.text(r, "remote_address_group_id");
         if (!addressGroup.isEmpty()) {
             return "address-group:" + addressGroup;
         }

@@ -26,13 +26,13 @@ final class ServerMapper {
     }
 
     static Server server(JsonNode s, Map<String, String> flavorNames, Map<String, String> imageNames) {
-        String id = Json.text(s, "id");
-        String name = Json.text(s, "name");
-        String status = Json.text(s, "status");
+        String id = OpenStackJson.text(s, "id");
+        String name = OpenStackJson.text(s, "name");
+        String status = OpenStackJson.text(s, "status");
         return new Server(id, name.isBlank() ? id : name, status.isEmpty() ? "UNKNOWN" : status,
                 flavor(s.path("flavor"), flavorNames), image(s.path("image"), imageNames), addresses(s),
-                Json.text(s.path("fault"), "message"), Json.instant(s, "created"), Json.strings(s.path("metadata")),
-                Json.text(s, TASK_STATE), power(Json.text(s, POWER_STATE)), Json.instant(s, "updated"));
+                OpenStackJson.text(s.path("fault"), "message"), OpenStackJson.instant(s, "created"), OpenStackJson.strings(s.path("metadata")),
+                OpenStackJson.text(s, TASK_STATE), power(OpenStackJson.text(s, POWER_STATE)), OpenStackJson.instant(s, "updated"));
     }
 
     /** Nova's power_state number as its name (1 → RUNNING). */
@@ -42,17 +42,17 @@ final class ServerMapper {
 
     /** Microversion 2.47+ embeds the flavor's name; 2.1 gives its id. */
     private static String flavor(JsonNode flavor, Map<String, String> names) {
-        String original = Json.text(flavor, "original_name");
+        String original = OpenStackJson.text(flavor, "original_name");
         if (!original.isEmpty()) {
             return original;
         }
-        String id = Json.text(flavor, "id");
+        String id = OpenStackJson.text(flavor, "id");
         return names.getOrDefault(id, id);
     }
 
     /** "" when the server boots from a volume (Nova sends an empty string instead of an object). */
     private static String image(JsonNode image, Map<String, String> names) {
-        String id = Json.text(image, "id");
+        String id = OpenStackJson.text(image, "id");
         return names.getOrDefault(id, id);
     }
 
@@ -62,9 +62,9 @@ final class ServerMapper {
         Set<String> floating = new LinkedHashSet<>();
         for (Iterator<JsonNode> nets = s.path("addresses").elements(); nets.hasNext(); ) {
             for (JsonNode a : nets.next()) {
-                String addr = Json.text(a, "addr");
+                String addr = OpenStackJson.text(a, "addr");
                 if (!addr.isEmpty()) {
-                    ("floating".equals(Json.text(a, "OS-EXT-IPS:type")) ? floating : fixed).add(addr);
+                    ("floating".equals(OpenStackJson.text(a, "OS-EXT-IPS:type")) ? floating : fixed).add(addr);
                 }
             }
         }
@@ -76,14 +76,14 @@ final class ServerMapper {
 
     static Set<String> flavorIds(List<JsonNode> servers) {
         Set<String> ids = new LinkedHashSet<>();
-        servers.stream().filter(s -> Json.text(s.path("flavor"), "original_name").isEmpty())
-                .map(s -> Json.text(s.path("flavor"), "id")).filter(id -> !id.isEmpty()).forEach(ids::add);
+        servers.stream().filter(s -> OpenStackJson.text(s.path("flavor"), "original_name").isEmpty())
+                .map(s -> OpenStackJson.text(s.path("flavor"), "id")).filter(id -> !id.isEmpty()).forEach(ids::add);
         return ids;
     }
 
     static Set<String> imageIds(List<JsonNode> servers) {
         Set<String> ids = new LinkedHashSet<>();
-        servers.stream().map(s -> Json.text(s.path("image"), "id")).filter(id -> !id.isEmpty()).forEach(ids::add);
+        servers.stream().map(s -> OpenStackJson.text(s.path("image"), "id")).filter(id -> !id.isEmpty()).forEach(ids::add);
         return ids;
     }
 }

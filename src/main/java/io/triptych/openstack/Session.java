@@ -18,7 +18,7 @@ final class Session implements AutoCloseable {
 
     private final CloudCredentials credentials;
     private final Secrets secrets;
-    private final Tuning tuning;
+    private final OpenStackTuning tuning;
     private final Keystone keystone;
     private final Object restLock = new Object(); // not the token's lock: pages must not wait for a login
     private Rest rest;
@@ -33,7 +33,7 @@ final class Session implements AutoCloseable {
     private OpenStackException refusal;
     private Instant refusedUntil = Instant.MIN;
 
-    Session(CloudCredentials credentials, Secrets secrets, Tuning tuning) {
+    Session(CloudCredentials credentials, Secrets secrets, OpenStackTuning tuning) {
         this.credentials = credentials;
         this.secrets = secrets;
         this.tuning = tuning;

@@ -19,27 +19,27 @@ final class VolumeMapper {
     }
 
     static Volume volume(JsonNode v, Map<String, String> serverNames) {
-        String id = Json.text(v, "id");
-        String name = Json.text(v, "name");
+        String id = OpenStackJson.text(v, "id");
+        String name = OpenStackJson.text(v, "name");
         if (name.isBlank()) {
-            name = Json.text(v, "display_name"); // Cinder v1 and some proxies
+            name = OpenStackJson.text(v, "display_name"); // Cinder v1 and some proxies
         }
         List<Attachment> attachments = new ArrayList<>();
         for (JsonNode a : v.path("attachments")) {
-            String server = Json.text(a, "server_id");
-            attachments.add(new Attachment(server, serverNames.getOrDefault(server, server), Json.text(a, "device")));
+            String server = OpenStackJson.text(a, "server_id");
+            attachments.add(new Attachment(server, serverNames.getOrDefault(server, server), OpenStackJson.text(a, "device")));
         }
-        Integer size = Json.integer(v, "size");
-        String status = Json.text(v, "status");
+        Integer size = OpenStackJson.integer(v, "size");
+        String status = OpenStackJson.text(v, "status");
         return new Volume(id, name.isBlank() ? id : name, status.isEmpty() ? "unknown" : status,
-                size == null ? 0 : size, Json.text(v, "volume_type"), attachments, Json.instant(v, "created_at"));
+                size == null ? 0 : size, OpenStackJson.text(v, "volume_type"), attachments, OpenStackJson.instant(v, "created_at"));
     }
 
     static Set<String> attachedServerIds(List<JsonNode> volumes) {
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode v : volumes) {
             for (JsonNode a : v.path("attachments")) {
-                String server = Json.text(a, "server_id");
+                String server = OpenStackJson.text(a, "server_id");
                 if (!server.isEmpty()) {
                     ids.add(server);
                 }

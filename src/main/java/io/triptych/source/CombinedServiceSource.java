@@ -4,6 +4,7 @@ import io.triptych.domain.ClusterEvent;
 import io.triptych.domain.ClusterNode;
 import io.triptych.domain.Service;
 import io.triptych.domain.ServiceKind;
+import io.triptych.text.OneLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -135,10 +136,10 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
                     @SuppressWarnings("unchecked") // the part was asked for T and answered with its T items
                     List<T> got = (List<T>) e.items();
                     merged.addAll(got);
-                    failures.add(p.name() + ": " + oneLine(e));
+                    failures.add(p.name() + ": " + OneLine.of(e));
                     answered++;
                 } catch (Exception e) {
-                    failures.add(p.name() + ": " + oneLine(e));
+                    failures.add(p.name() + ": " + OneLine.of(e));
                 }
             }
             return new Gather<>(merged, failures, answered);
@@ -152,9 +153,5 @@ public final class CombinedServiceSource implements ServiceSource, Restartable, 
             return merged;
         }
 
-        private static String oneLine(Exception e) {
-            String m = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
-            return m.strip().lines().findFirst().orElse(m);
-        }
     }
 }

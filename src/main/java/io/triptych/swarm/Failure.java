@@ -2,6 +2,7 @@ package io.triptych.swarm;
 
 import com.github.dockerjava.api.exception.DockerException;
 import io.triptych.source.ReplyLimit;
+import io.triptych.text.OneLine;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -72,8 +73,7 @@ final class Failure {
     }
 
     private static String reason(Throwable t) {
-        String m = t.getMessage();
-        String text = m == null || m.isBlank() ? t.getClass().getSimpleName() : m.strip().lines().findFirst().orElse(m);
+        String text = OneLine.of(t);
         // "java.net.SocketException: [2] No such file or directory" → "No such file or directory"
         return text.replaceFirst("^([\\w$]+\\.)+[\\w$]+:\\s*", "").replaceFirst("^\\[\\d+\\]\\s*", "");
     }

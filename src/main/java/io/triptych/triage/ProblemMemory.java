@@ -1,5 +1,6 @@
 package io.triptych.triage;
 
+import io.triptych.state.WriteFailures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public final class ProblemMemory {
     private final Path dir;
+    private volatile WriteFailures failures = WriteFailures.STDERR;
     private final boolean readOnly;
 
     public ProblemMemory(Path dir) {
@@ -29,6 +31,21 @@ public final class ProblemMemory {
     }
 
     /** Reads what the window remembered, never writes: for a report made by a cron job. */
+    /** The folder it keeps its files in (named in messages when a save fails). */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Where a failed save is reported (standard error until the window passes its state log). */
+    public void failuresTo(WriteFailures failures) {
+        this.failures = failures;
+    }
+
+    /** Reports a save that failed: the board goes on without it, but the failure is said. */
+    void failed(Exception e) {
+        failures.failed(WriteFailures.PROBLEMS, dir, e);
+    }
+
     public static ProblemMemory readOnly(Path dir) {
         return new ProblemMemory(dir, true);
     }

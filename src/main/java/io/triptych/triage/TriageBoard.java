@@ -147,7 +147,8 @@ public final class TriageBoard {
         try {
             memory.save(since, acks);
         } catch (IOException e) {
-            // best effort: the list works without persistence; the next change tries again
+            // the list works without persistence and the next change tries again; the failure is said
+            memory.failed(e);
         }
     }
 }

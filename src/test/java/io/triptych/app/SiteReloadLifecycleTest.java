@@ -87,7 +87,8 @@ class SiteReloadLifecycleTest {
     private SiteRuntime started(SiteLoader loader) throws Exception {
         io.triptych.source.Site site = loader.load(Optional.empty()).site();
         SiteRuntime runtime = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),
-                new io.triptych.iac.DriftStore(dir.resolve("drift.json")))); // as the window makes one
+                new io.triptych.iac.DriftStore(dir.resolve("drift.json")), RememberedState.stateLog(site.dataKey())));
+        // as the window makes one
         runtime.live().start();
         await("every section fetched", () -> runtime.live().snapshot().environments().stream()
                 .allMatch(SiteReloadLifecycleTest::fetched), () -> runtime.live().snapshot().toString());
@@ -123,7 +124,7 @@ class SiteReloadLifecycleTest {
                     gitlab: { url: "%s", token-env: %s, projects: [svom/fsc/sdb-api], ref: develop }
                 """.formatted(gitlab.url(), TOKEN_ENV));
         Map<String, String> env = Map.of(TOKEN_ENV, FakeGitLab.TOKEN, SiteFileLocator.ENV_VARIABLE, site.toString());
-        return new SiteLoader(new SiteFileLocator(env, dir), SiteFileReader.forUser(),
+        return new SiteLoader(new SiteFileLocator(env, dir), SiteFileReader.forUser(CloudResolver.forSystem()),
                 new SiteAssembler(new Adapters(CloudResolver.forSystem(), env::get)), () -> {
                     throw new AssertionError("the site file must be found");
                 });

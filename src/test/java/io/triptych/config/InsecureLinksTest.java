@@ -52,7 +52,7 @@ class InsecureLinksTest {
         Path file = Files.writeString(dir.resolve("site.yaml"), site);
         CloudResolver clouds = new CloudResolver(new CloudsSearch(env, home, dir, dir.resolve("etc")), env);
         SiteConfig config = new SiteFileReader(home).read(file);
-        return new SiteAssembler(new UnavailableSources(), InsecureLinks.using(clouds, env, home)).toSite(config)
+        return new SiteAssembler(new UnavailableSources(), new InsecureLinks(clouds.verifies(), env, home)).toSite(config)
                 .environments().stream().map(e -> e.environment()).toList();
     }
 

@@ -126,7 +126,7 @@ class GitLabErrorsTest {
         gitlab.data().addPipeline(API, "develop", "success", "a", "b");
         try (FakeGitLab hung = new FakeGitLab()) {
             hung.hang("/pipelines", Duration.ofSeconds(20));
-            Tuning shortRead = Sources.quick().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700));
+            GitLabTuning shortRead = Sources.quick().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(700));
             try (GitLabPipelineSource slow = Sources.of(hung.config("develop", 10, API), shortRead);
                  GitLabPipelineSource fine = Sources.of(gitlab.config("develop", 10, API))) {
                 CompletableFuture<String> slowCall = CompletableFuture.supplyAsync(() -> failure(slow).getMessage());
@@ -141,7 +141,7 @@ class GitLabErrorsTest {
     @Test
     void aServerThatDoesNotAnswerIsNotAskedForTheOtherProjects() {
         gitlab.hang("/pipelines", Duration.ofSeconds(5));
-        Tuning shortRead = Sources.quick().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
+        GitLabTuning shortRead = Sources.quick().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
         try (GitLabPipelineSource source = Sources.of(gitlab.config("develop", 10, API, "svom/a", "svom/b"),
                 shortRead)) {
             assertThat(failure(source).getMessage()).contains("no answer");

@@ -12,8 +12,8 @@ final class Sources {
     private Sources() {
     }
 
-    static Tuning quick() {
-        return Tuning.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
+    static GitLabTuning quick() {
+        return GitLabTuning.defaults().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withTrace(Duration.ofMillis(50), Duration.ofSeconds(20));
     }
 
@@ -21,7 +21,7 @@ final class Sources {
         return new GitLabPipelineSource(config, ENV::get, new RateLimits(), quick());
     }
 
-    static GitLabPipelineSource of(GitLabConfig config, Tuning tuning) {
+    static GitLabPipelineSource of(GitLabConfig config, GitLabTuning tuning) {
         return new GitLabPipelineSource(config, ENV::get, new RateLimits(), tuning);
     }
 

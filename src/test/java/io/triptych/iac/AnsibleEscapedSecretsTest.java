@@ -41,7 +41,7 @@ class AnsibleEscapedSecretsTest {
 
         assertThat(probe.outcome().status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
         EscapedSecrets.assertNowhere(probe, world.services.store(), world.paths, "integration");
-        assertThat(probe.all(RunEvent.Line.class)).extracting(l -> Sgr.strip(l.text()).strip()).contains(
+        assertThat(probe.all(RunEvent.Line.class)).extracting(l -> io.triptych.logs.AnsiParser.strip(l.text()).strip()).contains(
                 "\"msg\": \"pw=****\"", "\"msg\": \"https://admin:****@db.example.org/\"",
                 "\"msg\": \"mysql -p'****'\"", "\"msg\": \"{\\\"password\\\": \\\"****\\\"}\"", "\"pw\": \"****\"");
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Parsers on recorded lines: Ansible's recap, ANSI colours. */
+/** Parsers on recorded lines: Ansible's recap (colours are logs.AnsiParser's, tested there). */
 class OutputParsersTest {
 
     @Test
@@ -29,15 +29,6 @@ class OutputParsersTest {
                 .isEqualTo(new RunEvent.Progress("TASK [nginx : install]"));
         assertThat(AnsibleLines.parse("fatal: [web-01]: FAILED! => {}").get(0))
                 .isEqualTo(new RunEvent.Line("fatal: [web-01]: FAILED! => {}", RunEvent.Level.ERROR));
-    }
-
-    @Test
-    void sgrCodesBecomeStyledSpansAndOtherEscapesAreDropped() {
-        List<Sgr.Span> spans = Sgr.parse("plain \u001B[1;31mred bold\u001B[0m \u001B[92mbright\u001B[39m\u001B[2K end");
-
-        assertThat(spans).containsExactly(new Sgr.Span("plain ", -1, false), new Sgr.Span("red bold", 1, true),
-                new Sgr.Span(" ", -1, false), new Sgr.Span("bright", 10, false), new Sgr.Span(" end", -1, false));
-        assertThat(Sgr.strip("\u001B[0;32mok\u001B[0m")).isEqualTo("ok");
     }
 
     @Test

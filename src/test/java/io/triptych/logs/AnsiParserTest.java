@@ -87,4 +87,22 @@ class AnsiParserTest {
         assertThat(parser.parse("x".repeat(AnsiParser.MAX_LINE_CHARS + 100)).text())
                 .hasSize(AnsiParser.MAX_LINE_CHARS);
     }
+
+    @Test
+    void stripKeepsTheVisibleTextForParsersOfToolOutput() {
+        assertThat(AnsiParser.strip(E + "[0;32mok" + E + "[0m: " + E + "]0;title" + (char) 7 + "done"))
+                .isEqualTo("ok: done");
+        assertThat(AnsiParser.strip("no escapes")).isEqualTo("no escapes");
+    }
+
+    @Test
+    void theSixteenBasicColoursAreKnownByTheirIndex() {
+        int red = parser.parse(E + "[31mx").spans().get(0).style().foreground();
+        int brightGreen = parser.parse(E + "[92mx").spans().get(0).style().foreground();
+
+        assertThat(AnsiPalette.basicIndex(red)).isEqualTo(1);
+        assertThat(AnsiPalette.basicIndex(brightGreen)).isEqualTo(10);
+        assertThat(AnsiPalette.basicIndex(0x123456)).isEqualTo(-1);
+        assertThat(AnsiPalette.basicIndex(-1)).isEqualTo(-1);
+    }
 }

@@ -18,7 +18,7 @@ class OpenStackErrorsTest {
     }
 
     private OpenStackCloudSource open(FakeCredentials credentials) {
-        return new OpenStackCloudSource(credentials.build(), Optional.empty(), Tuning.defaults().withPageSize(3));
+        return new OpenStackCloudSource(credentials.build(), Optional.empty(), OpenStackTuning.defaults().withPageSize(3));
     }
 
     @Test

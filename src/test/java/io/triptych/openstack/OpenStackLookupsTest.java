@@ -19,7 +19,7 @@ class OpenStackLookupsTest {
     private final FakeOpenStack cloud = new FakeOpenStack();
     private final MutableClock clock = new MutableClock(java.time.Instant.now());
     private final OpenStackCloudSource source = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
-            Tuning.defaults().withPageSize(3).withClock(clock));
+            OpenStackTuning.defaults().withPageSize(3).withClock(clock));
 
     @AfterEach
     void stop() {
@@ -76,7 +76,7 @@ class OpenStackLookupsTest {
         cloud.data().addServer("web-01");
         try (OpenStackCloudSource quick = new OpenStackCloudSource(cloud.credentials()
                 .readTimeout(Duration.ofMinutes(5)).build(), Optional.empty(), // no timeout ends the wait for Glance
-                Tuning.defaults().withNamesWait(Duration.ofMillis(300)))) {
+                OpenStackTuning.defaults().withNamesWait(Duration.ofMillis(300)))) {
             CompletableFuture<List<Server>> servers = CompletableFuture.supplyAsync(() -> call(quick::servers));
 
             Await.until("the servers, while Glance hangs", servers::isDone);

@@ -24,7 +24,7 @@ class OpenStackPagingTest {
 
     private OpenStackCloudSource source(int pageSize) {
         source = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
-                Tuning.defaults().withPageSize(pageSize));
+                OpenStackTuning.defaults().withPageSize(pageSize));
         return source;
     }
 

@@ -15,7 +15,7 @@ class OpenStackReplyLimitTest {
     private final FakeOpenStack cloud = new FakeOpenStack();
     private final OpenStackCloudSource source = new OpenStackCloudSource(
             cloud.credentials().readTimeout(Duration.ofSeconds(2)).build(), Optional.empty(),
-            Tuning.defaults().withPageSize(3).withMaxReply(CAP));
+            OpenStackTuning.defaults().withPageSize(3).withMaxReply(CAP));
 
     @AfterEach
     void stop() {

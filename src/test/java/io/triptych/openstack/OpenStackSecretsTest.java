@@ -81,7 +81,7 @@ class OpenStackSecretsTest {
     private static List<String> allErrors(FakeCredentials credentials) {
         List<String> out = new ArrayList<>();
         try (OpenStackCloudSource s = new OpenStackCloudSource(credentials.build(), Optional.empty(),
-                Tuning.defaults())) {
+                OpenStackTuning.defaults())) {
             out.add(errorOf(s::servers));
             out.add(errorOf(s::volumes));
             out.add(errorOf(s::securityGroups));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OpenStackTokenTest {
     private final FakeOpenStack cloud = new FakeOpenStack();
     private final OpenStackCloudSource source = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
-            Tuning.defaults().withPageSize(3));
+            OpenStackTuning.defaults().withPageSize(3));
 
     @AfterEach
     void stop() {

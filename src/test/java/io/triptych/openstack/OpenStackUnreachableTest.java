@@ -24,7 +24,7 @@ class OpenStackUnreachableTest {
     }
 
     private OpenStackCloudSource open(FakeCredentials credentials) {
-        return new OpenStackCloudSource(credentials.build(), Optional.empty(), Tuning.defaults().withPageSize(3));
+        return new OpenStackCloudSource(credentials.build(), Optional.empty(), OpenStackTuning.defaults().withPageSize(3));
     }
 
     @Test

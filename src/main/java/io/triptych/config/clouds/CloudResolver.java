@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Resolves an environment's {@code openstack:} block into the credentials of its cloud: finds clouds.yaml
@@ -51,6 +52,17 @@ public final class CloudResolver implements CloudCheck {
                     : lines);
         }
         return credentials.get();
+    }
+
+    /** Whether each cloud's entry verifies TLS certificates; empty for a cloud that does not resolve. */
+    public Function<OpenStackConfig, Optional<Boolean>> verifies() {
+        return config -> {
+            try {
+                return Optional.of(resolve(config).verify());
+            } catch (ConfigException e) {
+                return Optional.empty();
+            }
+        };
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.triptych.logs.LogQueue;
 import io.triptych.logs.QueueSink;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
+import io.triptych.text.OneLine;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
@@ -67,8 +68,7 @@ public final class LogFeed {
             try {
                 opened = opener.open(request, sink);
             } catch (Exception e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                q.end(Optional.of(m));
+                q.end(Optional.of(OneLine.of(e)));
                 return;
             }
             accept(opened, mine);

@@ -1,7 +1,6 @@
 package io.triptych.ui.runs;
 
 import io.triptych.iac.RunEvent;
-import io.triptych.iac.Sgr;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -35,7 +34,7 @@ final class ConsoleView extends ListView<ConsoleLine> {
                 return;
             }
             flow.getChildren().clear();
-            for (Sgr.Span s : line.spans()) {
+            for (ConsoleLine.Span s : line.spans()) {
                 Text t = new Text(s.text());
                 t.getStyleClass().add("console-text");
                 if (line.level() != RunEvent.Level.NORMAL && s.foreground() < 0) {

@@ -4,6 +4,8 @@ import io.triptych.domain.Environment;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunRecord;
 import io.triptych.iac.RunStore;
+import io.triptych.text.OneLine;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,7 @@ final class HistoryWindow {
     private final Stage stage = new Stage();
 
     HistoryWindow(Window owner, Environment env, RunStore store, I18n i18n, Executor workers, Executor fx) {
+        UiTasks tasks = new UiTasks(workers, fx);
         stage.initOwner(owner);
         stage.setTitle(i18n.get("runs.history.title", env.name()));
         TableView<RunRecord> table = new TableView<>();
@@ -63,10 +66,8 @@ final class HistoryWindow {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> {
             command.setText(r == null ? "" : r.commandLine());
             if (r != null) {
-                workers.execute(() -> {
-                    List<ConsoleLine> lines = tail(r);
-                    fx.execute(() -> log.getItems().setAll(lines));
-                });
+                tasks.run(() -> tail(r), log.getItems()::setAll, e -> log.getItems().setAll(
+                        List.of(ConsoleLine.of("(" + OneLine.of(e) + ")", RunEvent.Level.NORMAL))));
             }
         });
         BorderPane bottom = new BorderPane(log, command, null, null, null);
@@ -80,14 +81,12 @@ final class HistoryWindow {
         }
         scene.getStylesheets().add(HistoryWindow.class.getResource("run-console.css").toExternalForm());
         stage.setScene(scene);
-        workers.execute(() -> {
-            List<RunRecord> runs = store.history(env.id());
-            fx.execute(() -> table.setItems(FXCollections.observableArrayList(runs)));
-        });
+        tasks.run(() -> store.history(env.id()), runs -> table.setItems(FXCollections.observableArrayList(runs)),
+                e -> table.setPlaceholder(new Label(OneLine.of(e))));
     }
 
     /** The last lines of a stored log (the console's bound): a huge log does not fill the memory. */
-    private static List<ConsoleLine> tail(RunRecord r) {
+    private static List<ConsoleLine> tail(RunRecord r) throws IOException {
         Deque<String> last = new ArrayDeque<>();
         try (Stream<String> s = Files.lines(r.log(), StandardCharsets.UTF_8)) {
             s.forEach(l -> {
@@ -96,8 +95,6 @@ final class HistoryWindow {
                     last.removeFirst();
                 }
             });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            last.addLast("(" + e.getMessage() + ")");
         }
         List<ConsoleLine> out = new ArrayList<>(last.size());
         last.forEach(l -> out.add(ConsoleLine.of(l, RunEvent.Level.NORMAL)));

@@ -3,18 +3,18 @@ package io.triptych.ui.runs;
 import io.triptych.domain.Environment;
 import io.triptych.iac.IacTarget;
 import io.triptych.iac.LaunchOptions;
-import io.triptych.iac.LaunchRefused;
 import io.triptych.iac.RunAction;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunSession;
 import io.triptych.iac.TerraformSteps;
 import io.triptych.iac.Tool;
+import io.triptych.text.OneLine;
 import io.triptych.ui.action.ConfirmDialog;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
+import io.triptych.ui.model.ColumnHeaders;
 import io.triptych.ui.model.DashboardViewModel;
-import io.triptych.ui.shell.EnvironmentColumn;
-import io.triptych.ui.shell.MainWindow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ public final class RunsUi {
     private final I18n i18n;
     private final Executor workers;
     private final Executor fx;
+    private final UiTasks tasks;
     private final Clock clock;
     private final boolean demo;
     private Window owner;
@@ -49,14 +50,14 @@ public final class RunsUi {
         this.i18n = i18n;
         this.workers = workers;
         this.fx = fx;
+        this.tasks = new UiTasks(workers, fx);
         this.clock = clock;
         this.demo = demo;
     }
 
     /** Adds the Runs button and the drift line to each column of the window. */
-    public void install(MainWindow window, DashboardViewModel dashboard) {
-        for (EnvironmentColumn column : window.columns()) {
-            Environment env = column.environment();
+    public void install(ColumnHeaders window, DashboardViewModel dashboard) {
+        for (Environment env : environments) {
             Optional<IacTarget> target = Optional.ofNullable(targets.get(env.id()));
             DriftLabel drift = new DriftLabel(env.id(), launcher.services().drift(), fx, dashboard.nowProperty(), i18n);
             driftLabels.add(drift);
@@ -64,11 +65,11 @@ public final class RunsUi {
             boolean terraform = target.map(t -> t.has(Tool.TERRAFORM)).orElse(false);
             drift.setVisible(terraform);
             drift.setManaged(terraform);
-            column.addHeaderControls(new RunsMenu(env, target, launcher.readOnly(), i18n, this), drift);
+            window.addHeaderControls(env.id(), new RunsMenu(env, target, launcher.readOnly(), i18n, this), drift);
         }
         window.sceneProperty().addListener((o, was, s) -> owner = s == null ? null : s.getWindow());
-        if (window.getScene() != null) {
-            owner = window.getScene().getWindow();
+        if (window.sceneProperty().get() != null) {
+            owner = window.sceneProperty().get().getWindow();
         }
     }
 
@@ -113,18 +114,19 @@ public final class RunsUi {
             return;
         }
         Optional<Environment> previous = previous(env);
-        workers.execute(() -> {
-            String note = env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
-                    p, action.tool(), i18n, clock)).orElse("") : "";
-            fx.execute(() -> {
-                String question = i18n.get("runs.confirm." + action.code(), env.name())
-                        + (note.isEmpty() ? "" : "\n\n" + note);
-                if (ConfirmDialog.confirm(owner, i18n, env, question)) {
-                    onStart.run();
-                    start(env, action, options);
-                }
-            });
-        });
+        // The note on what last ran before is a help, not a condition: unreadable, the question goes without it.
+        tasks.run(() -> env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
+                p, action.tool(), i18n, clock)).orElse("") : "", note -> ask(env, action, options, onStart, note),
+                e -> ask(env, action, options, onStart, ""));
+    }
+
+    private void ask(Environment env, RunAction action, LaunchOptions options, Runnable onStart, String note) {
+        String question = i18n.get("runs.confirm." + action.code(), env.name())
+                + (note.isEmpty() ? "" : "\n\n" + note);
+        if (ConfirmDialog.confirm(owner, i18n, env, question)) {
+            onStart.run();
+            start(env, action, options);
+        }
     }
 
     private Optional<Environment> previous(Environment env) {
@@ -139,14 +141,8 @@ public final class RunsUi {
         window.show();
         opened.accept(window);
         IacTarget target = targets.get(env.id());
-        workers.execute(() -> {
-            try {
-                RunSession s = launcher.launch(target, action, options, model.listener());
-                fx.execute(() -> model.attach(s));
-            } catch (LaunchRefused e) {
-                model.listener().onEvent(new RunEvent.Refused(e.getMessage()));
-            }
-        });
+        tasks.run(() -> launcher.launch(target, action, options, model.listener()), model::attach,
+                e -> model.listener().onEvent(new RunEvent.Refused(OneLine.of(e))));
     }
 
     private void applyPlan(Environment env, RunConsoleViewModel plan) {

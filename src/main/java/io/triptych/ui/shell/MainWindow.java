@@ -1,5 +1,6 @@
 package io.triptych.ui.shell;
 
+import io.triptych.ui.model.ColumnHeaders;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.ItemRevealer;
 import io.triptych.ui.action.LivePorts;
@@ -30,7 +31,7 @@ import javafx.scene.layout.VBox;
  * The whole window: menu and filter on top, the three columns sharing the width, the detail pane on the
  * right, the clocks at the bottom. Builds views only; state lives in {@link DashboardViewModel}.
  */
-public final class MainWindow extends BorderPane {
+public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final List<EnvironmentColumn> columns = new ArrayList<>();
     private final StatusBar statusBar;
     private final TopBar topBar;
@@ -98,6 +99,12 @@ public final class MainWindow extends BorderPane {
         } else if (!show && shown) {
             split.getItems().remove(detail);
         }
+    }
+
+    @Override
+    public void addHeaderControls(String environmentId, javafx.scene.Node titleControl, javafx.scene.Node line) {
+        columns.stream().filter(c -> c.environment().id().equals(environmentId))
+                .forEach(c -> c.addHeaderControls(titleControl, line));
     }
 
     public List<EnvironmentColumn> columns() {

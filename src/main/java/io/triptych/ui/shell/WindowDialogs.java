@@ -1,15 +1,16 @@
 package io.triptych.ui.shell;
 
+import io.triptych.text.OneLine;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.live.LiveCommands;
 import io.triptych.ui.export.PngWriter;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -44,17 +45,9 @@ final class WindowDialogs {
         }
         Path out = file.toPath().toString().endsWith(".png") ? file.toPath() : Path.of(file + ".png");
         WritableImage image = window.getScene().snapshot(null);
-        workers.execute(() -> {
-            String failure = null;
-            try {
-                PngWriter.write(image, out);
-            } catch (Exception e) {
-                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            }
-            String why = failure;
-            Platform.runLater(() -> status.set(why == null ? i18n.get("export.done", out)
-                    : i18n.get("export.failed", out, why)));
-        });
+        new UiTasks(workers, UiTasks.fxThread()).perform(() -> PngWriter.write(image, out),
+                () -> status.set(i18n.get("export.done", out)),
+                e -> status.set(i18n.get("export.failed", out, OneLine.of(e))));
     }
 
     void reportOutcome(LiveCommands.Outcome o) {

@@ -2,6 +2,7 @@ package io.triptych.ui.triage;
 
 import io.triptych.triage.TrackedProblem;
 import io.triptych.triage.TriageBoard;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.model.DashboardViewModel;
@@ -9,7 +10,6 @@ import io.triptych.ui.text.TextMask;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.util.Duration;
@@ -48,7 +48,7 @@ final class TriageNotifier {
         if (u.appeared().isEmpty() && u.cleared().isEmpty()) {
             return;
         }
-        Platform.runLater(() -> show(u));
+        UiTasks.later(() -> show(u));
     }
 
     private void show(TriageBoard.Update u) {

@@ -8,8 +8,10 @@ import io.triptych.report.ReportData;
 import io.triptych.report.ReportHtml;
 import io.triptych.report.ReportText;
 import io.triptych.triage.DriftTable;
+import io.triptych.text.OneLine;
 import io.triptych.triage.TrackedProblem;
 import io.triptych.ui.export.PngWriter;
+import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.EnvironmentViewModel;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -115,7 +116,7 @@ public final class TriageWindows {
                 workers.execute(() -> {
                     try {
                         var rows = DriftTable.compare(snaps);
-                        Platform.runLater(() -> view.set(rows));
+                        UiTasks.later(() -> view.set(rows));
                     } finally {
                         busy.set(false);
                     }
@@ -138,11 +139,11 @@ public final class TriageWindows {
                     .map(EnvironmentViewModel::environment).toList(), i18n, mask, () -> dashboard.nowProperty().get(),
                     this::reveal);
             historyStage = stage(view, "history.title", 1000, 600);
-            triage.history().addListener(t -> Platform.runLater(() -> view.add(t)));
+            triage.history().addListener(t -> UiTasks.later(() -> view.add(t)));
             Instant now = dashboard.nowProperty().get();
             workers.execute(() -> {
                 List<Transition> all = triage.history().store().read(now.minusSeconds(14L * 86400), now);
-                Platform.runLater(() -> view.setAll(all));
+                UiTasks.later(() -> view.setAll(all));
             });
         }
         historyStage.show();
@@ -197,16 +198,16 @@ public final class TriageWindows {
                         Optional.of(triage.history().store()));
                 if (png) {
                     java.util.concurrent.CompletableFuture<WritableImage> image = new java.util.concurrent.CompletableFuture<>();
-                    Platform.runLater(() -> image.complete(ReportPicture.render(data, text, masked, theme)));
+                    UiTasks.later(() -> image.complete(ReportPicture.render(data, text, masked, theme)));
                     PngWriter.write(image.get(), out);
                 } else {
                     Files.writeString(out, ReportHtml.render(data, text, lang, masked), StandardCharsets.UTF_8);
                 }
             } catch (Exception e) {
-                failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failure = OneLine.of(e);
             }
             String why = failure;
-            Platform.runLater(() -> status.set(why == null ? i18n.get("report.written", out)
+            UiTasks.later(() -> status.set(why == null ? i18n.get("report.written", out)
                     : i18n.get("report.failed", why)));
         });
     }

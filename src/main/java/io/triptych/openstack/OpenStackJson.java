@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Lenient reads of OpenStack JSON: a missing or null field is "" or null, never an exception. */
-final class Json {
-    private Json() {
+final class OpenStackJson {
+    private OpenStackJson() {
     }
 
     static String text(JsonNode node, String field) {

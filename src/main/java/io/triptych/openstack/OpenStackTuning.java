@@ -17,26 +17,26 @@ import java.time.Duration;
  * @param maxReply     the most bytes of one reply's body that are read (a page of 1,000 servers is ~2 MB);
  *                     past it the call fails with "reply too large" (docs/adr/0015-reply-size-cap.md)
  */
-record Tuning(int pageSize, Duration lookupTtl, Duration lookupRetry, Duration namesWait, Duration tokenMargin,
+record OpenStackTuning(int pageSize, Duration lookupTtl, Duration lookupRetry, Duration namesWait, Duration tokenMargin,
               Duration authRetry, Clock clock, long maxReply) {
-    static Tuning defaults() {
-        return new Tuning(1000, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(5),
+    static OpenStackTuning defaults() {
+        return new OpenStackTuning(1000, Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofSeconds(5),
                 Duration.ofMinutes(1), Duration.ofMinutes(5), Clock.systemUTC(), ReplyLimit.DEFAULT);
     }
 
-    Tuning withMaxReply(long bytes) {
-        return new Tuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock, bytes);
+    OpenStackTuning withMaxReply(long bytes) {
+        return new OpenStackTuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock, bytes);
     }
 
-    Tuning withPageSize(int size) {
-        return new Tuning(size, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock, maxReply);
+    OpenStackTuning withPageSize(int size) {
+        return new OpenStackTuning(size, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, clock, maxReply);
     }
 
-    Tuning withNamesWait(Duration wait) {
-        return new Tuning(pageSize, lookupTtl, lookupRetry, wait, tokenMargin, authRetry, clock, maxReply);
+    OpenStackTuning withNamesWait(Duration wait) {
+        return new OpenStackTuning(pageSize, lookupTtl, lookupRetry, wait, tokenMargin, authRetry, clock, maxReply);
     }
 
-    Tuning withClock(Clock newClock) {
-        return new Tuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, newClock, maxReply);
+    OpenStackTuning withClock(Clock newClock) {
+        return new OpenStackTuning(pageSize, lookupTtl, lookupRetry, namesWait, tokenMargin, authRetry, newClock, maxReply);
     }
 }

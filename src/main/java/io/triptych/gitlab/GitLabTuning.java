@@ -19,41 +19,41 @@ import java.time.Duration;
  * @param maxReply        the most bytes of one reply's body that are read ({@link ReplyLimit}); past it the call
  *                        fails with "reply too large"
  */
-record Tuning(Duration connectTimeout, Duration readTimeout, Duration tracePoll, Duration followLimit,
+record GitLabTuning(Duration connectTimeout, Duration readTimeout, Duration tracePoll, Duration followLimit,
               int jobsPerPage, int detailsPerRefresh, Duration rateLimitPause, Clock clock, long maxReply) {
 
-    static Tuning defaults() {
-        return new Tuning(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofHours(2),
+    static GitLabTuning defaults() {
+        return new GitLabTuning(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofHours(2),
                 100, 3, Duration.ofSeconds(60), Clock.systemUTC(), ReplyLimit.DEFAULT);
     }
 
-    Tuning withDetailsPerRefresh(int n) {
-        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, n, rateLimitPause, clock,
+    GitLabTuning withDetailsPerRefresh(int n) {
+        return new GitLabTuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, n, rateLimitPause, clock,
                 maxReply);
     }
 
-    Tuning withTimeouts(Duration connect, Duration read) {
-        return new Tuning(connect, read, tracePoll, followLimit, jobsPerPage, detailsPerRefresh, rateLimitPause,
+    GitLabTuning withTimeouts(Duration connect, Duration read) {
+        return new GitLabTuning(connect, read, tracePoll, followLimit, jobsPerPage, detailsPerRefresh, rateLimitPause,
                 clock, maxReply);
     }
 
-    Tuning withTrace(Duration poll, Duration limit) {
-        return new Tuning(connectTimeout, readTimeout, poll, limit, jobsPerPage, detailsPerRefresh, rateLimitPause,
+    GitLabTuning withTrace(Duration poll, Duration limit) {
+        return new GitLabTuning(connectTimeout, readTimeout, poll, limit, jobsPerPage, detailsPerRefresh, rateLimitPause,
                 clock, maxReply);
     }
 
-    Tuning withJobsPerPage(int perPage) {
-        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, perPage, detailsPerRefresh,
+    GitLabTuning withJobsPerPage(int perPage) {
+        return new GitLabTuning(connectTimeout, readTimeout, tracePoll, followLimit, perPage, detailsPerRefresh,
                 rateLimitPause, clock, maxReply);
     }
 
-    Tuning withMaxReply(long bytes) {
-        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, detailsPerRefresh,
+    GitLabTuning withMaxReply(long bytes) {
+        return new GitLabTuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, detailsPerRefresh,
                 rateLimitPause, clock, bytes);
     }
 
-    Tuning withClock(Clock newClock) {
-        return new Tuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, detailsPerRefresh,
+    GitLabTuning withClock(Clock newClock) {
+        return new GitLabTuning(connectTimeout, readTimeout, tracePoll, followLimit, jobsPerPage, detailsPerRefresh,
                 rateLimitPause, newClock, maxReply);
     }
 }

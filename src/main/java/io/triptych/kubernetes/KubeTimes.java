@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Kubernetes timestamps are RFC 3339 strings in the model; null or garbage means unknown. */
-final class Times {
-    private Times() {
+final class KubeTimes {
+    private KubeTimes() {
     }
 
     static Instant parse(String text) {

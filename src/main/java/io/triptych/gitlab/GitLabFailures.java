@@ -1,6 +1,7 @@
 package io.triptych.gitlab;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.triptych.text.OneLine;
 import io.triptych.source.ReplyLimit;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -14,13 +15,13 @@ import org.gitlab4j.api.GitLabApiException;
  * GitLabApiException (status 0) around Jersey's ProcessingException, and a body that is not JSON surfaces as a
  * ProcessingException or a GitLabApiException around a Jackson error: the causes are searched.
  */
-final class Failures {
+final class GitLabFailures {
     private final String server;
     private final String tokenEnv;
     private final Duration connectTimeout;
     private final Duration readTimeout;
 
-    Failures(String server, String tokenEnv, Duration connectTimeout, Duration readTimeout) {
+    GitLabFailures(String server, String tokenEnv, Duration connectTimeout, Duration readTimeout) {
         this.server = server;
         this.tokenEnv = tokenEnv;
         this.connectTimeout = connectTimeout;
@@ -60,7 +61,7 @@ final class Failures {
             }
         }
         return new GitLabException("GitLab at " + server + " could not be read for " + call.what() + ": "
-                + firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                + OneLine.of(e));
     }
 
     private GitLabException status(GitLabApiException e, Call call) {

@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Reading GitLab's JSON leniently: a missing or null field is "" or null, never an exception. */
-final class Json {
-    private Json() {
+final class GitLabJson {
+    private GitLabJson() {
     }
 
     static String text(JsonNode node, String field) {
