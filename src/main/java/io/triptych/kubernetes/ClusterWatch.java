@@ -36,6 +36,7 @@ final class ClusterWatch implements AutoCloseable {
     /** Why the last start failed: said again while the next one lists, instead of "still syncing". */
     private KubernetesException workloadsFailure;
     private boolean closed;
+    private final ReplyCap replyCap;
     private final AtomicLong requests = new AtomicLong();
     /** Every request the client sends (lists, watch openings, actions, logs): the status bar's load figure. */
     private final Interceptor counting = new Interceptor() {
@@ -45,7 +46,10 @@ final class ClusterWatch implements AutoCloseable {
         }
     };
 
-    ClusterWatch(KubernetesConfig site, Map<String, String> env, Path home, Clock clock, ChangeSignal signal) {
+    /** @param maxReply the most bytes of one reply's body that are read (watches and followed logs excepted) */
+    ClusterWatch(KubernetesConfig site, Map<String, String> env, Path home, Clock clock, ChangeSignal signal,
+                 long maxReply) {
+        this.replyCap = new ReplyCap(maxReply);
         this.site = site;
         this.env = env;
         this.home = home;
@@ -64,7 +68,8 @@ final class ClusterWatch implements AutoCloseable {
         if (client == null) {
             Kubeconfigs.Cluster c = Kubeconfigs.open(site, env, home);
             client = new KubernetesClientBuilder().withConfig(c.config())
-                    .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor("triptych-count", counting))
+                    .withHttpClientBuilderConsumer(b -> b.addOrReplaceInterceptor("triptych-count", counting)
+                            .addOrReplaceInterceptor(ReplyCap.NAME, replyCap))
                     .build();
             cluster = c;
         }

@@ -1,6 +1,7 @@
 package io.triptych.kubernetes;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.triptych.source.ReplyLimit;
 import io.triptych.text.OneLine;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -29,6 +30,9 @@ final class KubeErrors {
             return (KubernetesException) t;
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ReplyLimit.TooLarge) {
+                return new KubernetesException(oneLine(c.getMessage()) + " (" + doing + ")");
+            }
             if (c instanceof ConnectException || c instanceof NoRouteToHostException) {
                 return new KubernetesException("cannot reach " + server + ": connection refused ("
                         + doing + ")");

@@ -9,6 +9,7 @@ import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
 import io.triptych.source.PartialFailure;
+import io.triptych.source.ReplyLimit;
 import io.triptych.source.RequestCounting;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
@@ -51,9 +52,15 @@ public final class KubernetesServiceSource implements ServiceSource, Watched, Re
     /** @param syncWait how long the first call waits for the initial lists before saying "still syncing" */
     KubernetesServiceSource(KubernetesConfig config, Map<String, String> env, Path home, Clock clock,
                             Duration syncWait) {
+        this(config, env, home, clock, syncWait, ReplyLimit.DEFAULT);
+    }
+
+    /** @param maxReply the most bytes of one reply read ({@link ReplyLimit}); tests use a small one */
+    KubernetesServiceSource(KubernetesConfig config, Map<String, String> env, Path home, Clock clock,
+                            Duration syncWait, long maxReply) {
         this.clock = clock;
         this.syncWait = syncWait;
-        this.cluster = new ClusterWatch(config, env, home, clock, signal);
+        this.cluster = new ClusterWatch(config, env, home, clock, signal, maxReply);
         timer.scheduleWithFixedDelay(cluster::checkHealth, 1, 1, TimeUnit.SECONDS);
     }
 

@@ -20,6 +20,11 @@ public final class ReplyLimit {
         public TooLarge(long limit) {
             super("over " + size(limit));
         }
+
+        /** "reply too large from FROM: over 64 MiB", for a client that cannot add the source afterwards. */
+        public TooLarge(String from, long limit) {
+            super(message(from, limit));
+        }
     }
 
     private ReplyLimit() {
@@ -36,6 +41,11 @@ public final class ReplyLimit {
 
     /** A stream that throws {@link TooLarge} once more than {@code limit} bytes were read through it. */
     public static InputStream capped(InputStream in, long limit) {
+        return capped(in, limit, null);
+    }
+
+    /** As {@link #capped(InputStream, long)}, the error naming {@code from} (see {@link #message}) when not null. */
+    public static InputStream capped(InputStream in, long limit, String from) {
         return new FilterInputStream(in) {
             private long read;
 
@@ -63,7 +73,7 @@ public final class ReplyLimit {
             private void count(long n) throws TooLarge {
                 read += n;
                 if (read > limit) {
-                    throw new TooLarge(limit);
+                    throw from == null ? new TooLarge(limit) : new TooLarge(from, limit);
                 }
             }
         };

@@ -32,16 +32,20 @@ final class Endpoint implements AutoCloseable {
     final DockerClient api;
     final DockerClient logs;
 
-    private Endpoint(DockerClientConfig config, UnaryOperator<DockerHttpClient> wrap) {
+    private Endpoint(DockerClientConfig config, UnaryOperator<DockerHttpClient> wrap, long maxReply) {
         this.where = config.getDockerHost().toString();
         this.certPath = certPath(config);
-        this.http = wrap.apply(transport(config, RESPONSE_TIMEOUT));
+        this.http = new CappedHttpClient(wrap.apply(transport(config, RESPONSE_TIMEOUT)), where, maxReply);
         this.api = DockerClientImpl.getInstance(config, http);
         this.logs = DockerClientImpl.getInstance(config, transport(config, null));
     }
 
-    /** Builds the clients (no connection yet); fails with one line when a TLS file is missing. */
-    static Endpoint open(SwarmConfig site, UnaryOperator<DockerHttpClient> wrap) throws SwarmException {
+    /**
+     * Builds the clients (no connection yet); fails with one line when a TLS file is missing.
+     *
+     * @param maxReply the most bytes of one API reply read ({@link CappedHttpClient}); followed logs are not capped
+     */
+    static Endpoint open(SwarmConfig site, UnaryOperator<DockerHttpClient> wrap, long maxReply) throws SwarmException {
         DefaultDockerClientConfig.Builder b = DefaultDockerClientConfig.createDefaultConfigBuilder();
         if (site.host().isPresent()) {
             boolean tls = site.tlsVerify() || site.certPath().isPresent();
@@ -64,7 +68,7 @@ final class Endpoint implements AutoCloseable {
                 }
             }
         }
-        return new Endpoint(config, wrap);
+        return new Endpoint(config, wrap, maxReply);
     }
 
     private static Optional<Path> certPath(DockerClientConfig config) {

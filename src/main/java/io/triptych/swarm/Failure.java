@@ -1,6 +1,7 @@
 package io.triptych.swarm;
 
 import com.github.dockerjava.api.exception.DockerException;
+import io.triptych.source.ReplyLimit;
 import io.triptych.text.OneLine;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -26,6 +27,9 @@ final class Failure {
             return answered((DockerException) e, where);
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ReplyLimit.TooLarge) {
+                return new SwarmException(t.getMessage());
+            }
             String m = String.valueOf(t.getMessage());
             String lower = m.toLowerCase(Locale.ROOT);
             if (t instanceof SSLException) {

@@ -11,6 +11,7 @@ import io.triptych.source.ClusterNodes;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.source.LogSink;
+import io.triptych.source.ReplyLimit;
 import io.triptych.source.RequestCounting;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
@@ -35,6 +36,7 @@ public final class SwarmServiceSource implements ServiceSource, Restartable, Sca
         RequestCounting, AutoCloseable {
     private final SwarmConfig config;
     private final UnaryOperator<DockerHttpClient> wrap;
+    private final long maxReply;
     private final AtomicLong requests = new AtomicLong();
     private final StackFilter stacks;
     private final NodeNames nodeNames;
@@ -47,7 +49,13 @@ public final class SwarmServiceSource implements ServiceSource, Restartable, Sca
 
     /** @param wrap wraps the API transport (a benchmark counts requests with it); identity in the app */
     public SwarmServiceSource(SwarmConfig config, UnaryOperator<DockerHttpClient> wrap) {
+        this(config, wrap, ReplyLimit.DEFAULT);
+    }
+
+    /** @param maxReply the most bytes of one reply read ({@link ReplyLimit}); tests use a small one */
+    SwarmServiceSource(SwarmConfig config, UnaryOperator<DockerHttpClient> wrap, long maxReply) {
         this.config = config;
+        this.maxReply = maxReply;
         this.wrap = http -> new CountingHttpClient(wrap.apply(http), requests);
         this.stacks = new StackFilter(config.stacks());
         this.nodeNames = new NodeNames(Clock.systemUTC());
@@ -144,7 +152,7 @@ public final class SwarmServiceSource implements ServiceSource, Restartable, Sca
             throw new SwarmException("the connection to the Docker engine is closed");
         }
         if (endpoint == null) {
-            endpoint = Endpoint.open(config, wrap);
+            endpoint = Endpoint.open(config, wrap, maxReply);
         }
         return endpoint;
     }
