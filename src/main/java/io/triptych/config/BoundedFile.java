@@ -1,5 +1,6 @@
 package io.triptych.config;
 
+import io.triptych.text.ByteSize;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,17 +63,6 @@ public final class BoundedFile {
 
     /** "too large (over 1 MiB)". */
     public static String tooLarge(long limit) {
-        return "too large (over " + size(limit) + ")";
-    }
-
-    private static String size(long bytes) {
-        long mib = 1024L * 1024L;
-        if (bytes >= mib && bytes % mib == 0) {
-            return bytes / mib + " MiB";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KiB";
-        }
-        return bytes + " bytes";
+        return "too large (over " + ByteSize.of(limit) + ")";
     }
 }

@@ -1,5 +1,6 @@
 package io.triptych.source;
 
+import io.triptych.text.ByteSize;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,13 +87,6 @@ public final class ReplyLimit {
 
     /** "64 MiB", "64 KiB", "1000 bytes". */
     public static String size(long bytes) {
-        long mib = 1024L * 1024L;
-        if (bytes >= mib && bytes % mib == 0) {
-            return bytes / mib + " MiB";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KiB";
-        }
-        return bytes + " bytes";
+        return ByteSize.of(bytes);
     }
 }
