@@ -101,18 +101,7 @@ class SiteReloadLifecycleTest {
     }
 
     private SiteLoader loader() throws Exception {
-        Files.writeString(dir.resolve("clouds.yaml"), """
-                clouds:
-                  int:
-                    auth:
-                      auth_url: %s
-                      username: demo
-                      password: %s
-                      project_name: demo
-                      user_domain_name: Default
-                      project_domain_name: Default
-                    region_name: RegionOne
-                """.formatted(cloud.authUrl(), FakeOpenStack.PASSWORD));
+        Files.writeString(dir.resolve("clouds.yaml"), "clouds:\n" + cloud.cloudsEntry("int"));
         Path site = dir.resolve("site.yaml");
         Files.writeString(site, """
                 site: Reloaded

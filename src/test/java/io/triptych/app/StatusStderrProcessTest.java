@@ -37,18 +37,7 @@ class StatusStderrProcessTest {
         try (FakeOpenStack cloud = new FakeOpenStack()) {
             cloud.data().addServers(2);
             cloud.failWith("/flavors", 500); // the flavor names cannot be loaded: logged at INFO, servers still show
-            Files.writeString(tmp.resolve("clouds.yaml"), """
-                    clouds:
-                      c:
-                        auth:
-                          auth_url: %s
-                          username: demo
-                          password: %s
-                          project_name: demo
-                          user_domain_name: Default
-                          project_domain_name: Default
-                        region_name: RegionOne
-                    """.formatted(cloud.authUrl(), FakeOpenStack.PASSWORD));
+            Files.writeString(tmp.resolve("clouds.yaml"), "clouds:\n" + cloud.cloudsEntry("c"));
             Path site = Files.writeString(tmp.resolve("site.yaml"), """
                     site: Quiet
                     environments:

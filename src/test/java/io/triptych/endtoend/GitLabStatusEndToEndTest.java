@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triptych.gitlab.FakeGitLab;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +55,7 @@ class GitLabStatusEndToEndTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(out, err, "status", "--json", "--config", site.toString());
+        int code = MainCall.run(out, err, "status", "--json", "--config", site.toString());
 
         String text = out.toString(StandardCharsets.UTF_8);
         JsonNode envs = new ObjectMapper().readTree(text).path("environments");
@@ -76,14 +74,5 @@ class GitLabStatusEndToEndTest {
         assertThat(text + err.toString(StandardCharsets.UTF_8)).doesNotContain(token);
         assertThat(gitlab.requests()).allSatisfy(r -> assertThat(r.path()).startsWith(
                 "/api/v4/projects/svom%2Ffsc%2Fsdb-api/pipelines"));
-    }
-
-    /** Main.run is package-private in io.triptych.app: called as the launcher calls it. */
-    private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) throws Exception {
-        Method m = Class.forName("io.triptych.app.Main").getDeclaredMethod("run", String[].class,
-                PrintStream.class, PrintStream.class);
-        m.setAccessible(true);
-        return (int) m.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

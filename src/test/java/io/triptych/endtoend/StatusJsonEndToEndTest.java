@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triptych.openstack.FakeOpenStack;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,7 @@ class StatusJsonEndToEndTest {
         integration.data().addServer("服务器-中文");
         production.data().addServers(2);
         production.failWith("/volumes", 500);
-        write("clouds.yaml", "clouds:\n" + cloud("int", integration) + cloud("prod", production));
+        write("clouds.yaml", "clouds:\n" + integration.cloudsEntry("int") + production.cloudsEntry("prod"));
         Path site = write("site.yaml", """
                 site: End-to-end
                 refresh: 15s
@@ -55,7 +53,7 @@ class StatusJsonEndToEndTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(out, err, "status", "--json", "--config", site.toString());
+        int code = MainCall.run(out, err, "status", "--json", "--config", site.toString());
 
         String text = out.toString(StandardCharsets.UTF_8);
         JsonNode json = new ObjectMapper().readTree(text);
@@ -86,40 +84,17 @@ class StatusJsonEndToEndTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = run(out, err, "check-config", "--config", site.toString());
+        int code = MainCall.run(out, err, "check-config", "--config", site.toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(site + ":5:").contains("nope")
                 .doesNotContain("Exception");
     }
 
-    private static String cloud(String name, FakeOpenStack api) {
-        return """
-                  %s:
-                    auth:
-                      auth_url: %s
-                      username: demo
-                      password: %s
-                      project_name: demo
-                      user_domain_name: Default
-                      project_domain_name: Default
-                    region_name: RegionOne
-                """.formatted(name, api.authUrl(), FakeOpenStack.PASSWORD);
-    }
-
     private Path write(String name, String text) throws Exception {
         Path p = dir.resolve(name);
         Files.writeString(p, text);
         return p;
-    }
-
-    /** Main.run is package-private in io.triptych.app: called as the launcher calls it. */
-    private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) throws Exception {
-        Method m = Class.forName("io.triptych.app.Main").getDeclaredMethod("run", String[].class,
-                PrintStream.class, PrintStream.class);
-        m.setAccessible(true);
-        return (int) m.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
 }

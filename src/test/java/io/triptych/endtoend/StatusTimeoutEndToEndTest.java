@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.triptych.openstack.FakeOpenStack;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +41,7 @@ class StatusTimeoutEndToEndTest {
         integration.data().addServers(3);
         production.data().addServers(2);
         production.hang("/servers/detail", Duration.ofHours(1));
-        Files.writeString(dir.resolve("clouds.yaml"), "clouds:\n" + cloud("int", integration) + cloud("prod", production));
+        Files.writeString(dir.resolve("clouds.yaml"), "clouds:\n" + integration.cloudsEntry("int") + production.cloudsEntry("prod"));
         Path site = Files.writeString(dir.resolve("site.yaml"), """
                 site: Patience
                 environments:
@@ -57,7 +55,7 @@ class StatusTimeoutEndToEndTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int code = run(out, err, "status", "--json", "--timeout", "5s", "--config", site.toString());
+        int code = MainCall.run(out, err, "status", "--json", "--timeout", "5s", "--config", site.toString());
 
         JsonNode envs = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).path("environments");
         assertThat(envs.get(0).path("servers")).hasSize(3);
@@ -70,28 +68,5 @@ class StatusTimeoutEndToEndTest {
         });
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
-    }
-
-    private static String cloud(String name, FakeOpenStack api) {
-        return """
-                  %s:
-                    auth:
-                      auth_url: %s
-                      username: demo
-                      password: %s
-                      project_name: demo
-                      user_domain_name: Default
-                      project_domain_name: Default
-                    region_name: RegionOne
-                """.formatted(name, api.authUrl(), FakeOpenStack.PASSWORD);
-    }
-
-    /** Main.run is package-private in io.triptych.app: called as the launcher calls it. */
-    private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) throws Exception {
-        Method m = Class.forName("io.triptych.app.Main").getDeclaredMethod("run", String[].class,
-                PrintStream.class, PrintStream.class);
-        m.setAccessible(true);
-        return (int) m.invoke(null, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 }

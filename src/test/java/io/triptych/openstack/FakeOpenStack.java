@@ -82,6 +82,24 @@ public final class FakeOpenStack implements AutoCloseable {
         return URI.create(base() + "/identity/v3");
     }
 
+    /**
+     * This cloud as an entry of a clouds.yaml file, indented to stand under {@code clouds:} (password
+     * credentials, default domains, RegionOne).
+     */
+    public String cloudsEntry(String name) {
+        return """
+                  %s:
+                    auth:
+                      auth_url: %s
+                      username: demo
+                      password: %s
+                      project_name: demo
+                      user_domain_name: Default
+                      project_domain_name: Default
+                    region_name: RegionOne
+                """.formatted(name, authUrl(), PASSWORD);
+    }
+
     /** Password credentials for this cloud (cloud name "fake"), to adjust and build. */
     public FakeCredentials credentials() {
         return FakeCredentials.password(authUrl());
