@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.triptych.domain.Acknowledged;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
+import io.triptych.domain.Incident;
 import io.triptych.domain.InsecureLink;
 import io.triptych.domain.Item;
 import io.triptych.domain.Section;
@@ -79,7 +80,7 @@ final class StatusJson {
                 "status", p.status(), "createdAt", iso(p.createdAt()), "webUrl", p.webUrl())));
         m.put("problems", e.problems().stream().map(p -> map("severity", p.severity().jsonName(),
                 "source", p.source().jsonName(), "subject", p.subject(), "message", p.message(),
-                "acknowledged", acknowledged(p.acknowledged()), "incident", null)).toList());
+                "acknowledged", acknowledged(p.acknowledged()), "incident", incident(p.incident()))).toList());
         m.put("errors", e.errors().stream().map(x -> map("source", x.source().jsonName(),
                 "message", x.message(), "since", iso(x.since()))).toList());
         return m;
@@ -88,6 +89,11 @@ final class StatusJson {
     /** {by, at, note, url} or null; the url is null until acknowledgements carry a ticket link. */
     private static Map<String, Object> acknowledged(Acknowledged a) {
         return a == null ? null : map("by", a.by(), "at", iso(a.at()), "note", a.note(), "url", a.url());
+    }
+
+    /** {url, state} or null when the problem has no team incident. */
+    private static Map<String, Object> incident(Incident i) {
+        return i == null ? null : map("url", i.url(), "state", i.state());
     }
 
     /** Scripts branch on three words; "not answered yet" is as bad as down for them. */
