@@ -132,6 +132,21 @@ class TeamAckEndToEndTest {
     }
 
     @Test
+    void statusSaysWhenTheTeamsProjectDoesNotAnswerAndStillShowsTheEnvironment() throws Exception {
+        Path wrong = dir.resolve("wrong.yaml");
+        Files.writeString(wrong, Files.readString(site).replace("project: ops/incidents", "project: ops/nowhere"));
+
+        Ran status = run("status", "--config", wrong.toString());
+
+        assertThat(status.out()).contains("  problems:\n    warning   pipelines       " + subject)
+                .endsWith("\nteam: incidents unavailable — project 'ops/nowhere' not found on "
+                        + gitlab.url().toString().replaceAll("/$", "") + " (404) — check its path at project: in the"
+                        + " site file's team: block (group/subgroup/project, as in its web address), and that the"
+                        + " token in " + TOKEN_ENV + " can see it\n");
+        assertThat(status.code()).isEqualTo(1);
+    }
+
+    @Test
     void checkConfigSaysWhereTheTeamsIncidentsAre() throws Exception {
         Ran check = run("check-config", "--config", site.toString());
         assertThat(check.code()).isZero();
