@@ -141,6 +141,29 @@ class GitLabIncidentsTest {
     }
 
     @Test
+    void acknowledgementNotesAreReadAtMostThreePerPollAndOnlyForIncidentsThatChanged() throws Exception {
+        gitlab.data().addProject(PROJECT).addUser(OTHER_TOKEN, 8, "wei", "Wei Zhang");
+        GitLabIncidentTracker paris = tracker(gitlab, FakeGitLab.TOKEN, false);
+        for (int i = 0; i < 5; i++) {
+            paris.acknowledge(paris.findOrOpen(request(KEY + i)), "note " + i);
+        }
+        GitLabIncidentTracker beijing = tracker(gitlab, OTHER_TOKEN, false);
+        gitlab.clearRequests();
+
+        List<TeamIncident> first = beijing.openIncidents();
+
+        assertThat(gitlab.count("GET", "/notes")).isEqualTo(3);
+        assertThat(first).allSatisfy(i -> assertThat(i.acknowledged().by()).isEqualTo("zoe"));
+        assertThat(first).filteredOn(i -> i.acknowledged().note().isEmpty()).hasSize(2);
+        gitlab.clearRequests();
+        assertThat(beijing.openIncidents()).allSatisfy(i -> assertThat(i.acknowledged().note()).startsWith("note "));
+        assertThat(gitlab.count("GET", "/notes")).isEqualTo(2);
+        gitlab.clearRequests();
+        beijing.openIncidents();
+        assertThat(gitlab.requests()).hasSize(1);
+    }
+
+    @Test
     void anUnacknowledgementIsANoteTheLabelRemovedAndTheSelfAssignmentUndone() throws Exception {
         gitlab.data().addProject(PROJECT);
         GitLabIncidentTracker paris = tracker(gitlab, FakeGitLab.TOKEN, false);
