@@ -126,7 +126,11 @@ public final class DemoTeam implements IncidentTracker {
         find(problemKey).ifPresent(i -> cleared(i, timeline.now(), true));
     }
 
+    /** Once per clear: the other consoles that saw the same clear add nothing. */
     private void cleared(DemoIncident i, Instant at, boolean close) {
+        if (!i.notes.isEmpty() && i.notes.get(i.notes.size() - 1).startsWith("cleared at ")) {
+            return;
+        }
         i.notes.add("cleared at " + HMS.format(at));
         if (close) {
             i.state = "closed";
