@@ -55,12 +55,13 @@ public final class ProblemsPanel extends BorderPane {
         Function<String, String> envName = id -> envs.stream().filter(e -> e.id().equals(id)).findFirst()
                 .map(Environment::name).orElse(id);
         table.getColumns().setAll(List.of(
-                column(i18n, "triage.col.severity", 90, p -> i18n.get("severity." + p.finding().severity().jsonName())),
-                column(i18n, "triage.col.environment", 120, p -> envName.apply(p.environmentId())),
-                column(i18n, "triage.col.subject", 200, p -> mask.apply(subject(p, i18n))),
-                column(i18n, "triage.col.problem", 420, p -> mask.apply(message(p, i18n))),
-                column(i18n, "triage.col.since", 90, p -> Ages.format(p.since(), now.get(), i18n)),
-                column(i18n, "triage.col.acknowledged", 260, p -> mask.apply(acknowledgedBy(p, now.get(), i18n))),
+                column(i18n, "triage.col.severity", 80, p -> i18n.get("severity." + p.finding().severity().jsonName())),
+                column(i18n, "triage.col.environment", 110, p -> envName.apply(p.environmentId())),
+                column(i18n, "triage.col.subject", 190, p -> mask.apply(subject(p, i18n))),
+                column(i18n, "triage.col.problem", 360, p -> mask.apply(message(p, i18n))),
+                column(i18n, "triage.col.since", 70, p -> Ages.format(p.since(), now.get(), i18n)),
+                withTooltips(column(i18n, "triage.col.acknowledged", 330,
+                        p -> mask.apply(acknowledgedBy(p, now.get(), i18n)))),
                 IncidentCell.column(i18n, actions)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
@@ -240,6 +241,20 @@ public final class ProblemsPanel extends BorderPane {
         d.setTitle(i18n.get("triage.ack"));
         d.setHeaderText(i18n.get("triage.ack.prompt", mask.apply(subject(p, i18n))));
         d.showAndWait().ifPresent(note -> actions.acknowledge(p, note));
+    }
+
+    /** A long note is cut in its cell: the whole of it in the cell's tooltip. */
+    private static TableColumn<TrackedProblem, String> withTooltips(TableColumn<TrackedProblem, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean none = empty || text == null || text.isEmpty();
+                setText(none ? null : text);
+                setTooltip(none ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        return c;
     }
 
     private static TableColumn<TrackedProblem, String> column(I18n i18n, String key, double width,
