@@ -60,9 +60,10 @@ public final class ProblemsPanel extends BorderPane {
                 column(i18n, "triage.col.subject", 190, p -> mask.apply(subject(p, i18n))),
                 column(i18n, "triage.col.problem", 360, p -> mask.apply(message(p, i18n))),
                 column(i18n, "triage.col.since", 70, p -> Ages.format(p.since(), now.get(), i18n)),
+                // The incident's link before the acknowledgement: the last column is the one that gives up room.
+                IncidentCell.column(i18n, actions),
                 withTooltips(column(i18n, "triage.col.acknowledged", 330,
-                        p -> mask.apply(acknowledgedBy(p, now.get(), i18n)))),
-                IncidentCell.column(i18n, actions)));
+                        p -> mask.apply(acknowledgedBy(p, now.get(), i18n))))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("triage.empty"));
