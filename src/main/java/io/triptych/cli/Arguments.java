@@ -56,6 +56,9 @@ public final class Arguments {
         if (cmd == Command.RUN) {
             return build(cmd, Optional.of(runRequest()));
         }
+        if (cmd.takesSubject()) {
+            return build(cmd, Optional.empty()).withAck(ackRequest(cmd));
+        }
         if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
             throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
                     + (cmd == Command.REPORT ? "FILE.html or --out FILE.png" : "FILE.png"));
@@ -98,6 +101,20 @@ public final class Arguments {
                 value(Option.CONFIRM));
     }
 
+    /** triptych ack|unack: --env and the problem's subject, as status prints it. */
+    private AckRequest ackRequest(Command cmd) throws ArgumentException {
+        String like = " (like " + cmd.invocation() + " --env preprod 'svom/sdb-api #48213')";
+        if (actionWord == null || actionWord.isBlank()) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs the problem's SUBJECT, as"
+                    + " triptych status prints it" + like);
+        }
+        if (!has(Option.ENV)) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs --env ID (the problem's"
+                    + " environment)" + like);
+        }
+        return new AckRequest(actionWord.strip(), value(Option.NOTE));
+    }
+
     private Optional<String> value(Option o) {
         return has(o) ? Optional.of(get(o).strip()) : Optional.empty();
     }
@@ -137,7 +154,7 @@ public final class Arguments {
     }
 
     private void word(String arg) {
-        if (command != null && command.takesAction() && actionWord == null) {
+        if (command != null && (command.takesAction() || command.takesSubject()) && actionWord == null) {
             actionWord = arg;
             return;
         }

@@ -21,6 +21,7 @@ public enum Option {
     TAGS("--tags", "TAGS", "Ansible runs: only the tasks with these tags (ansible-playbook --tags)"),
     PLAN("--plan", "RUN-ID", "run apply: the plan to apply, the RUN-ID a previous run plan printed"),
     CONFIRM("--confirm", "NAME", "run apply|ansible-run on a protected environment: its name, as the window asks"),
+    NOTE("--note", "TEXT", "ack: the note written with the acknowledgement"),
     HELP("--help", null, "print this help (also -h)"),
     VERSION("--version", null, "print the version");
 
