@@ -31,7 +31,7 @@ final class IncidentRequests {
                 "Source: " + f.source().jsonName(),
                 "Subject: " + f.subject(),
                 "Problem: " + message,
-                "Seen since: " + p.since());
+                "Seen since: " + p.since().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         return new IncidentRequest(p.key(), sources.environment().id(), sources.environment().name(), f.severity(),
                 f.subject(), message, facts, links(f, sources, snapshot));
     }
