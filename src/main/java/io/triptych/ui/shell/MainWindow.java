@@ -6,6 +6,9 @@ import io.triptych.ui.model.ItemRevealer;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
+import io.triptych.ui.detail.ItemProblems;
+import io.triptych.triage.TrackedProblem;
+import io.triptych.ui.model.Selection;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.text.TextMask;
@@ -77,6 +80,13 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         }
         DetailActions actions = new DetailActions(dashboard, live, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
+        actions.problemsFrom(new ItemProblems() {
+            @Override public List<TrackedProblem> of(Selection sel) { return problemsOf(triage, sel); }
+            @Override public boolean incidents() { return triage.incidents(); }
+            @Override public void openIncident(TrackedProblem p) { triage.openIncident(p); }
+        });
+        triage.problems().all().addListener((javafx.collections.ListChangeListener<TrackedProblem>) c -> actions.refresh());
+        triage.reportTo(o -> live.fx().execute(() -> dialogs.reportOutcome(o)), openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
         SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
         board.setOrientation(Orientation.VERTICAL);
@@ -88,6 +98,15 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         dashboard.selectionProperty().addListener((o, was, now) -> showDetail(split, detail, now != null));
         setCenter(split);
         setBottom(statusBar);
+    }
+
+    /** The selected item's problems, as the problems list has them (FX thread). */
+    private static List<TrackedProblem> problemsOf(TriageFeature triage, Selection sel) {
+        if (sel == null) {
+            return List.of();
+        }
+        return triage.problems().all().stream().filter(p -> p.environmentId().equals(sel.environmentId())
+                && p.finding().source() == sel.kind() && p.finding().itemKey().equals(sel.item().key())).toList();
     }
 
     /** The detail pane takes room only while something is selected. */
