@@ -10,7 +10,9 @@ import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
+import static io.triptych.cli.Option.POST;
 import static io.triptych.cli.Option.READ_ONLY;
+import static io.triptych.cli.Option.SINCE;
 import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
@@ -35,6 +37,9 @@ public enum Command {
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
             + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
             List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
+            + " over the period) to an HTML or Markdown file; exit codes as status",
+            List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 
@@ -67,7 +72,7 @@ public enum Command {
 
     /** Whether the command cannot run without {@code --out}. */
     public boolean needsOut() {
-        return this == SNAPSHOT || this == REPORT;
+        return this == SNAPSHOT || this == REPORT || this == HANDOVER;
     }
 
     /** Whether the command needs a word after it (run: the action). */
