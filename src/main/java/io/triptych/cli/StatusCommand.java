@@ -87,7 +87,7 @@ public final class StatusCommand {
             throw new ArgumentException("triptych: unknown environment '" + id + "' (use "
                     + (ids.isEmpty() ? "no --env: the site has no environment" : Values.or(ids)) + ")");
         }
-        return new Site(site.name(), site.demo(), site.refresh(), one);
+        return new Site(site.name(), site.demo(), site.refresh(), one, site.team());
     }
 
     /** Every source of the site once, in parallel, on threads of its own; the same for status and report. */
