@@ -4,6 +4,7 @@ import io.triptych.handover.HandoverBuilder;
 import io.triptych.handover.HandoverData;
 import io.triptych.handover.HandoverHtml;
 import io.triptych.handover.HandoverMarkdown;
+import io.triptych.handover.HandoverPost;
 import io.triptych.handover.HandoverText;
 import io.triptych.history.HistoryStore;
 import io.triptych.iac.RunStore;
@@ -11,6 +12,7 @@ import io.triptych.iac.SecretMasker;
 import io.triptych.live.SiteState;
 import io.triptych.source.Site;
 import io.triptych.team.IncidentTracker;
+import io.triptych.team.Team;
 import io.triptych.team.TeamException;
 import io.triptych.text.OneLine;
 import io.triptych.triage.MessageLookup;
@@ -28,7 +30,8 @@ import java.util.Optional;
  * {@code triptych handover --since 12h --out FILE.html|FILE.md [--lang] [--post]}: fetches every source once
  * (as {@code report} does), gathers the period's handover — the team's open incidents when the site has a
  * tracker, the runs, the changes, the health — and writes it in the format the file's extension names. With
- * {@code --post}, also posts the Markdown as a note on the team's handover issue and prints its address.
+ * {@code --post}, also posts the Markdown as a note on the team's handover issue ({@link HandoverPost}) and
+ * prints its address. The tracker is the site's ({@link Site#team()}: the site file's team block, the demo's).
  * Exits as {@code status} does; 2 when the post is refused (no team block, read-only: before anything is
  * fetched) or fails (after the file is written).
  */
@@ -36,22 +39,19 @@ public final class HandoverCommand {
     private final Path dataDir;
     private final SiteState state;
     private final RunStore runs;
-    private final Optional<IncidentTracker> tracker;
     private final boolean masked;
     private final Map<String, String> environment;
 
     /**
      * @param state       what the window remembered (since-times, acknowledgements, drift), read-only
-     * @param tracker     the team's tracker; empty when the site file has no team block
      * @param masked      the privacy mask the window remembers
      * @param environment the process environment: the values of its secret-named variables never go out
      */
-    public HandoverCommand(Path dataDir, SiteState state, RunStore runs, Optional<IncidentTracker> tracker,
-                           boolean masked, Map<String, String> environment) {
+    public HandoverCommand(Path dataDir, SiteState state, RunStore runs, boolean masked,
+                           Map<String, String> environment) {
         this.dataDir = dataDir;
         this.state = state;
         this.runs = runs;
-        this.tracker = tracker;
         this.masked = masked;
         this.environment = Map.copyOf(environment);
     }
@@ -63,6 +63,7 @@ public final class HandoverCommand {
             return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
                     err);
         }
+        Optional<IncidentTracker> tracker = site.team().map(Team::tracker);
         if (inv.post() && tracker.isEmpty()) {
             return Errors.print(List.of("triptych: --post needs a team: block in the site file (url, project,"
                     + " token-env): there is no team handover issue to post to; the file alone needs no --post"), err);
@@ -90,8 +91,7 @@ public final class HandoverCommand {
         }
         if (inv.post()) {
             try {
-                String url = tracker.get().postHandover(text.get("handover.title", text.masked(site.name())) + " — "
-                        + text.time(data.generatedAt()), markdown);
+                String url = HandoverPost.post(tracker.get(), data, markdown);
                 out.println("triptych: handover posted: " + url);
             } catch (TeamException | RuntimeException e) {
                 return Errors.print(List.of("triptych: handover not posted: " + text.masked(OneLine.of(e))), err);
