@@ -109,6 +109,8 @@ public final class HandoverFixture {
         public final List<TeamIncident> incidents = new ArrayList<>();
         public final List<String> posted = Collections.synchronizedList(new ArrayList<>());
         public volatile String failure;
+        /** When set, reading the incidents waits for it: a tracker that takes its time. */
+        public volatile java.util.concurrent.CountDownLatch gate;
 
         public Tracker() {
             incidents.add(new TeamIncident("production|server.error|servers|k1", 41,
@@ -125,6 +127,15 @@ public final class HandoverFixture {
 
         @Override
         public List<TeamIncident> openIncidents() throws TeamException {
+            java.util.concurrent.CountDownLatch g = gate;
+            if (g != null) {
+                try {
+                    g.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TeamException("interrupted");
+                }
+            }
             if (failure != null) {
                 throw new TeamException(failure);
             }
