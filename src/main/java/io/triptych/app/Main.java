@@ -129,7 +129,12 @@ public final class Main {
             case CHECK_CONFIG:
                 SiteOrigin origin = loaded.file().map(SiteOrigin::file).orElseGet(
                         () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
-                return new CheckConfigCommand().run(origin, loaded.site(), out);
+                return new CheckConfigCommand().run(origin, loaded.site(),
+                        loaded.config().flatMap(io.triptych.config.SiteConfig::team)
+                                .map(io.triptych.config.TeamConfig::tokenEnv), v -> System.getenv(v) != null, out);
+            case ACK:
+            case UNACK:
+                return new io.triptych.cli.AckCommand().run(loaded.site(), inv, out, err);
             case SNAPSHOT:
                 OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
                         inv.size().width(),

@@ -8,6 +8,7 @@ import static io.triptych.cli.Option.ENV;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
+import static io.triptych.cli.Option.NOTE;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
 import static io.triptych.cli.Option.POST;
@@ -37,6 +38,11 @@ public enum Command {
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
             + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
             List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    ACK("ack", "acknowledge a problem on the team's incident (found or opened), as the token's user; SUBJECT as"
+            + " status prints it; exit 0 done, 2 no such problem, no team block or refused",
+            List.of(ENV, NOTE, CONFIG, TIMEOUT, READ_ONLY)),
+    UNACK("unack", "take back a problem's acknowledgement on the team's incident; exit 0 done, 2 no such problem,"
+            + " no team block or refused", List.of(ENV, CONFIG, TIMEOUT, READ_ONLY)),
     HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
             + " over the period) to an HTML or Markdown file; exit codes as status",
             List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
@@ -78,6 +84,11 @@ public enum Command {
     /** Whether the command needs a word after it (run: the action). */
     public boolean takesAction() {
         return this == RUN;
+    }
+
+    /** Whether the command needs a problem's subject after it (ack, unack). */
+    public boolean takesSubject() {
+        return this == ACK || this == UNACK;
     }
 
     /** How the command is typed: "triptych status", or "triptych" for the window. */

@@ -21,6 +21,7 @@ public enum Option {
     TAGS("--tags", "TAGS", "Ansible runs: only the tasks with these tags (ansible-playbook --tags)"),
     PLAN("--plan", "RUN-ID", "run apply: the plan to apply, the RUN-ID a previous run plan printed"),
     CONFIRM("--confirm", "NAME", "run apply|ansible-run on a protected environment: its name, as the window asks"),
+    NOTE("--note", "TEXT", "ack: the note written with the acknowledgement"),
     SINCE("--since", "DURATION", "handover: the period it covers, in minutes, hours or days: 90m, 12h, 2d"),
     POST("--post", null, "handover: also post it as a note on the team's handover issue (needs a team: block)"),
     HELP("--help", null, "print this help (also -h)"),
