@@ -117,7 +117,7 @@ final class HandoverSections {
         for (TrackedProblem p : d.problems()) {
             rows.add(List.of(Cell.of(t.severity(p)), Cell.of(d.environmentName(p.environmentId())),
                     Cell.of(t.subject(p)), Cell.of(t.message(p)), Cell.of(t.time(p.since())),
-                    Cell.of(t.acknowledgement(p))));
+                    ackCell(t.acknowledgement(p), p.acknowledged() ? t.url(p.ack().url()) : null)));
             classes.add(p.acknowledged() ? "acked" : p.finding().severity().jsonName());
         }
         out.add(new Table(List.of(t.get("triage.col.severity"), t.get("triage.col.environment"),

@@ -74,7 +74,7 @@ public final class HandoverFixture {
                 new TrackedProblem("production", new Finding("pipeline.failed", Severity.WARNING,
                         SectionKind.PIPELINES, "k2", "sdb-api", List.of("develop")), NOW.minus(Duration.ofHours(5)),
                         new Acknowledgement("retrying with token=" + TOKEN, NOW.minus(Duration.ofHours(1)),
-                                "camille")));
+                                "camille", "https://gitlab.example.org/ops/team/-/issues/43#note_9")));
     }
 
     /** History: one change of each environment in the period, one from the day before (left out). */

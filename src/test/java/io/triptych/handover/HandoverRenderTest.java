@@ -72,7 +72,8 @@ class HandoverRenderTest {
         String md = HandoverMarkdown.render(data(false), text("en", false));
 
         assertThat(md).contains("## Open and acknowledged problems (2)", "prod-db-01\\<script\\>",
-                "by camille, 2026-12-02 02:45 UTC (Paris 03:45, Beijing 10:45) — retrying")
+                "by camille, 2026-12-02 02:45 UTC (Paris 03:45, Beijing 10:45) — retrying",
+                "(https://gitlab.example.org/ops/team/-/issues/43#note_9)")
                 .doesNotContain("Open incidents");
     }
 
