@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run` run
+ * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run|handover` run
  * headless.
  * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
  */
@@ -146,6 +146,12 @@ public final class Main {
                         loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
                         OffscreenReport::write,
                         prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
+            case HANDOVER:
+                return new io.triptych.cli.HandoverCommand(io.triptych.history.DataDir.forSystem().resolve(
+                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
+                        new io.triptych.iac.RunStore(
+                                io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey())),
+                        prefs.mask(), System.getenv()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case RUN:
                 return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
                         io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),

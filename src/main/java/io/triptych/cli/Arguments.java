@@ -61,7 +61,11 @@ public final class Arguments {
         }
         if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
             throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
-                    + (cmd == Command.REPORT ? "FILE.html or --out FILE.png" : "FILE.png"));
+                    + Values.outForms(cmd));
+        }
+        if (cmd == Command.HANDOVER && !given.containsKey(Option.SINCE)) {
+            throw new ArgumentException("triptych: triptych handover needs --since DURATION: the period it covers,"
+                    + " such as 12h (a shift), 90m or 2d");
         }
         return build(cmd, Optional.empty());
     }
@@ -190,7 +194,8 @@ public final class Arguments {
                 has(Option.SIZE) ? Size.parse(get(Option.SIZE)) : d.size(),
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
                 has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
-                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run);
+                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run,
+                Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST));
     }
 
     private boolean has(Option o) {

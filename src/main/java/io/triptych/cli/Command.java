@@ -11,7 +11,9 @@ import static io.triptych.cli.Option.LIMIT;
 import static io.triptych.cli.Option.NOTE;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
+import static io.triptych.cli.Option.POST;
 import static io.triptych.cli.Option.READ_ONLY;
+import static io.triptych.cli.Option.SINCE;
 import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
@@ -41,6 +43,9 @@ public enum Command {
             List.of(ENV, NOTE, CONFIG, TIMEOUT, READ_ONLY)),
     UNACK("unack", "take back a problem's acknowledgement on the team's incident; exit 0 done, 2 no such problem,"
             + " no team block or refused", List.of(ENV, CONFIG, TIMEOUT, READ_ONLY)),
+    HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
+            + " over the period) to an HTML or Markdown file; exit codes as status",
+            List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 
@@ -73,7 +78,7 @@ public enum Command {
 
     /** Whether the command cannot run without {@code --out}. */
     public boolean needsOut() {
-        return this == SNAPSHOT || this == REPORT;
+        return this == SNAPSHOT || this == REPORT || this == HANDOVER;
     }
 
     /** Whether the command needs a word after it (run: the action). */

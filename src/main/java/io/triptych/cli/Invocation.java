@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  * @param timeout the longest wait for all sources together (status, report); absent: the command's default
  * @param run   {@code triptych run}: the action and its options
  * @param ack   {@code triptych ack|unack}: the problem's subject and the note
+ * @param since {@code triptych handover}: the period it covers
+ * @param post  {@code triptych handover --post}
  */
 public record Invocation(
         Command command,
@@ -31,27 +33,29 @@ public record Invocation(
         OptionalLong demoSeed,
         Optional<Duration> timeout,
         Optional<RunRequest> run,
-        Optional<AckRequest> ack) {
+        Optional<AckRequest> ack,
+        Optional<Duration> since,
+        boolean post) {
 
-    /** A command line without ack or unack. */
+    /** A command line without ack, unack or handover. */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
                       Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
                       Optional<RunRequest> run) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), false);
     }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request));
+                timeout, run, Optional.of(request), since, post);
     }
 }

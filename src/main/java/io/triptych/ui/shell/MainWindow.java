@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final List<EnvironmentColumn> columns = new ArrayList<>();
     private final StatusBar statusBar;
     private final TopBar topBar;
+    private Runnable handover = () -> { };
 
     public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
                       ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
@@ -58,6 +59,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
             @Override public void showDrift() { triageWindows.showDrift(); }
             @Override public void showHistory() { triageWindows.showHistory(); }
             @Override public void saveReport() { triageWindows.saveReport(); }
+            @Override public void showHandover() { handover.run(); }
         });
         setTop(new VBox(menu, topBar));
 
@@ -124,6 +126,11 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     public void addHeaderControls(String environmentId, javafx.scene.Node titleControl, javafx.scene.Node line) {
         columns.stream().filter(c -> c.environment().id().equals(environmentId))
                 .forEach(c -> c.addHeaderControls(titleControl, line));
+    }
+
+    /** What Triage ▸ Handover… opens: the launcher wires the handover feature (it needs the run store and the team). */
+    public void onHandover(Runnable open) {
+        handover = open;
     }
 
     public List<EnvironmentColumn> columns() {
