@@ -33,6 +33,13 @@ public final class Usage {
             sb.append(' ').append(String.join("|", RunRequest.Verb.words()));
         }
         for (Option o : command.options()) {
+            if (o == Option.ALL && command == Command.RUN) {
+                continue; // written with --env: one environment or all
+            }
+            if (o == Option.ENV && command == Command.RUN) {
+                sb.append(" --env ID|--all");
+                continue;
+            }
             boolean required = o == Option.OUT && command.needsOut() || o == Option.ENV && command == Command.RUN;
             sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
         }
