@@ -73,13 +73,16 @@ final class DemoPlanJson {
             c.putNull("before");
             c.put("before_sensitive", false);
         } else {
-            ObjectNode b = c.set("before", JSON.valueToTree(before));
+            ObjectNode b = JSON.valueToTree(before);
+            c.set("before", b);
+            b.putArray("network").addObject().put("name", prefix + "-internal").put("fixed_ip_v4", "10.0.3.17");
             b.put("id", prefix + "-" + Integer.toHexString(address.hashCode() & 0xffff));
             b.put("admin_pass", "demo-old-password");
             b.put("access_ip_v4", "10.0.3.17");
             c.putObject("before_sensitive").put("admin_pass", true);
         }
-        ObjectNode a = c.set("after", JSON.valueToTree(after));
+        ObjectNode a = JSON.valueToTree(after);
+        c.set("after", a);
         a.put("admin_pass", "demo-new-password");
         a.putArray("network").addObject().put("name", prefix + "-internal").putNull("fixed_ip_v4");
         c.putObject("after_sensitive").put("admin_pass", true);
