@@ -148,7 +148,7 @@ public final class RunsUi {
         Optional<Environment> previous = previous(env);
         // The note on what last ran before is a help, not a condition: unreadable, the question goes without it.
         tasks.run(() -> env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
-                p, action.tool(), i18n, clock)).orElse("") : "", note -> ask(env, action, options, onStart, note),
+                p, action.tool(), i18n, clock, PreviousRun.planOf(options.planFile()))).orElse("") : "", note -> ask(env, action, options, onStart, note),
                 e -> ask(env, action, options, onStart, ""));
     }
 
