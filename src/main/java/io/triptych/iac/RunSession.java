@@ -198,7 +198,8 @@ public final class RunSession {
 
     private void showPlan(Step step, BufferedWriter log) throws IOException {
         String line = spec.masker().mask(step.commandLine());
-        emit(new RunEvent.StepStarted(line), log, "$ " + line);
+        // A line, not a StepStarted: the console's command stays the plan's (or the apply's)
+        emit(new RunEvent.Line("$ " + line, RunEvent.Level.NORMAL), log, "$ " + line);
         RunEvent e;
         try {
             RunningProcess p = spec.launcher().start(step.command(), spec.workDir(), spec.environment());

@@ -70,6 +70,14 @@ public final class PlanAllWindow {
         address.setId("plan-all-col-address");
         address.setPrefWidth(330);
         address.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().address()));
+        address.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                setWrapText(true); // addresses are long: openstack_compute_instance_v2.k8s_worker["03"]
+            }
+        });
         table.getColumns().add(address);
         for (Environment env : environments) {
             table.getColumns().add(column(env));
