@@ -106,13 +106,19 @@ public final class RunsUi {
         window.show();
         planAllOpened.accept(window);
         List<String> ids = environments.stream().map(Environment::id).collect(java.util.stream.Collectors.toList());
+        Map<String, RunEvent.ChangeSummary> counts = new java.util.concurrent.ConcurrentHashMap<>();
         tasks.run(() -> io.triptych.iac.PlanAllRun.start(launcher, ids, targets, (env, e) -> {
-            if (e instanceof RunEvent.Refused) {
+            if (e instanceof RunEvent.ChangeSummary) {
+                counts.put(env, (RunEvent.ChangeSummary) e);
+            } else if (e instanceof RunEvent.Refused) {
                 String why = i18n.get("runs.refused", ((RunEvent.Refused) e).reason());
                 fx.execute(() -> window.ended(env, why));
             } else if (e instanceof RunEvent.Finished) {
                 io.triptych.iac.RunOutcome o = ((RunEvent.Finished) e).outcome();
-                String state = i18n.get("runs.state." + o.status().code()) + " — " + o.summary();
+                RunEvent.ChangeSummary n = counts.get(env);
+                String state = i18n.get("runs.state." + o.status().code()) + " — " + (n == null
+                        || o.status() != io.triptych.iac.RunOutcome.Status.SUCCEEDED ? o.summary()
+                        : i18n.get("runs.summary", n.add(), n.change(), n.remove()));
                 fx.execute(() -> window.ended(env, state));
             }
         }), run -> run.done().thenAccept(plans -> fx.execute(() -> window.show(plans))),
