@@ -141,7 +141,7 @@ final class PlanAllCommand {
         int width = Math.max(8, m.rows().stream().mapToInt(r -> r.address().length()).max().orElse(8));
         StringBuilder head = new StringBuilder(String.format("  %-" + width + "s", "resource"));
         m.plans().forEach(p -> head.append(String.format("  %-14s", p.environmentId())));
-        out.println(head);
+        out.println(head.toString().stripTrailing());
         for (PlanMatrix.Row row : m.rows()) {
             StringBuilder line = new StringBuilder(String.format("  %-" + width + "s", row.address()));
             for (EnvironmentPlan p : m.plans()) {
