@@ -141,6 +141,7 @@ class ArchitectureTest {
             "io.triptych.demo.DemoProcess", // the demo site's replayed Terraform/Ansible output
             "io.triptych.iac.RunSession", // a run's cancel escalation (SIGINT, then SIGTERM, then kill)
             "io.triptych.cli.RunCommand", // the shutdown hook that cancels a run on Ctrl+C (a hook is a Thread)
+            "io.triptych.cli.PlanAllCommand", // the same for plan --all's runs
     };
 
     @Test

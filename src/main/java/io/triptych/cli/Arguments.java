@@ -79,9 +79,16 @@ public final class Arguments {
         }
         RunRequest.Verb verb = RunRequest.Verb.byWord(actionWord).orElseThrow(() -> new ArgumentException(
                 "triptych: unknown run action '" + actionWord + "' (use " + actions + ")"));
-        if (!has(Option.ENV)) {
+        if (has(Option.ALL) && verb != RunRequest.Verb.PLAN) {
+            throw new ArgumentException("triptych: --all applies to run plan only, not to " + verb.word()
+                    + " (name one environment with --env ID)");
+        }
+        if (has(Option.ALL) && has(Option.ENV)) {
+            throw new ArgumentException("triptych: run plan takes --env ID or --all, not both");
+        }
+        if (!has(Option.ENV) && !has(Option.ALL)) {
             throw new ArgumentException("triptych: triptych run " + verb.word() + " needs --env ID (the environment"
-                    + " to run on)");
+                    + " to run on)" + (verb == RunRequest.Verb.PLAN ? " or --all" : ""));
         }
         boolean ansible = verb.action().tool() == io.triptych.iac.Tool.ANSIBLE;
         for (Option o : java.util.List.of(Option.LIMIT, Option.TAGS)) {
@@ -102,7 +109,7 @@ public final class Arguments {
                     + verb.word() + " (it changes nothing)");
         }
         return new RunRequest(verb, value(Option.LIMIT), value(Option.TAGS), value(Option.PLAN),
-                value(Option.CONFIRM));
+                value(Option.CONFIRM), has(Option.ALL));
     }
 
     /** triptych ack|unack: --env and the problem's subject, as status prints it. */

@@ -1,5 +1,6 @@
 package io.triptych.cli;
 
+import static io.triptych.cli.Option.ALL;
 import static io.triptych.cli.Option.CONFIG;
 import static io.triptych.cli.Option.CONFIRM;
 import static io.triptych.cli.Option.DEMO_SCALE;
@@ -36,8 +37,8 @@ public enum Command {
             List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
-            + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
-            List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+            + " does (plan --all: every environment, side by side); exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
+            List.of(ENV, ALL, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
     ACK("ack", "acknowledge a problem on the team's incident (found or opened), as the token's user; SUBJECT as"
             + " status prints it; exit 0 done, 2 no such problem, no team block or refused",
             List.of(ENV, NOTE, CONFIG, TIMEOUT, READ_ONLY)),

@@ -11,6 +11,7 @@ public enum Option {
     THEME("--theme", "light|dark", "colour theme"),
     JSON("--json", null, "print JSON instead of text"),
     ENV("--env", "ID", "only this environment"),
+    ALL("--all", null, "run plan: every environment at once, the plans side by side by resource address"),
     OUT("--out", "FILE", "file to write"),
     SIZE("--size", "WxH", "image size, 640x480 to 7680x4320 (default 1920x1080)"),
     TIMEOUT("--timeout", "DURATION", "the longest wait for all sources together, e.g. 10s, 1m (default 10s);"

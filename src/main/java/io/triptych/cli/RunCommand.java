@@ -41,6 +41,9 @@ public final class RunCommand {
 
     public int run(Site site, Invocation inv, PrintStream out, PrintStream err) throws InterruptedException {
         RunRequest request = inv.run().orElseThrow();
+        if (request.all()) {
+            return new PlanAllCommand(launcher, targets).run(site, inv.json(), out, err);
+        }
         String envId = inv.env().orElseThrow();
         RunPrinter printer = new RunPrinter(out, err, inv.json(), envId, request.verb());
         if (site.demo()) {

@@ -40,8 +40,15 @@ public final class Usage {
             sb.append(" SUBJECT");
         }
         for (Option o : command.options()) {
+            if (o == Option.ALL && command == Command.RUN) {
+                continue; // written with --env: one environment or all
+            }
+            if (o == Option.ENV && command == Command.RUN) {
+                sb.append(" --env ID|--all");
+                continue;
+            }
             boolean required = o == Option.OUT && command.needsOut()
-                    || o == Option.ENV && (command == Command.RUN || command.takesSubject())
+                    || o == Option.ENV && command.takesSubject()
                     || o == Option.SINCE && command == Command.HANDOVER;
             sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
         }

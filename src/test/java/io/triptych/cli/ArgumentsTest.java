@@ -145,7 +145,12 @@ class ArgumentsTest {
                         + " plan, apply, drift, ansible-check or ansible-run"),
                 Arguments.of(new String[]{"run", "destroy", "--env", "production"}, "triptych: unknown run action"
                         + " 'destroy' (use plan, apply, drift, ansible-check or ansible-run)"),
-                Arguments.of(new String[]{"run", "plan"}, "triptych: triptych run plan needs --env ID"),
+                Arguments.of(new String[]{"run", "plan"}, "triptych: triptych run plan needs --env ID (the"
+                        + " environment to run on) or --all"),
+                Arguments.of(new String[]{"run", "drift", "--all"}, "triptych: --all applies to run plan only, not"
+                        + " to drift"),
+                Arguments.of(new String[]{"run", "plan", "--all", "--env", "p"}, "triptych: run plan takes --env ID"
+                        + " or --all, not both"),
                 Arguments.of(new String[]{"run", "apply", "--env", "production"}, "triptych: triptych run apply"
                         + " needs --plan RUN-ID"),
                 Arguments.of(new String[]{"run", "plan", "--env", "p", "--plan", "x"}, "triptych: --plan applies to"
@@ -192,7 +197,7 @@ class ArgumentsTest {
                 "triptych report --out FILE", "triptych check-config [--config FILE]", "--read-only",
                 "--demo-scale N", "--demo-seed N", "--help", "--version", "Exit codes",
                 "triptych status [--json] [--env ID] [--config FILE] [--timeout DURATION]", "--timeout DURATION",
-                "triptych run plan|apply|drift|ansible-check|ansible-run --env ID [--config FILE] [--limit HOSTS]"
+                "triptych run plan|apply|drift|ansible-check|ansible-run --env ID|--all [--config FILE] [--limit HOSTS]"
                         + " [--tags TAGS] [--plan RUN-ID] [--confirm NAME] [--json] [--read-only]",
                 "triptych handover --since DURATION --out FILE [--lang en|fr|zh] [--post] [--read-only]"
                         + " [--config FILE] [--timeout DURATION]", "--since DURATION", "--post",
@@ -242,6 +247,8 @@ class ArgumentsTest {
         assertThat(inv.readOnly()).isTrue();
         assertThat(inv.run()).contains(new RunRequest(RunRequest.Verb.ANSIBLE_RUN, java.util.Optional.of("web"),
                 java.util.Optional.of("nginx"), java.util.Optional.empty(), java.util.Optional.of("Integration")));
+        assertThat(parse("run", "plan", "--all", "--json").run().orElseThrow().all()).isTrue();
+        assertThat(parse("run", "plan", "--env", "integration").run().orElseThrow().all()).isFalse();
         assertThat(parse("run", "apply", "--plan", "20261202-091500-terraform-plan", "--env", "production").run()
                 .orElseThrow().plan()).contains("20261202-091500-terraform-plan");
     }

@@ -30,6 +30,8 @@ final class RunsMenu extends MenuButton {
                         () -> runs.launch(env, RunAction.PLAN)),
                 item("runs-drift-" + env.id(), "runs.action.drift", !tf || readOnly, i18n,
                         () -> runs.launch(env, RunAction.DRIFT)),
+                item("runs-plan-all-" + env.id(), "runs.action.planAll", !runs.anyTerraform() || readOnly, i18n,
+                        runs::planAll),
                 new SeparatorMenuItem(),
                 item("runs-check-" + env.id(), "runs.action.check", !ans || readOnly, i18n,
                         () -> runs.launch(env, RunAction.CHECK)),

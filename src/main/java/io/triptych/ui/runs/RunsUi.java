@@ -40,6 +40,7 @@ public final class RunsUi {
     private final boolean demo;
     private Window owner;
     private Consumer<RunConsoleWindow> opened = w -> { };
+    private Consumer<PlanAllWindow> planAllOpened = w -> { };
     private final List<DriftLabel> driftLabels = new java.util.ArrayList<>();
 
     public RunsUi(RunLauncher launcher, Map<String, IacTarget> targets, List<Environment> environments, I18n i18n,
@@ -87,6 +88,43 @@ public final class RunsUi {
         opened = listener;
     }
 
+    /** Tests see the side-by-side window as it opens. */
+    public void onPlanAllOpened(Consumer<PlanAllWindow> listener) {
+        planAllOpened = listener;
+    }
+
+    boolean anyTerraform() {
+        return targets.values().stream().anyMatch(t -> t.has(Tool.TERRAFORM));
+    }
+
+    /**
+     * "Plan all environments" (FX thread): a read-only plan on each at once, each under its own lock, shown side
+     * by side by resource address when all have ended. A plan changes nothing: no question asked.
+     */
+    public void planAll() {
+        PlanAllWindow window = new PlanAllWindow(owner, environments, i18n, demo);
+        window.show();
+        planAllOpened.accept(window);
+        List<String> ids = environments.stream().map(Environment::id).collect(java.util.stream.Collectors.toList());
+        Map<String, RunEvent.ChangeSummary> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        tasks.run(() -> io.triptych.iac.PlanAllRun.start(launcher, ids, targets, (env, e) -> {
+            if (e instanceof RunEvent.ChangeSummary) {
+                counts.put(env, (RunEvent.ChangeSummary) e);
+            } else if (e instanceof RunEvent.Refused) {
+                String why = i18n.get("runs.refused", ((RunEvent.Refused) e).reason());
+                fx.execute(() -> window.ended(env, why));
+            } else if (e instanceof RunEvent.Finished) {
+                io.triptych.iac.RunOutcome o = ((RunEvent.Finished) e).outcome();
+                RunEvent.ChangeSummary n = counts.get(env);
+                String state = i18n.get("runs.state." + o.status().code()) + " — " + (n == null
+                        || o.status() != io.triptych.iac.RunOutcome.Status.SUCCEEDED ? o.summary()
+                        : i18n.get("runs.summary", n.add(), n.change(), n.remove()));
+                fx.execute(() -> window.ended(env, state));
+            }
+        }), run -> run.done().thenAccept(plans -> fx.execute(() -> window.show(plans))),
+                e -> environments.forEach(env -> window.ended(env.id(), i18n.get("runs.refused", OneLine.of(e)))));
+    }
+
     public RunLauncher launcher() {
         return launcher;
     }
@@ -116,7 +154,7 @@ public final class RunsUi {
         Optional<Environment> previous = previous(env);
         // The note on what last ran before is a help, not a condition: unreadable, the question goes without it.
         tasks.run(() -> env.protectedEnv() ? previous.map(p -> PreviousRun.note(launcher.services().store(),
-                p, action.tool(), i18n, clock)).orElse("") : "", note -> ask(env, action, options, onStart, note),
+                p, action.tool(), i18n, clock, PreviousRun.planOf(options.planFile()))).orElse("") : "", note -> ask(env, action, options, onStart, note),
                 e -> ask(env, action, options, onStart, ""));
     }
 
