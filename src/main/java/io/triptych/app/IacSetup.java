@@ -7,6 +7,7 @@ import io.triptych.config.SiteLoader;
 import io.triptych.config.TerraformConfig;
 import io.triptych.config.clouds.CloudCredentials;
 import io.triptych.config.clouds.CloudResolver;
+import io.triptych.demo.DemoCiPipelines;
 import io.triptych.demo.DemoIacLauncher;
 import io.triptych.gitlab.GitLabCiPipelines;
 import io.triptych.gitlab.RateLimits;
@@ -35,6 +36,18 @@ final class IacSetup {
     private IacSetup() {
     }
 
+    /** The demo's CI environment: pre-production's runs are also (replayed) GitLab CI pipelines. */
+    static final String DEMO_CI_ENVIRONMENT = "preproduction";
+
+    private static Optional<PipelineRuns> demoPipelines(String id) {
+        if (!id.equals(DEMO_CI_ENVIRONMENT)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CiRuns(id, new DemoCiPipelines(java.time.Clock.systemUTC(), 1.0),
+                Map.of("TF_ENV", "preprod"), Map.of(), List.of(), new CiTiming(java.time.Duration.ofMillis(500),
+                java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC())));
+    }
+
     static Map<String, IacTarget> targets(SiteLoader.Loaded loaded, CloudResolver clouds) {
         Map<String, IacTarget> out = new LinkedHashMap<>();
         if (loaded.config().isEmpty()) {
@@ -46,7 +59,7 @@ final class IacSetup {
                         Optional.of(new AnsibleConfig(demo.resolve("ansible"),
                                 Optional.of(demo.resolve("ansible/inventories/" + id)),
                                 Optional.of(demo.resolve("ansible/site.yml")))),
-                        Map.of(), List.of(), new DemoIacLauncher(id, 1.0), Binaries.forSystem()));
+                        Map.of(), List.of(), new DemoIacLauncher(id, 1.0), Binaries.forSystem(), demoPipelines(id)));
             }
             return out;
         }

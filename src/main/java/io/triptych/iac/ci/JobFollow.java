@@ -268,9 +268,17 @@ final class JobFollow {
         }
     }
 
+    /** GitLab's fold markers ("section_start:1733130000:plan[collapsed=true]\r\e[0K"): the console shows no folds. */
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
+            "section_(?:start|end):\\d+:[A-Za-z0-9_.\\-]+(?:\\[[^\\]]*\\])?\r(?:\u001b\\[0K)?");
+
     private static void lines(String text, List<String> out) {
         for (String l : text.split("\n", -1)) {
-            out.add(l.endsWith("\r") ? l.substring(0, l.length() - 1) : l);
+            String line = SECTION.matcher(l).replaceAll("");
+            if (line.isEmpty() && !l.isEmpty()) {
+                continue; // a line that was only a marker
+            }
+            out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
         }
     }
 }
