@@ -33,8 +33,10 @@ final class ScheduledDrift {
 
     private DriftCheck check(CiJob j) throws CiException {
         java.time.Instant at = j.finishedAt().orElse(j.startedAt().orElse(java.time.Instant.EPOCH));
-        int changes = ci.artifact(j.id(), ArtifactLines.REPORT).flatMap(ArtifactLines::counts)
-                .map(c -> c[0] + c[1] + c[2]).orElse(0);
+        Optional<Integer> reported = ci.artifact(j.id(), ArtifactLines.REPORT).flatMap(ArtifactLines::counts)
+                .map(c -> c[0] + c[1] + c[2]);
+        int changes = reported.isPresent() ? reported.get() : ci.artifact(j.id(), ArtifactLines.PLAN)
+                .map(p -> ArtifactLines.plan(p, true).size()).orElse(0); // a drift job's plan.json: resource_drift
         if (j.status().equals("success")) {
             return changes > 0 ? new DriftCheck(DriftCheck.Status.DRIFTED, changes, "", at)
                     : new DriftCheck(DriftCheck.Status.IN_SYNC, 0, "", at);
