@@ -34,7 +34,7 @@ class DemoCiRunTest {
 
     @Test
     void aDemoCiPlanWaitsForItsResourceGroupThenShowsTheReportAndItsApplyPlays() throws Exception {
-        DemoCiPipelines ci = new DemoCiPipelines(Clock.systemUTC(), 0.05);
+        DemoCiPipelines ci = new DemoCiPipelines(Clock.systemUTC(), 0.3);
         IacTarget target = new IacTarget("preproduction", Optional.empty(), Optional.empty(), Map.of(), List.of(),
                 new DemoIacLauncher("preproduction", 0.01), null, Optional.of(new CiRuns("preproduction", ci,
                 Map.of("TF_ENV", "preprod"), Map.of(), List.of(), new CiTiming(Duration.ofMillis(20),
