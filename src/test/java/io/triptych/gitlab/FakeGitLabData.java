@@ -58,6 +58,52 @@ public final class FakeGitLabData {
     private final AtomicLong jobIds = new AtomicLong(910000);
     private final AtomicLong clock = new AtomicLong();
     volatile String base = "https://gitlab.example.org";
+    /** The variables each created pipeline was given (POST /projects/:id/pipeline), by pipeline id. */
+    final Map<Long, Map<String, String>> variables = new ConcurrentHashMap<>();
+    /** Job artifacts' files: job id → path inside the archive → bytes. */
+    final Map<Long, Map<String, byte[]>> artifacts = new ConcurrentHashMap<>();
+    /** Resource groups: key → the jobs waiting for it (upcoming_jobs), and the job holding it (current_job). */
+    final Map<String, List<Long>> upcoming = new ConcurrentHashMap<>();
+    final Map<String, Long> current = new ConcurrentHashMap<>();
+    /** What the project's .gitlab-ci.yml would make of a new pipeline: called with (project, id, variables). */
+    volatile PipelineRules rules = (project, id, vars) -> { };
+
+    /** The jobs a created pipeline gets, as its .gitlab-ci.yml rules would decide from the variables. */
+    @FunctionalInterface
+    public interface PipelineRules {
+        void created(String project, long pipeline, Map<String, String> variables);
+    }
+
+    public FakeGitLabData rules(PipelineRules r) {
+        rules = r;
+        return this;
+    }
+
+    public Map<String, String> variablesOf(long pipeline) {
+        return variables.getOrDefault(pipeline, Map.of());
+    }
+
+    public void setSource(String project, long pipeline, String source) {
+        project(project).pipeline(pipeline).put("source", source);
+    }
+
+    public void setArtifact(long job, String path, String content) {
+        artifacts.computeIfAbsent(job, j -> new ConcurrentHashMap<>()).put(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A resource group whose key is {@code key}, held by {@code holder} (or nobody), with jobs waiting. */
+    public void resourceGroup(String key, Long holder, List<Long> waiting) {
+        upcoming.put(key, new CopyOnWriteArrayList<>(waiting));
+        if (holder == null) {
+            current.remove(key);
+        } else {
+            current.put(key, holder);
+        }
+    }
+
+    public String jobStatus(long job) {
+        return jobsById.get(job).path("status").asText();
+    }
 
     Project project(String path) {
         return projects.computeIfAbsent(path, p -> new Project(100 + projects.size(), p));
@@ -126,7 +172,18 @@ public final class FakeGitLabData {
     }
 
     public void setJobStatus(long job, String status) {
-        jobsById.get(job).put("status", status);
+        ObjectNode j = jobsById.get(job);
+        j.put("status", status);
+        if (status.equals("running")) {
+            j.put("started_at", T0.plusSeconds(5).toString());
+        }
+        if (List.of("success", "failed", "canceled", "skipped").contains(status)) {
+            j.put("finished_at", T0.plusSeconds(60).toString());
+        }
+    }
+
+    public void setJobUser(long job, String name) {
+        jobsById.get(job).putObject("user").put("id", 5).put("name", name).put("username", "someone");
     }
 
     public void setTrace(long job, String text) {
