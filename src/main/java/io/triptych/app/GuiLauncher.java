@@ -97,14 +97,14 @@ final class GuiLauncher {
         DashboardScene dashboard = session.show(runtime, Math.min(1600, screen.getWidth()),
                 Math.min(950, screen.getHeight()));
         stage.getIcons().setAll(WindowIcons.load());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        io.triptych.ui.shell.WindowPlacement.manage(stage, prefs);
         stage.setOnCloseRequest(e -> {
             if (!session.mayClose()) {
                 e.consume();
             }
         });
         stage.setOnHidden(e -> {
+            session.rememberLayout();
             session.close();
             closed.countDown();
         });
