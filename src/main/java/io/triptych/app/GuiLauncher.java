@@ -108,6 +108,9 @@ final class GuiLauncher {
             session.close();
             closed.countDown();
         });
+        if (io.triptych.ui.i18n.CjkFont.needed(language) && !io.triptych.ui.i18n.CjkFont.available()) {
+            System.err.println("triptych: " + CjkCheck.message()); // the window says it too, in a banner
+        }
         if (FirstPaintProbe.enabled()) {
             FirstPaintProbe.install(dashboard);
         }

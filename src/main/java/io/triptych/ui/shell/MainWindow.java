@@ -65,7 +65,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
             @Override public void saveReport() { triageWindows.saveReport(); }
         });
         menu.addViewSwitches(i18n, compact(dashboard), dashboard.onlyProblemsProperty());
-        setTop(new VBox(menu, topBar));
+        setTop(new VBox(menu, new FontBanner(i18n), topBar));
         dashboard.densityProperty().addListener((o, was, now) -> density(now));
         density(dashboard.densityProperty().get());
 
