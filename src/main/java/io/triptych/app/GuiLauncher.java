@@ -49,11 +49,16 @@ final class GuiLauncher {
                 runs.launcher().services().drift(), stateLog));
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
-        Platform.startup(() -> {
-            WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
-            session.traceFailedWrites(stateLog);
-            opened.complete(session);
-        });
+        try {
+            Platform.startup(() -> {
+                WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
+                session.traceFailedWrites(stateLog);
+                opened.complete(session);
+            });
+        } catch (RuntimeException | LinkageError e) {
+            runtime.closeInBackground();
+            throw new IllegalStateException(GtkHint.explain(e), e);
+        }
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
         closed.await();
         if (watcher != null) {
