@@ -16,15 +16,20 @@ public record WindowPlace(double x, double y, double width, double height, boole
         }
     }
 
+    /** The screen holding the middle of this place's title bar, else the first one (the primary). */
+    public Area screen(List<Area> screens) {
+        double cx = x + width / 2;
+        double cy = y + 10;
+        return screens.stream().filter(a -> a.contains(cx, cy)).findFirst().orElse(screens.get(0));
+    }
+
     /**
      * This place moved and shrunk as little as needed to lie within one of {@code screens}: the screen holding
      * its title bar's middle, else the first one (the primary). Never smaller than {@code minWidth} ×
      * {@code minHeight} unless the screen is.
      */
     public WindowPlace onto(List<Area> screens, double minWidth, double minHeight) {
-        double cx = x + width / 2;
-        double cy = y + 10;
-        Area s = screens.stream().filter(a -> a.contains(cx, cy)).findFirst().orElse(screens.get(0));
+        Area s = screen(screens);
         double w = Math.min(Math.max(width, Math.min(minWidth, s.width())), s.width());
         double h = Math.min(Math.max(height, Math.min(minHeight, s.height())), s.height());
         double nx = Math.min(Math.max(x, s.x()), s.x() + s.width() - w);

@@ -27,15 +27,18 @@ public final class WindowPlacement {
         List<WindowPlace.Area> screens = screens();
         WindowPlace place = prefs.window().map(p -> p.onto(screens, MIN_WIDTH, MIN_HEIGHT))
                 .orElseGet(() -> firstRun(screens));
-        stage.setX(place.x());
-        stage.setY(place.y());
-        stage.setWidth(place.width());
-        stage.setHeight(place.height());
+        // Maximised: also the whole screen's bounds, for a desktop without a window manager that would do it.
+        WindowPlace.Area full = place.maximized() ? place.screen(screens) : null;
+        stage.setX(full == null ? place.x() : full.x());
+        stage.setY(full == null ? place.y() : full.y());
+        stage.setWidth(full == null ? place.width() : full.width());
+        stage.setHeight(full == null ? place.height() : full.height());
         stage.setMaximized(place.maximized());
         // The bounds to come back to are the last ones before maximising.
         WindowPlace[] normal = {new WindowPlace(place.x(), place.y(), place.width(), place.height(), false)};
         Runnable track = () -> {
-            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+            boolean fillsScreen = full != null && stage.getWidth() == full.width() && stage.getHeight() == full.height();
+            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0 && !fillsScreen) {
                 normal[0] = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             }
         };
