@@ -56,9 +56,16 @@ public final class Arguments {
         if (cmd == Command.RUN) {
             return build(cmd, Optional.of(runRequest()));
         }
+        if (cmd.takesSubject()) {
+            return build(cmd, Optional.empty()).withAck(ackRequest(cmd));
+        }
         if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
             throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
-                    + (cmd == Command.REPORT ? "FILE.html or --out FILE.png" : "FILE.png"));
+                    + Values.outForms(cmd));
+        }
+        if (cmd == Command.HANDOVER && !given.containsKey(Option.SINCE)) {
+            throw new ArgumentException("triptych: triptych handover needs --since DURATION: the period it covers,"
+                    + " such as 12h (a shift), 90m or 2d");
         }
         return build(cmd, Optional.empty());
     }
@@ -96,6 +103,20 @@ public final class Arguments {
         }
         return new RunRequest(verb, value(Option.LIMIT), value(Option.TAGS), value(Option.PLAN),
                 value(Option.CONFIRM));
+    }
+
+    /** triptych ack|unack: --env and the problem's subject, as status prints it. */
+    private AckRequest ackRequest(Command cmd) throws ArgumentException {
+        String like = " (like " + cmd.invocation() + " --env preprod 'svom/sdb-api #48213')";
+        if (actionWord == null || actionWord.isBlank()) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs the problem's SUBJECT, as"
+                    + " triptych status prints it" + like);
+        }
+        if (!has(Option.ENV)) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs --env ID (the problem's"
+                    + " environment)" + like);
+        }
+        return new AckRequest(actionWord.strip(), value(Option.NOTE));
     }
 
     private Optional<String> value(Option o) {
@@ -137,7 +158,7 @@ public final class Arguments {
     }
 
     private void word(String arg) {
-        if (command != null && command.takesAction() && actionWord == null) {
+        if (command != null && (command.takesAction() || command.takesSubject()) && actionWord == null) {
             actionWord = arg;
             return;
         }
@@ -174,6 +195,7 @@ public final class Arguments {
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
                 has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
                 has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run,
+                Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST),
                 new SnapshotView(has(Option.FOCUS) ? Optional.of(Values.focus(get(Option.FOCUS))) : Optional.empty(),
                         has(Option.ONLY_PROBLEMS),
                         has(Option.DENSITY) ? Optional.of(Values.density(get(Option.DENSITY))) : Optional.empty()));

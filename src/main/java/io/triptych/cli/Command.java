@@ -10,10 +10,13 @@ import static io.triptych.cli.Option.FOCUS;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
+import static io.triptych.cli.Option.NOTE;
 import static io.triptych.cli.Option.ONLY_PROBLEMS;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
+import static io.triptych.cli.Option.POST;
 import static io.triptych.cli.Option.READ_ONLY;
+import static io.triptych.cli.Option.SINCE;
 import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
@@ -38,6 +41,14 @@ public enum Command {
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
             + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
             List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    ACK("ack", "acknowledge a problem on the team's incident (found or opened), as the token's user; SUBJECT as"
+            + " status prints it; exit 0 done, 2 no such problem, no team block or refused",
+            List.of(ENV, NOTE, CONFIG, TIMEOUT, READ_ONLY)),
+    UNACK("unack", "take back a problem's acknowledgement on the team's incident; exit 0 done, 2 no such problem,"
+            + " no team block or refused", List.of(ENV, CONFIG, TIMEOUT, READ_ONLY)),
+    HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
+            + " over the period) to an HTML or Markdown file; exit codes as status",
+            List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 
@@ -70,12 +81,17 @@ public enum Command {
 
     /** Whether the command cannot run without {@code --out}. */
     public boolean needsOut() {
-        return this == SNAPSHOT || this == REPORT;
+        return this == SNAPSHOT || this == REPORT || this == HANDOVER;
     }
 
     /** Whether the command needs a word after it (run: the action). */
     public boolean takesAction() {
         return this == RUN;
+    }
+
+    /** Whether the command needs a problem's subject after it (ack, unack). */
+    public boolean takesSubject() {
+        return this == ACK || this == UNACK;
     }
 
     /** How the command is typed: "triptych status", or "triptych" for the window. */

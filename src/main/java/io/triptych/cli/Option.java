@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum Option {
     CONFIG("--config", "FILE", "site file (default: $TRIPTYCH_CONFIG, then ~/.config/triptych/site.yaml)"),
     READ_ONLY("--read-only", null, "offer no action that changes anything"),
-    LANG("--lang", "en|fr|zh", "language of the window, snapshot or report"),
+    LANG("--lang", "en|fr|zh", "language of the window, snapshot, report or handover"),
     THEME("--theme", "light|dark", "colour theme"),
     JSON("--json", null, "print JSON instead of text"),
     ENV("--env", "ID", "only this environment"),
@@ -25,6 +25,9 @@ public enum Option {
     TAGS("--tags", "TAGS", "Ansible runs: only the tasks with these tags (ansible-playbook --tags)"),
     PLAN("--plan", "RUN-ID", "run apply: the plan to apply, the RUN-ID a previous run plan printed"),
     CONFIRM("--confirm", "NAME", "run apply|ansible-run on a protected environment: its name, as the window asks"),
+    NOTE("--note", "TEXT", "ack: the note written with the acknowledgement"),
+    SINCE("--since", "DURATION", "handover: the period it covers, in minutes, hours or days: 90m, 12h, 2d"),
+    POST("--post", null, "handover: also post it as a note on the team's handover issue (needs a team: block)"),
     HELP("--help", null, "print this help (also -h)"),
     VERSION("--version", null, "print the version");
 

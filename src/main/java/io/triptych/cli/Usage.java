@@ -10,7 +10,7 @@ public final class Usage {
     public static String text() {
         StringBuilder sb = new StringBuilder("Usage:\n");
         for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
-                Command.CHECK_CONFIG, Command.RUN)) {
+                Command.CHECK_CONFIG, Command.RUN, Command.ACK, Command.UNACK, Command.HANDOVER)) {
             sb.append("  ").append(synopsis(c)).append('\n');
             sb.append("      ").append(c.summary()).append('\n');
         }
@@ -22,7 +22,11 @@ public final class Usage {
                 .append("Exit codes: 0 healthy, 1 problems found, 2 a source unreachable or the command line\n")
                 .append("or the site file refused.\n")
                 .append("triptych run: 0 done, nothing to change; 1 changes planned, drift found or hosts failed;\n")
-                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n");
+                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n")
+                .append("triptych ack|unack: 0 done; 2 no such problem, no team: block in the site file, refused\n")
+                .append("(--read-only, or by GitLab) or GitLab unreachable.\n")
+                .append("triptych handover: as status; with --post, 2 when there is no team: block or under\n")
+                .append("--read-only (nothing written), or when the tracker refused the note (the file is written).\n");
         return sb.toString();
     }
 
@@ -32,8 +36,13 @@ public final class Usage {
         if (command.takesAction()) {
             sb.append(' ').append(String.join("|", RunRequest.Verb.words()));
         }
+        if (command.takesSubject()) {
+            sb.append(" SUBJECT");
+        }
         for (Option o : command.options()) {
-            boolean required = o == Option.OUT && command.needsOut() || o == Option.ENV && command == Command.RUN;
+            boolean required = o == Option.OUT && command.needsOut()
+                    || o == Option.ENV && (command == Command.RUN || command.takesSubject())
+                    || o == Option.SINCE && command == Command.HANDOVER;
             sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
         }
         return sb.toString();

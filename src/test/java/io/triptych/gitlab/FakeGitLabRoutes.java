@@ -19,13 +19,20 @@ import java.util.stream.Collectors;
  */
 final class FakeGitLabRoutes {
     private final FakeGitLabData data;
+    private final FakeGitLabIssues issues;
 
     FakeGitLabRoutes(FakeGitLabData data) {
         this.data = data;
+        this.issues = new FakeGitLabIssues(data);
     }
 
-    void route(HttpExchange ex, String method, String[] seg, Map<String, String> q, String body) throws IOException {
+    void route(HttpExchange ex, String method, String[] seg, Map<String, String> q, String body, ObjectNode user)
+            throws IOException {
         // seg: "", "api", "v4", "projects", ID, resource, ...
+        if (seg.length == 4 && seg[3].equals("user") && method.equals("GET")) {
+            FakeGitLab.send(ex, 200, "application/json", user.toString());
+            return;
+        }
         if (seg.length < 6 || !seg[3].equals("projects")) {
             FakeGitLab.send(ex, 404, "application/json", "{\"error\":\"404 Not Found\"}");
             return;
@@ -36,6 +43,9 @@ final class FakeGitLabRoutes {
             return;
         }
         String rest = String.join("/", List.of(seg).subList(5, seg.length));
+        if (issues.route(ex, method, p, rest, q, body, user)) {
+            return;
+        }
         if (method.equals("GET") && rest.equals("pipelines")) {
             List<ObjectNode> list = p.newestFirst().stream()
                     .filter(x -> !q.containsKey("ref") || x.path("ref").asText().equals(q.get("ref")))
@@ -114,7 +124,7 @@ final class FakeGitLabRoutes {
         return FakeGitLab.params(body).getOrDefault("ref", "");
     }
 
-    private static void page(HttpExchange ex, List<ObjectNode> all, Map<String, String> q, String[] seg)
+    static void page(HttpExchange ex, List<ObjectNode> all, Map<String, String> q, String[] seg)
             throws IOException {
         int perPage = Math.min(100, Integer.parseInt(q.getOrDefault("per_page", "20")));
         int page = Math.max(1, Integer.parseInt(q.getOrDefault("page", "1")));
