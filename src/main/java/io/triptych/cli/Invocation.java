@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * @param ack   {@code triptych ack|unack}: the problem's subject and the note
  * @param since {@code triptych handover}: the period it covers
  * @param post  {@code triptych handover --post}
+ * @param view  {@code triptych snapshot}: which view of the dashboard to render
  */
 public record Invocation(
         Command command,
@@ -35,7 +36,8 @@ public record Invocation(
         Optional<RunRequest> run,
         Optional<AckRequest> ack,
         Optional<Duration> since,
-        boolean post) {
+        boolean post,
+        SnapshotView view) {
 
     /** A command line without ack, unack or handover. */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
@@ -43,19 +45,19 @@ public record Invocation(
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
                       Optional<RunRequest> run) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
-                Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT);
     }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT);
     }
 
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post);
+                timeout, run, Optional.of(request), since, post, view);
     }
 }
