@@ -5,9 +5,11 @@ import static io.triptych.cli.Option.CONFIRM;
 import static io.triptych.cli.Option.DEMO_SCALE;
 import static io.triptych.cli.Option.DEMO_SEED;
 import static io.triptych.cli.Option.ENV;
+import static io.triptych.cli.Option.FORCE;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
+import static io.triptych.cli.Option.MATCH;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
 import static io.triptych.cli.Option.READ_ONLY;
@@ -15,6 +17,8 @@ import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
 import static io.triptych.cli.Option.TIMEOUT;
+import static io.triptych.cli.Option.TOKEN_ENV;
+import static io.triptych.cli.Option.YES;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,6 +39,9 @@ public enum Command {
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
             + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
             List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    INIT("init", "find the clouds, kube contexts, Docker engines, GitLab servers, Terraform and Ansible folders this"
+            + " machine has, propose an environment for each, test each connection and write the site file",
+            List.of(OUT, FORCE, ENV, MATCH, TOKEN_ENV, YES, LANG)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
  * @param timeout the longest wait for all sources together (status, report); absent: the command's default
  * @param run   {@code triptych run}: the action and its options
+ * @param init  {@code triptych init}: its options ({@code out} is the file to write)
  */
 public record Invocation(
         Command command,
@@ -29,12 +30,13 @@ public record Invocation(
         OptionalInt demoScale,
         OptionalLong demoSeed,
         Optional<Duration> timeout,
-        Optional<RunRequest> run) {
+        Optional<RunRequest> run,
+        Optional<io.triptych.init.InitOptions> init) {
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

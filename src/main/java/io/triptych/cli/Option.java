@@ -10,7 +10,7 @@ public enum Option {
     LANG("--lang", "en|fr|zh", "language of the window, snapshot or report"),
     THEME("--theme", "light|dark", "colour theme"),
     JSON("--json", null, "print JSON instead of text"),
-    ENV("--env", "ID", "only this environment"),
+    ENV("--env", "ID", "only this environment; init: ID=KIND:NAME,… puts those found things in it (repeatable)"),
     OUT("--out", "FILE", "file to write"),
     SIZE("--size", "WxH", "image size, 640x480 to 7680x4320 (default 1920x1080)"),
     TIMEOUT("--timeout", "DURATION", "the longest wait for all sources together, e.g. 10s, 1m (default 10s);"
@@ -21,6 +21,11 @@ public enum Option {
     TAGS("--tags", "TAGS", "Ansible runs: only the tasks with these tags (ansible-playbook --tags)"),
     PLAN("--plan", "RUN-ID", "run apply: the plan to apply, the RUN-ID a previous run plan printed"),
     CONFIRM("--confirm", "NAME", "run apply|ansible-run on a protected environment: its name, as the window asks"),
+    FORCE("--force", null, "init: replace an existing site file (the old one is kept as FILE.bak)"),
+    MATCH("--match", "ID=WORDS", "init: the words that put a found name in an environment, e.g."
+            + " integration=int,qualif (repeatable)"),
+    TOKEN_ENV("--token-env", "VAR", "init: the variable GitLab blocks name for the token (default GITLAB_TOKEN)"),
+    YES("--yes", null, "init: accept the proposal without asking, even on a terminal"),
     HELP("--help", null, "print this help (also -h)"),
     VERSION("--version", null, "print the version");
 

@@ -10,7 +10,7 @@ public final class Usage {
     public static String text() {
         StringBuilder sb = new StringBuilder("Usage:\n");
         for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
-                Command.CHECK_CONFIG, Command.RUN)) {
+                Command.CHECK_CONFIG, Command.RUN, Command.INIT)) {
             sb.append("  ").append(synopsis(c)).append('\n');
             sb.append("      ").append(c.summary()).append('\n');
         }
@@ -22,7 +22,9 @@ public final class Usage {
                 .append("Exit codes: 0 healthy, 1 problems found, 2 a source unreachable or the command line\n")
                 .append("or the site file refused.\n")
                 .append("triptych run: 0 done, nothing to change; 1 changes planned, drift found or hosts failed;\n")
-                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n");
+                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n")
+                .append("triptych init: 0 written, every connection answered; 1 written, a connection failed;\n")
+                .append("2 nothing written (the file exists without --force, nothing found, a bad --env).\n");
         return sb.toString();
     }
 

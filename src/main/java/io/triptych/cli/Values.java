@@ -56,6 +56,16 @@ final class Values {
         return p;
     }
 
+    /** An environment variable's name, as init's --token-env gives it. */
+    static String variable(String value) throws ArgumentException {
+        String v = value.strip();
+        if (!v.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new ArgumentException("triptych: --token-env needs a variable name such as GITLAB_TOKEN, not '"
+                    + value + "'");
+        }
+        return v;
+    }
+
     static OptionalInt demoScale(String value) throws ArgumentException {
         try {
             int n = Integer.parseInt(value.strip());
