@@ -41,7 +41,8 @@ final class GitLabFinder {
         gitConfig(m.cwd()).ifPresent(git -> remotes(git).forEach(url -> parse(url).ifPresent(hp -> {
             String host = hp[0].toLowerCase(Locale.ROOT);
             if (hosts.containsKey(host) || host.contains("gitlab")) {
-                Host h = hosts.computeIfAbsent(host, k -> new Host(URI.create("https://" + k), m.show(git),
+                String scheme = url.startsWith("http://") ? "http" : "https";
+                Host h = hosts.computeIfAbsent(host, k -> new Host(URI.create(scheme + "://" + k), m.show(git),
                         new ArrayList<>()));
                 if (!h.projects.contains(hp[1])) {
                     h.projects.add(hp[1]);
@@ -120,7 +121,8 @@ final class GitLabFinder {
         if (url.contains("://")) {
             try {
                 URI u = URI.create(url);
-                host = u.getHost();
+                host = u.getHost() == null ? null : u.getHost() + (u.getPort() < 0 || u.getScheme().startsWith("ssh")
+                        ? "" : ":" + u.getPort());
                 path = u.getPath();
             } catch (IllegalArgumentException e) {
                 return Optional.empty();

@@ -23,7 +23,9 @@ public final class VersionProbe {
         c.config().setConnectionTimeout(TIMEOUT_MS);
         c.config().setRequestTimeout(TIMEOUT_MS);
         try (KubernetesClient client = new KubernetesClientBuilder().withConfig(c.config()).build()) {
-            return new String[] {client.getKubernetesVersion().getGitVersion(), c.server()};
+            io.fabric8.kubernetes.client.VersionInfo v = client.getKubernetesVersion();
+            String version = v.getGitVersion() != null ? v.getGitVersion() : v.getMajor() + "." + v.getMinor();
+            return new String[] {version, c.server()};
         } catch (RuntimeException e) {
             throw KubeErrors.describe(e, c.server(), c.context(), "GET /version");
         }

@@ -26,6 +26,10 @@ final class FakeGitLabRoutes {
 
     void route(HttpExchange ex, String method, String[] seg, Map<String, String> q, String body) throws IOException {
         // seg: "", "api", "v4", "projects", ID, resource, ...
+        if (method.equals("GET") && seg.length == 4 && seg[3].equals("user")) {
+            FakeGitLab.send(ex, 200, "application/json", "{\"id\": 3, \"username\": \"zoe\", \"name\": \"Zoé\"}");
+            return;
+        }
         if (seg.length < 6 || !seg[3].equals("projects")) {
             FakeGitLab.send(ex, 404, "application/json", "{\"error\":\"404 Not Found\"}");
             return;
