@@ -21,6 +21,13 @@ final class InitLauncher {
     private InitLauncher() {
     }
 
+    /** What the New site wizard needs: the machine's discovery and connection tests, the default file. */
+    static io.triptych.init.InitKit kit(Machine machine, java.util.Locale locale, String tokenEnv) {
+        InitProber prober = new InitProber(machine, new InitText(locale));
+        return new io.triptych.init.InitKit(machine, new Discovery(machine, prober::stacks, tokenEnv), prober,
+                new SiteFileLocator(machine.env(), machine.home()).defaultFile());
+    }
+
     static int run(Invocation inv, Machine machine, boolean terminal, PrintStream out, PrintStream err) {
         InitOptions options = inv.init().orElseGet(InitOptions::defaults);
         Language language = inv.lang().flatMap(Language::ofCode)

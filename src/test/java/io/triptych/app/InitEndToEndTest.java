@@ -135,7 +135,7 @@ class InitEndToEndTest {
         Run forced = init("--out", site.toString(), "--force", "--token-env", TOKEN_ENV, "--env",
                 "preproduction=none", "--lang", "fr");
         assertThat(forced.out).contains("Écrit : " + site + " (l'ancien est conservé sous " + site + ".bak)")
-                .contains("production · cloud:fsgs-prod — OK");
+                .contains("production · cloud:fsgs-prod — réussi");
         assertThat(Files.readString(dir.resolve("site.yaml.bak"))).isEqualTo("# mine\n");
         assertThat(Files.readString(site)).contains("id: integration").doesNotContain("id: preproduction");
         assertThat(forced.code).isZero();

@@ -35,18 +35,21 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final List<EnvironmentColumn> columns = new ArrayList<>();
     private final StatusBar statusBar;
     private final TopBar topBar;
+    /** File ▸ New site… and the demo banner's link; set by the launcher, which knows the machine. */
+    private Runnable newSite = () -> { };
 
     public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
                       ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
                       TriageFeature triage) {
         setId("main-window");
         statusBar = new StatusBar(dashboard, i18n);
-        topBar = new TopBar(dashboard, i18n);
+        topBar = new TopBar(dashboard, i18n, () -> newSite.run());
         WindowDialogs dialogs = new WindowDialogs(this, i18n, dashboard, workers, statusBar.messageProperty());
         ItemRevealer revealer = new TableRevealer(columns, dashboard);
         TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, mask, prefs, triage, workers, revealer,
                 statusBar.messageProperty());
         MainMenu menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
+            @Override public void newSite() { newSite.run(); }
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
             @Override public void quit() { quit.run(); }
             @Override public void expandAll(boolean expanded) { columns.forEach(c -> c.setAllExpanded(expanded)); }
@@ -105,6 +108,11 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     public void addHeaderControls(String environmentId, javafx.scene.Node titleControl, javafx.scene.Node line) {
         columns.stream().filter(c -> c.environment().id().equals(environmentId))
                 .forEach(c -> c.addHeaderControls(titleControl, line));
+    }
+
+    /** What File ▸ New site… and the demo banner's link open (the New site wizard). */
+    public void onNewSite(Runnable open) {
+        newSite = open;
     }
 
     public List<EnvironmentColumn> columns() {
