@@ -60,6 +60,7 @@ final class TopBar extends VBox {
             link.setId("demo-banner-new-site");
             link.textProperty().bind(i18n.text("banner.demo.newSite"));
             link.setOnAction(e -> newSite.run());
+            link.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox bannerRow = new HBox(4, banner, link, hide);
             bannerRow.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(banner, Priority.ALWAYS);
