@@ -71,6 +71,8 @@ final class WindowSession {
         next.window().onNewSite(() -> new io.triptych.ui.init.NewSiteWizard(stage, texts, InitLauncher.kit(
                 io.triptych.init.Machine.forSystem(), texts.locale(), io.triptych.init.InitOptions.DEFAULT_TOKEN_ENV),
                 new UiTasks(started.workers(), UiTasks.fxThread())).show());
+        HandoverSetup.install(next, texts, started.live(), runs.launcher().services().store(), options.readOnly(),
+                started.workers());
         if (stateLog != null) {
             next.triage().history().failuresTo(stateLog);
         }

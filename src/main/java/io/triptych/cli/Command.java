@@ -1,5 +1,6 @@
 package io.triptych.cli;
 
+import static io.triptych.cli.Option.ALL;
 import static io.triptych.cli.Option.CONFIG;
 import static io.triptych.cli.Option.CONFIRM;
 import static io.triptych.cli.Option.DEMO_SCALE;
@@ -10,9 +11,12 @@ import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
 import static io.triptych.cli.Option.MATCH;
+import static io.triptych.cli.Option.NOTE;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
+import static io.triptych.cli.Option.POST;
 import static io.triptych.cli.Option.READ_ONLY;
+import static io.triptych.cli.Option.SINCE;
 import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
@@ -37,8 +41,16 @@ public enum Command {
             List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
-            + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
-            List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+            + " does (plan --all: every environment, side by side); exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
+            List.of(ENV, ALL, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    ACK("ack", "acknowledge a problem on the team's incident (found or opened), as the token's user; SUBJECT as"
+            + " status prints it; exit 0 done, 2 no such problem, no team block or refused",
+            List.of(ENV, NOTE, CONFIG, TIMEOUT, READ_ONLY)),
+    UNACK("unack", "take back a problem's acknowledgement on the team's incident; exit 0 done, 2 no such problem,"
+            + " no team block or refused", List.of(ENV, CONFIG, TIMEOUT, READ_ONLY)),
+    HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
+            + " over the period) to an HTML or Markdown file; exit codes as status",
+            List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     INIT("init", "find the clouds, kube contexts, Docker engines, GitLab servers, Terraform and Ansible folders this"
             + " machine has, propose an environment for each, test each connection and write the site file",
             List.of(OUT, FORCE, ENV, MATCH, TOKEN_ENV, YES, LANG)),
@@ -74,12 +86,17 @@ public enum Command {
 
     /** Whether the command cannot run without {@code --out}. */
     public boolean needsOut() {
-        return this == SNAPSHOT || this == REPORT;
+        return this == SNAPSHOT || this == REPORT || this == HANDOVER;
     }
 
     /** Whether the command needs a word after it (run: the action). */
     public boolean takesAction() {
         return this == RUN;
+    }
+
+    /** Whether the command needs a problem's subject after it (ack, unack). */
+    public boolean takesSubject() {
+        return this == ACK || this == UNACK;
     }
 
     /** How the command is typed: "triptych status", or "triptych" for the window. */

@@ -15,6 +15,9 @@ import java.util.OptionalLong;
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
  * @param timeout the longest wait for all sources together (status, report); absent: the command's default
  * @param run   {@code triptych run}: the action and its options
+ * @param ack   {@code triptych ack|unack}: the problem's subject and the note
+ * @param since {@code triptych handover}: the period it covers
+ * @param post  {@code triptych handover --post}
  * @param init  {@code triptych init}: its options ({@code out} is the file to write)
  */
 public record Invocation(
@@ -31,12 +34,30 @@ public record Invocation(
         OptionalLong demoSeed,
         Optional<Duration> timeout,
         Optional<RunRequest> run,
+        Optional<AckRequest> ack,
+        Optional<Duration> since,
+        boolean post,
         Optional<io.triptych.init.InitOptions> init) {
+
+    /** A command line without ack, unack or handover. */
+    public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
+                      Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
+                      OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
+                      Optional<RunRequest> run) {
+        this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
+                Optional.empty(), Optional.empty(), false, Optional.empty());
+    }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty());
+    }
+
+    /** The same command line with ack's subject and note. */
+    Invocation withAck(AckRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, Optional.of(request), since, post, init);
     }
 }

@@ -50,6 +50,7 @@ class InitEndToEndTest {
         String token = System.getenv(TOKEN_ENV);
         assertThat(token).as(TOKEN_ENV + " is set by Maven Surefire (pom.xml)").isNotBlank();
         gitlab.acceptToken(token);
+        gitlab.data().addUser(token, 3, "zoe", "Zoé Lefèvre");
         gitlab.data().addPipeline("svom/fsc/sdb-api", "develop", "success", "Corrige l'écho VHF", "Hélène Dupré");
         openstack.data().addServers(2);
         Map<io.fabric8.mockwebserver.ServerRequest, java.util.Queue<io.fabric8.mockwebserver.ServerResponse>> expected =
