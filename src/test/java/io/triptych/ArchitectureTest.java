@@ -58,7 +58,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.triptych.source..", "io.triptych.live..", "io.triptych.triage..",
                         "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..", "io.triptych.iac..",
                         "io.triptych.history..", "io.triptych.report..", "io.triptych.handover..", "io.triptych.mask..",
-                        "io.triptych.logs..")
+                        "io.triptych.logs..", "io.triptych.init..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.triptych.ui..", "io.triptych.app..")
                 .check(classes);
     }

@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run|handover` run
+ * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run|handover|init` run
  * headless.
  * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
  */
@@ -78,6 +78,10 @@ public final class Main {
                 return ExitCodes.OK;
             default:
                 break;
+        }
+        if (inv.command() == io.triptych.cli.Command.INIT) {
+            // Before the site file is read: init writes it, and an old broken one must not stop that.
+            return InitLauncher.run(inv, io.triptych.init.Machine.forSystem(), System.console() != null, out, err);
         }
         if (inv.command() == io.triptych.cli.Command.REPORT
                 && inv.out().orElseThrow().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {

@@ -68,6 +68,9 @@ final class WindowSession {
         RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
                 UiTasks.fxThread(), Clock.systemUTC(), runs.demo());
         nextRuns.install(next.window(), next.dashboard());
+        next.window().onNewSite(() -> new io.triptych.ui.init.NewSiteWizard(stage, texts, InitLauncher.kit(
+                io.triptych.init.Machine.forSystem(), texts.locale(), io.triptych.init.InitOptions.DEFAULT_TOKEN_ENV),
+                new UiTasks(started.workers(), UiTasks.fxThread())).show());
         HandoverSetup.install(next, texts, started.live(), runs.launcher().services().store(), options.readOnly(),
                 started.workers());
         if (stateLog != null) {

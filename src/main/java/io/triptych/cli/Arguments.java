@@ -13,6 +13,8 @@ public final class Arguments {
     private Command command;
     private String actionWord;
     private final Map<Option, String> given = new EnumMap<>(Option.class);
+    /** Every value of a repeatable option (init's --env and --match), in order. */
+    private final Map<Option, java.util.List<String>> repeated = new EnumMap<>(Option.class);
     private ArgumentException firstError;
 
     private Arguments() {
@@ -67,7 +69,18 @@ public final class Arguments {
             throw new ArgumentException("triptych: triptych handover needs --since DURATION: the period it covers,"
                     + " such as 12h (a shift), 90m or 2d");
         }
+        if (cmd == Command.INIT) {
+            return build(cmd, Optional.empty(), Optional.of(new io.triptych.init.InitOptions(
+                    has(Option.OUT) ? Optional.of(Values.path(Option.OUT, get(Option.OUT))) : Optional.empty(),
+                    has(Option.FORCE), all(Option.ENV), all(Option.MATCH),
+                    has(Option.TOKEN_ENV) ? Values.variable(get(Option.TOKEN_ENV)) : io.triptych.init.InitOptions
+                            .DEFAULT_TOKEN_ENV, has(Option.YES))));
+        }
         return build(cmd, Optional.empty());
+    }
+
+    private java.util.List<String> all(Option o) {
+        return repeated.getOrDefault(o, java.util.List.of()).stream().map(String::strip).toList();
     }
 
     /** triptych run: one action word, --env, and only the options that action takes. */
@@ -160,6 +173,7 @@ public final class Arguments {
             fail("triptych: " + name + " needs a value (" + o.synopsis() + ")");
         } else {
             given.put(o, value);
+            repeated.computeIfAbsent(o, k -> new java.util.ArrayList<>()).add(value);
         }
         return tookNext;
     }
@@ -189,6 +203,11 @@ public final class Arguments {
     }
 
     private Invocation build(Command cmd, Optional<RunRequest> run) throws ArgumentException {
+        return build(cmd, run, Optional.empty());
+    }
+
+    private Invocation build(Command cmd, Optional<RunRequest> run, Optional<io.triptych.init.InitOptions> init)
+            throws ArgumentException {
         Invocation d = Invocation.of(cmd);
         return new Invocation(cmd,
                 has(Option.CONFIG) ? Optional.of(Values.path(Option.CONFIG, get(Option.CONFIG))) : d.config(),
@@ -197,7 +216,8 @@ public final class Arguments {
                 has(Option.THEME) ? Optional.of(Values.theme(get(Option.THEME))) : d.theme(),
                 has(Option.JSON),
                 has(Option.ENV) ? Optional.of(get(Option.ENV).strip()) : d.env(),
-                has(Option.OUT) ? Optional.of(Values.out(cmd, get(Option.OUT))) : d.out(),
+                has(Option.OUT) && cmd != Command.INIT ? Optional.of(Values.out(cmd, get(Option.OUT)))
+                        : init.flatMap(io.triptych.init.InitOptions::out),
                 has(Option.SIZE) ? Size.parse(get(Option.SIZE)) : d.size(),
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
                 has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
@@ -205,7 +225,7 @@ public final class Arguments {
                 Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST),
                 new SnapshotView(has(Option.FOCUS) ? Optional.of(Values.focus(get(Option.FOCUS))) : Optional.empty(),
                         has(Option.ONLY_PROBLEMS),
-                        has(Option.DENSITY) ? Optional.of(Values.density(get(Option.DENSITY))) : Optional.empty()));
+                        has(Option.DENSITY) ? Optional.of(Values.density(get(Option.DENSITY))) : Optional.empty()), init);
     }
 
     private boolean has(Option o) {

@@ -8,9 +8,11 @@ import static io.triptych.cli.Option.DEMO_SEED;
 import static io.triptych.cli.Option.DENSITY;
 import static io.triptych.cli.Option.ENV;
 import static io.triptych.cli.Option.FOCUS;
+import static io.triptych.cli.Option.FORCE;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
+import static io.triptych.cli.Option.MATCH;
 import static io.triptych.cli.Option.NOTE;
 import static io.triptych.cli.Option.ONLY_PROBLEMS;
 import static io.triptych.cli.Option.OUT;
@@ -22,6 +24,8 @@ import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
 import static io.triptych.cli.Option.TIMEOUT;
+import static io.triptych.cli.Option.TOKEN_ENV;
+import static io.triptych.cli.Option.YES;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -50,6 +54,9 @@ public enum Command {
     HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
             + " over the period) to an HTML or Markdown file; exit codes as status",
             List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
+    INIT("init", "find the clouds, kube contexts, Docker engines, GitLab servers, Terraform and Ansible folders this"
+            + " machine has, propose an environment for each, test each connection and write the site file",
+            List.of(OUT, FORCE, ENV, MATCH, TOKEN_ENV, YES, LANG)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 

@@ -19,6 +19,7 @@ import java.util.OptionalLong;
  * @param since {@code triptych handover}: the period it covers
  * @param post  {@code triptych handover --post}
  * @param view  {@code triptych snapshot}: which view of the dashboard to render
+ * @param init  {@code triptych init}: its options ({@code out} is the file to write)
  */
 public record Invocation(
         Command command,
@@ -37,7 +38,7 @@ public record Invocation(
         Optional<AckRequest> ack,
         Optional<Duration> since,
         boolean post,
-        SnapshotView view) {
+        SnapshotView view, Optional<io.triptych.init.InitOptions> init) {
 
     /** A command line without ack, unack or handover. */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
@@ -45,19 +46,19 @@ public record Invocation(
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
                       Optional<RunRequest> run) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
-                Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT);
+                Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT, Optional.empty());
     }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT, Optional.empty());
     }
 
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post, view);
+                timeout, run, Optional.of(request), since, post, view, init);
     }
 }

@@ -10,7 +10,7 @@ public final class Usage {
     public static String text() {
         StringBuilder sb = new StringBuilder("Usage:\n");
         for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
-                Command.CHECK_CONFIG, Command.RUN, Command.ACK, Command.UNACK, Command.HANDOVER)) {
+                Command.CHECK_CONFIG, Command.RUN, Command.ACK, Command.UNACK, Command.HANDOVER, Command.INIT)) {
             sb.append("  ").append(synopsis(c)).append('\n');
             sb.append("      ").append(c.summary()).append('\n');
         }
@@ -26,7 +26,9 @@ public final class Usage {
                 .append("triptych ack|unack: 0 done; 2 no such problem, no team: block in the site file, refused\n")
                 .append("(--read-only, or by GitLab) or GitLab unreachable.\n")
                 .append("triptych handover: as status; with --post, 2 when there is no team: block or under\n")
-                .append("--read-only (nothing written), or when the tracker refused the note (the file is written).\n");
+                .append("--read-only (nothing written), or when the tracker refused the note (the file is written).\n")
+                .append("triptych init: 0 written, every connection answered; 1 written, a connection failed;\n")
+                .append("2 nothing written (the file exists without --force, nothing found, a bad --env).\n");
         return sb.toString();
     }
 

@@ -70,6 +70,16 @@ final class Values {
         return p;
     }
 
+    /** An environment variable's name, as init's --token-env gives it. */
+    static String variable(String value) throws ArgumentException {
+        String v = value.strip();
+        if (!v.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new ArgumentException("triptych: --token-env needs a variable name such as GITLAB_TOKEN, not '"
+                    + value + "'");
+        }
+        return v;
+    }
+
     /** "FILE.png", "FILE.html or --out FILE.png": what {@code --out} takes, for the refusal that it is missing. */
     static String outForms(Command command) {
         return switch (command) {

@@ -88,7 +88,7 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--bogus"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"--bogus=1"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"stats"}, "triptych: unknown command 'stats' (use status, snapshot,"
-                        + " report, check-config, run, ack, unack, handover, help or version)"),
+                        + " report, check-config, run, ack, unack, handover, init, help or version)"),
                 Arguments.of(new String[]{"status", "report"}, "triptych: unexpected argument 'report' after"
                         + " 'status' (one command at a time; see triptych --help)"),
                 Arguments.of(new String[]{"--config"}, "triptych: --config needs a value (--config FILE)"),
@@ -113,13 +113,13 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--json"}, "triptych: --json does not apply to the window"
                         + " (it is an option of triptych status or triptych run)"),
                 Arguments.of(new String[]{"snapshot", "--out", "a.png", "--env", "int"}, "triptych: --env does"
-                        + " not apply to snapshot (it is an option of triptych status, triptych run, triptych ack or"
-                        + " triptych unack)"),
+                        + " not apply to snapshot (it is an option of triptych status, triptych run, triptych ack,"
+                        + " triptych unack or triptych init)"),
                 Arguments.of(new String[]{"status", "--read-only"}, "triptych: --read-only does not apply to"
                         + " status (it is an option of triptych, triptych run, triptych ack, triptych unack or"
                         + " triptych handover)"),
                 Arguments.of(new String[]{"check-config", "--lang", "fr"}, "triptych: --lang does not apply to"
-                        + " check-config (it is an option of triptych, triptych snapshot, triptych report or triptych handover)"),
+                        + " check-config (it is an option of triptych, triptych snapshot, triptych report, triptych handover or triptych init)"),
                 Arguments.of(new String[]{"status", "--size", "800x600"}, "triptych: --size does not apply"),
                 Arguments.of(new String[]{"status", "--timeout", "10"}, "triptych: --timeout needs a duration from"
                         + " 100ms to 60m, such as 10s, 90s or 2m (got '10')"),
@@ -234,6 +234,26 @@ class ArgumentsTest {
         assertThat(html.since()).contains(java.time.Duration.ofMinutes(90));
         assertThat(html.post()).isFalse();
         assertThat(html.readOnly()).isTrue();
+    }
+
+    @Test
+    void initReadsRepeatedEnvAndMatchAndAnyOutFile() throws Exception {
+        Invocation inv = parse("init", "--out", "site.yaml", "--force", "--env", "integration=cloud:fsgs-int",
+                "--env=production=cloud:fsgs-prod,context:kind-prod", "--match", "integration=int,qualif",
+                "--token-env", "GL_TOKEN", "--yes", "--lang", "fr");
+
+        assertThat(inv.command()).isEqualTo(Command.INIT);
+        assertThat(inv.lang()).contains("fr");
+        assertThat(inv.init()).contains(new io.triptych.init.InitOptions(java.util.Optional.of(Path.of("site.yaml")),
+                true, java.util.List.of("integration=cloud:fsgs-int", "production=cloud:fsgs-prod,context:kind-prod"),
+                java.util.List.of("integration=int,qualif"), "GL_TOKEN", true));
+        assertThat(parse("init").init()).contains(io.triptych.init.InitOptions.defaults());
+        assertThatThrownBy(() -> parse("init", "--token-env", "GITLAB TOKEN")).hasMessage("triptych: --token-env"
+                + " needs a variable name such as GITLAB_TOKEN, not 'GITLAB TOKEN'");
+        assertThatThrownBy(() -> parse("status", "--force")).hasMessage("triptych: --force does not apply to"
+                + " status (it is an option of triptych init)");
+        assertThat(Usage.text()).contains("triptych init [--out FILE] [--force] [--env ID] [--match ID=WORDS]"
+                + " [--token-env VAR] [--yes] [--lang en|fr|zh]");
     }
 
     @Test

@@ -63,8 +63,38 @@ class KubeconfigsTest {
         Path homeFile = kubeconfig(Files.createDirectories(home.resolve(".kube")).resolve("config"));
 
         assertThat(Kubeconfigs.locate(Optional.empty(), Map.of("KUBECONFIG", dir.resolve("absent") + ":" + fromEnv),
-                home)).isEqualTo(fromEnv);
-        assertThat(Kubeconfigs.locate(Optional.empty(), Map.of(), home)).isEqualTo(homeFile);
+                home)).containsExactly(fromEnv);
+        assertThat(Kubeconfigs.locate(Optional.empty(), Map.of(), home)).containsExactly(homeFile);
+    }
+
+    /** As kubectl: every file of KUBECONFIG is read; the first to set a context, cluster, user or current-context wins. */
+    @Test
+    void kubeconfigFilesAreMergedAsKubectlDoes() throws Exception {
+        Path first = dir.resolve("contexts.yaml");
+        Files.writeString(first, String.join("\n", "apiVersion: v1", "kind: Config",
+                "clusters:", "- name: ops", "  cluster: {server: \"https://ops.example.org:6443\"}",
+                "contexts:", "- name: ops", "  context: {cluster: ops, user: zoe, namespace: fsgs}",
+                "current-context: ops", ""));
+        Path second = dir.resolve("users.yaml");
+        Files.writeString(second, String.join("\n", "apiVersion: v1", "kind: Config",
+                "clusters:", "- name: ops", "  cluster: {server: \"https://shadowed.example.org\"}",
+                "- name: lab", "  cluster: {server: \"https://lab.example.org:6443\"}",
+                "users:", "- name: zoe", "  user: {token: " + TOKEN + "}",
+                "contexts:", "- name: lab", "  context: {cluster: lab, user: zoe}",
+                "current-context: lab", ""));
+        Map<String, String> env = Map.of("KUBECONFIG", first + java.io.File.pathSeparator + second);
+
+        Kubeconfigs.Cluster current = Kubeconfigs.open(new KubernetesConfig(Optional.empty(), Optional.empty(),
+                List.of()), env, dir);
+        Kubeconfigs.Cluster lab = Kubeconfigs.open(new KubernetesConfig(Optional.empty(), Optional.of("lab"),
+                List.of()), env, dir);
+
+        assertThat(current.context()).isEqualTo("ops");
+        assertThat(current.server()).isEqualTo("https://ops.example.org:6443");
+        assertThat(current.config().getAutoOAuthToken()).isEqualTo(TOKEN);
+        assertThat(lab.server()).isEqualTo("https://lab.example.org:6443");
+        assertThatThrownBy(() -> Kubeconfigs.open(new KubernetesConfig(Optional.empty(), Optional.of("nope"),
+                List.of()), env, dir)).hasMessageContaining("contexts there: ops, lab").hasMessageNotContaining(TOKEN);
     }
 
     @Test

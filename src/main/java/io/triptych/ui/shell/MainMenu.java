@@ -18,6 +18,8 @@ final class MainMenu extends MenuBar {
 
     /** What the menu asks the window to do. */
     interface Actions {
+        void newSite();
+
         void exportSnapshot();
 
         void quit();
@@ -40,6 +42,8 @@ final class MainMenu extends MenuBar {
     MainMenu(I18n i18n, TextMask textMask, ObjectProperty<ThemeName> theme, Actions actions) {
         setId("main-menu");
         Menu file = menu(i18n, "menu.file",
+                item(i18n, "menu.file.newSite", "Shortcut+N", actions::newSite),
+                new SeparatorMenuItem(),
                 item(i18n, "menu.file.export", "Shortcut+E", actions::exportSnapshot),
                 item(i18n, "menu.triage.report", "Shortcut+Shift+R", actions::saveReport),
                 new SeparatorMenuItem(),

@@ -42,6 +42,8 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final ProblemsDock board;
     private final SplitPane split;
     private double detailPosition = 0.74;
+    /** File ▸ New site… and the demo banner's link; set by the launcher, which knows the machine. */
+    private Runnable newSite = () -> { };
     private Runnable handover = () -> { };
 
     public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
@@ -49,12 +51,13 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
                       TriageFeature triage) {
         setId("main-window");
         statusBar = new StatusBar(dashboard, i18n);
-        topBar = new TopBar(dashboard, i18n);
+        topBar = new TopBar(dashboard, i18n, () -> newSite.run());
         WindowDialogs dialogs = new WindowDialogs(this, i18n, dashboard, workers, statusBar.messageProperty());
         ItemRevealer revealer = new TableRevealer(columns, dashboard);
         TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, mask, prefs, triage, workers, revealer,
                 statusBar.messageProperty());
         MainMenu menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
+            @Override public void newSite() { newSite.run(); }
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
             @Override public void quit() { quit.run(); }
             @Override public void expandAll(boolean expanded) {
@@ -180,6 +183,11 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     public void addHeaderControls(String environmentId, javafx.scene.Node titleControl, javafx.scene.Node line) {
         columns.stream().filter(c -> c.environment().id().equals(environmentId))
                 .forEach(c -> c.addHeaderControls(titleControl, line));
+    }
+
+    /** What File ▸ New site… and the demo banner's link open (the New site wizard). */
+    public void onNewSite(Runnable open) {
+        newSite = open;
     }
 
     /** What Triage ▸ Handover… opens: the launcher wires the handover feature (it needs the run store and the team). */

@@ -18,7 +18,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 final class TopBar extends VBox {
     private final TextField filter = new TextField();
 
-    TopBar(DashboardViewModel dashboard, I18n i18n) {
+    /** @param newSite opens the New site wizard (the demo banner links to it) */
+    TopBar(DashboardViewModel dashboard, I18n i18n, Runnable newSite) {
         getStyleClass().add("top-bar");
         Label site = new Label(dashboard.siteName());
         site.setId("site-name");
@@ -57,7 +58,12 @@ final class TopBar extends VBox {
                     new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignC.CLOSE));
             hide.setId("demo-banner-close");
             hide.getStyleClass().addAll("flat", "button-icon", "small");
-            HBox bannerRow = new HBox(4, banner, hide);
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
+            link.setId("demo-banner-new-site");
+            link.textProperty().bind(i18n.text("banner.demo.newSite"));
+            link.setOnAction(e -> newSite.run());
+            link.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            HBox bannerRow = new HBox(4, banner, link, hide);
             bannerRow.setAlignment(Pos.CENTER_LEFT);
             HBox.setHgrow(banner, Priority.ALWAYS);
             hide.setOnAction(e -> getChildren().remove(bannerRow));
