@@ -4,7 +4,11 @@ import io.triptych.text.OneLine;
 import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
+import io.triptych.domain.Server;
+import io.triptych.domain.ServerAction;
+import io.triptych.source.ActionRefused;
 import io.triptych.source.EnvironmentSources;
+import io.triptych.source.ServerControl;
 import io.triptych.source.JobPlayer;
 import io.triptych.source.JobRetrier;
 import io.triptych.source.PipelineCanceller;
@@ -39,12 +43,14 @@ public final class LiveCommands {
     private final Executor workers;
     private final Clock clock;
     private final boolean readOnly;
+    private final ActionLog audit;
 
-    LiveCommands(LiveSite live, Executor workers, Clock clock, boolean readOnly) {
+    LiveCommands(LiveSite live, Executor workers, Clock clock, boolean readOnly, ActionLog audit) {
         this.live = live;
         this.workers = workers;
         this.clock = clock;
         this.readOnly = readOnly;
+        this.audit = audit;
     }
 
     public boolean readOnly() {
@@ -81,6 +87,32 @@ public final class LiveCommands {
                 () -> c.create(project, ref, variables), done));
     }
 
+    /**
+     * Starts, stops or reboots a server (its state checked again first: the row may be older than the
+     * server). Nova's 409 comes back as a refusal in one line; the servers section is asked for again.
+     */
+    public void power(String env, Server s, ServerAction action, Consumer<Outcome> done) {
+        if (!action.changes() || action == ServerAction.CONSOLE_LOG || action == ServerAction.REMOTE_CONSOLE) {
+            throw new IllegalArgumentException(action + " is not a power action");
+        }
+        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server " + action.code(), s.name(), () -> {
+            if (!action.allowedOn(s)) {
+                throw new ActionRefused(action.whyNot(s));
+            }
+            c.power(s, action);
+        }, done));
+    }
+
+    /**
+     * Asks the cloud for the server's remote-console URL and hands it to {@code open} (the browser) on a
+     * worker: the URL carries a token, so it is neither kept, nor logged, nor in the outcome. Audited, and
+     * refused in read-only mode: a console is a way in.
+     */
+    public void remoteConsole(String env, Server s, Consumer<String> open, Consumer<Outcome> done) {
+        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server remote-console", s.name(),
+                () -> open.accept(c.remoteConsole(s)), done));
+    }
+
     /** Acknowledges a problem (by its board key) with a note; the live layer republishes its environment. */
     public void acknowledge(String problemKey, String note) {
         workers.execute(() -> live.acknowledge(problemKey, note, clock.instant()));
@@ -104,11 +136,22 @@ public final class LiveCommands {
         }
         workers.execute(() -> {
             Outcome outcome;
+            String result = "done";
             try {
                 op.run();
                 outcome = new Outcome(true, env, action, subject, "");
-            } catch (Exception e) {
+            } catch (ActionRefused e) {
+                result = "refused";
                 outcome = new Outcome(false, env, action, subject, OneLine.of(e));
+            } catch (Exception e) {
+                result = "failed";
+                outcome = new Outcome(false, env, action, subject, OneLine.of(e));
+            }
+            try {
+                audit.record(clock.instant(), env, action + " " + subject, result);
+            } catch (java.io.IOException | RuntimeException e) {
+                outcome = new Outcome(outcome.ok(), env, action, subject, (outcome.message().isEmpty() ? ""
+                        : outcome.message() + "; ") + "not written to the audit log: " + OneLine.of(e));
             }
             live.refreshSoon(env);
             done.accept(outcome);
@@ -117,6 +160,11 @@ public final class LiveCommands {
 
     private <T> Optional<T> services(String env, Class<T> capability) {
         return live.sources(env).flatMap(EnvironmentSources::services)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+
+    private <T> Optional<T> cloud(String env, Class<T> capability) {
+        return live.sources(env).flatMap(EnvironmentSources::cloud)
                 .filter(capability::isInstance).map(capability::cast);
     }
 

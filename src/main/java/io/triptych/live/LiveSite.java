@@ -43,6 +43,7 @@ public final class LiveSite implements AutoCloseable {
     private final OnDemand<List<io.triptych.domain.Deployment>> deployments;
     private final RequestRates requests;
     private ScheduledFuture<?> ticking;
+    private final ActionLog audit;
 
     /** A site with no memory and no drift checks (tests, benchmarks, offscreen pictures). */
     public LiveSite(Site site, LiveSettings settings, ScheduledExecutorService scheduler, Executor workers) {
@@ -56,6 +57,7 @@ public final class LiveSite implements AutoCloseable {
         this.scheduler = scheduler;
         this.workers = workers;
         this.board = new SiteBoard(state);
+        this.audit = state.audit();
         this.feeds = site.environments().stream()
                 .map(e -> new EnvironmentFeed(e, workers, settings, board, this::publish)).toList();
         this.cluster = OnDemandSources.cluster(site, workers, settings);
@@ -163,7 +165,7 @@ public final class LiveSite implements AutoCloseable {
 
     /** The mutations (actions on backends, acknowledgements), run on the live layer's workers. */
     public LiveCommands commands(boolean readOnly) {
-        return new LiveCommands(this, workers, settings.clock(), readOnly);
+        return new LiveCommands(this, workers, settings.clock(), readOnly, audit);
     }
 
     /** What each environment can do, read-only: the UI offers only that. */
