@@ -35,6 +35,9 @@ public enum Command {
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
             + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
             List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    SERVER("server", "start, stop or reboot an OpenStack server, or print its console log, as the window does"
+            + " (same state checks, confirmation and audit line); exit 0 done, 1 refused by the cloud or the"
+            + " server's state, 2 error", List.of(ENV, CONFIG, Option.HARD, Option.LINES, CONFIRM, READ_ONLY)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 
@@ -70,9 +73,9 @@ public enum Command {
         return this == SNAPSHOT || this == REPORT;
     }
 
-    /** Whether the command needs a word after it (run: the action). */
+    /** Whether the command needs a word after it (run and server: the action). */
     public boolean takesAction() {
-        return this == RUN;
+        return this == RUN || this == SERVER;
     }
 
     /** How the command is typed: "triptych status", or "triptych" for the window. */

@@ -15,6 +15,7 @@ import java.util.OptionalLong;
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
  * @param timeout the longest wait for all sources together (status, report); absent: the command's default
  * @param run   {@code triptych run}: the action and its options
+ * @param server {@code triptych server}: the action, the server and its options
  */
 public record Invocation(
         Command command,
@@ -29,7 +30,22 @@ public record Invocation(
         OptionalInt demoScale,
         OptionalLong demoSeed,
         Optional<Duration> timeout,
-        Optional<RunRequest> run) {
+        Optional<RunRequest> run,
+        Optional<ServerRequest> server) {
+
+    /** Every option but a server request (which only {@code triptych server} has). */
+    public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
+                      Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
+                      OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
+                      Optional<RunRequest> run) {
+        this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
+                Optional.empty());
+    }
+
+    Invocation withServer(ServerRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, Optional.of(request));
+    }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {

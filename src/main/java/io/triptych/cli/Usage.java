@@ -10,7 +10,7 @@ public final class Usage {
     public static String text() {
         StringBuilder sb = new StringBuilder("Usage:\n");
         for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
-                Command.CHECK_CONFIG, Command.RUN)) {
+                Command.CHECK_CONFIG, Command.RUN, Command.SERVER)) {
             sb.append("  ").append(synopsis(c)).append('\n');
             sb.append("      ").append(c.summary()).append('\n');
         }
@@ -22,19 +22,28 @@ public final class Usage {
                 .append("Exit codes: 0 healthy, 1 problems found, 2 a source unreachable or the command line\n")
                 .append("or the site file refused.\n")
                 .append("triptych run: 0 done, nothing to change; 1 changes planned, drift found or hosts failed;\n")
-                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n");
+                .append("2 refused (lock held, read-only, no confirmation, bad plan) or failed to run.\n")
+                .append("triptych server: 0 done; 1 refused by the cloud or the server's state (Nova's 409);\n")
+                .append("2 refused here (read-only, no confirmation, unknown server) or failed.\n");
         return sb.toString();
     }
 
     /** "triptych snapshot --out FILE [--lang en|fr|zh] …": required options bare, the others in brackets. */
     static String synopsis(Command command) {
         StringBuilder sb = new StringBuilder(command.invocation());
-        if (command.takesAction()) {
+        if (command == Command.RUN) {
             sb.append(' ').append(String.join("|", RunRequest.Verb.words()));
         }
+        if (command == Command.SERVER) {
+            sb.append(' ').append(String.join("|", ServerRequest.Verb.words()));
+        }
         for (Option o : command.options()) {
-            boolean required = o == Option.OUT && command.needsOut() || o == Option.ENV && command == Command.RUN;
+            boolean required = o == Option.OUT && command.needsOut()
+                    || o == Option.ENV && (command == Command.RUN || command == Command.SERVER);
             sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
+        }
+        if (command == Command.SERVER) {
+            sb.append(" NAME");
         }
         return sb.toString();
     }
