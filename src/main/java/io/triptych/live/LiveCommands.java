@@ -92,10 +92,10 @@ public final class LiveCommands {
      * server). Nova's 409 comes back as a refusal in one line; the servers section is asked for again.
      */
     public void power(String env, Server s, ServerAction action, Consumer<Outcome> done) {
-        if (!action.changes() || action == ServerAction.CONSOLE_LOG || action == ServerAction.REMOTE_CONSOLE) {
+        if (!action.changes()) { // console log and remote console have their own ways
             throw new IllegalArgumentException(action + " is not a power action");
         }
-        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server " + action.code(), s.name(), () -> {
+        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server." + action.code(), s.name(), () -> {
             if (!action.allowedOn(s)) {
                 throw new ActionRefused(action.whyNot(s));
             }
@@ -109,7 +109,7 @@ public final class LiveCommands {
      * refused in read-only mode: a console is a way in.
      */
     public void remoteConsole(String env, Server s, Consumer<String> open, Consumer<Outcome> done) {
-        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server remote-console", s.name(),
+        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server.remote-console", s.name(),
                 () -> open.accept(c.remoteConsole(s)), done));
     }
 
@@ -148,7 +148,7 @@ public final class LiveCommands {
                 outcome = new Outcome(false, env, action, subject, OneLine.of(e));
             }
             try {
-                audit.record(clock.instant(), env, action + " " + subject, result);
+                audit.record(clock.instant(), env, action.replace('.', ' ') + " " + subject, result);
             } catch (java.io.IOException | RuntimeException e) {
                 outcome = new Outcome(outcome.ok(), env, action, subject, (outcome.message().isEmpty() ? ""
                         : outcome.message() + "; ") + "not written to the audit log: " + OneLine.of(e));

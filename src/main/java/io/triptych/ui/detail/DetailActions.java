@@ -33,6 +33,7 @@ public final class DetailActions extends HBox {
     private final Consumer<LiveCommands.Outcome> report;
     private final RowActions rows;
     private Consumer<String> openLink = url -> { };
+    private final ServerActionMenu servers;
 
     /** @param report told of each action's outcome on the FX thread */
     public DetailActions(DashboardViewModel dashboard, LivePorts live, I18n i18n,
@@ -45,6 +46,8 @@ public final class DetailActions extends HBox {
         this.i18n = i18n;
         this.report = o -> live.fx().execute(() -> report.accept(o)); // commands answer on a worker
         this.rows = new RowActions(dashboard, live, i18n, this.report, this);
+        this.servers = new ServerActionMenu(dashboard, live, i18n, this.report, () -> getScene().getWindow(),
+                url -> openLink.accept(url));
         setId("detail-actions");
         getStyleClass().add("detail-actions");
     }
@@ -52,6 +55,11 @@ public final class DetailActions extends HBox {
     /** Where "Open in Horizon" sends its link (the OS browser in the window). */
     public void openLinksWith(Consumer<String> opener) {
         this.openLink = opener;
+    }
+
+    /** Start, stop, reboot, console: the server rows' right-click menu uses the same actions. */
+    public ServerActionMenu serverActions() {
+        return servers;
     }
 
     LivePorts live() {
@@ -76,6 +84,7 @@ public final class DetailActions extends HBox {
                 open.setOnAction(e -> openLink.accept(url));
                 getChildren().add(open); // reading a web page changes nothing: allowed in read-only mode
             });
+            getChildren().addAll(servers.buttons(env, server));
         }
         if (sel.item() instanceof Service s) {
             if (can.restart(env)) {

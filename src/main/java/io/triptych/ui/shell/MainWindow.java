@@ -77,6 +77,15 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         }
         DetailActions actions = new DetailActions(dashboard, live, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
+        for (EnvironmentColumn c : columns) {
+            @SuppressWarnings("unchecked")
+            io.triptych.ui.section.SectionTable<io.triptych.domain.Server> servers =
+                    (io.triptych.ui.section.SectionTable<io.triptych.domain.Server>) c.table(
+                            io.triptych.domain.SectionKind.SERVERS);
+            if (servers != null) {
+                servers.rowMenu(s -> actions.serverActions().items(c.environment().id(), s));
+            }
+        }
         DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
         SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
         board.setOrientation(Orientation.VERTICAL);
