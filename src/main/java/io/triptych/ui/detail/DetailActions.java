@@ -16,15 +16,18 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** The buttons above the details: only what the item's source supports; disabled in read-only mode. */
-public final class DetailActions extends HBox {
+/**
+ * The buttons above the details, wrapping onto a second line when needed: only what the item's source
+ * supports; disabled in read-only mode.
+ */
+public final class DetailActions extends FlowPane {
     private final DashboardViewModel dashboard;
     private final LivePorts live;
     private final Capabilities can;
@@ -38,7 +41,7 @@ public final class DetailActions extends HBox {
     /** @param report told of each action's outcome on the FX thread */
     public DetailActions(DashboardViewModel dashboard, LivePorts live, I18n i18n,
                          Consumer<LiveCommands.Outcome> report) {
-        super(6);
+        super(6, 6); // wraps: a server's six actions do not fit the pane's width on one line
         this.dashboard = dashboard;
         this.live = live;
         this.can = live.can();
