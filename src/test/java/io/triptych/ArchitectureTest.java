@@ -57,7 +57,8 @@ class ArchitectureTest {
     void sourcesLiveAndTriageKnowNothingOfTheUi() {
         noClasses().that().resideInAnyPackage("io.triptych.source..", "io.triptych.live..", "io.triptych.triage..",
                         "io.triptych.demo..", "io.triptych.config..", "io.triptych.cli..", "io.triptych.iac..",
-                        "io.triptych.history..", "io.triptych.report..", "io.triptych.mask..", "io.triptych.logs..")
+                        "io.triptych.history..", "io.triptych.report..", "io.triptych.handover..", "io.triptych.mask..",
+                        "io.triptych.logs..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.triptych.ui..", "io.triptych.app..")
                 .check(classes);
     }
@@ -140,6 +141,7 @@ class ArchitectureTest {
             "io.triptych.demo.DemoProcess", // the demo site's replayed Terraform/Ansible output
             "io.triptych.iac.RunSession", // a run's cancel escalation (SIGINT, then SIGTERM, then kill)
             "io.triptych.cli.RunCommand", // the shutdown hook that cancels a run on Ctrl+C (a hook is a Thread)
+            "io.triptych.cli.PlanAllCommand", // the same for plan --all's runs
     };
 
     @Test

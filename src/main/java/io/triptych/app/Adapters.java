@@ -8,7 +8,10 @@ import io.triptych.config.OpenStackConfig;
 import io.triptych.config.SwarmConfig;
 import io.triptych.config.UnavailableSources;
 import io.triptych.config.clouds.CloudResolver;
+import io.triptych.config.TeamConfig;
+import io.triptych.gitlab.GitLabIncidentTracker;
 import io.triptych.gitlab.GitLabPipelineSource;
+import io.triptych.team.IncidentTracker;
 import io.triptych.gitlab.RateLimits;
 import io.triptych.kubernetes.KubernetesServiceSource;
 import io.triptych.openstack.OpenStackCloudSource;
@@ -63,5 +66,11 @@ final class Adapters implements BackendAdapters {
     public PipelineSource gitlab(GitLabConfig config) {
         // The token is read at the first call, not here: a missing one fails each call with its variable's name.
         return new GitLabPipelineSource(config, env, gitlabLimits);
+    }
+
+    @Override
+    public IncidentTracker team(TeamConfig config) {
+        // As for pipelines, the token is read at the first call: a missing one fails the team's poll with its name.
+        return new GitLabIncidentTracker(config, env, gitlabLimits);
     }
 }

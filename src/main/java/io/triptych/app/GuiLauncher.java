@@ -6,6 +6,7 @@ import io.triptych.iac.IacPaths;
 import io.triptych.iac.IacTarget;
 import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunServices;
+import io.triptych.iac.ScheduledDriftFeed;
 import io.triptych.source.Site;
 import io.triptych.state.StateLog;
 import io.triptych.ui.fx.UiTasks;
@@ -32,6 +33,9 @@ import javafx.stage.Stage;
  * With a site file, a change to it reloads the site in place (or says why it was refused).
  */
 final class GuiLauncher {
+    /** How often the scheduled CI drift pipelines are read (a schedule runs nightly or hourly). */
+    private static final java.time.Duration CI_DRIFT_PERIOD = java.time.Duration.ofMinutes(5);
+
     private GuiLauncher() {
     }
 
@@ -55,7 +59,15 @@ final class GuiLauncher {
             opened.complete(session);
         });
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
+        AutoCloseable ciDrift = targets.values().stream().anyMatch(t -> t.pipelines().isPresent())
+                ? SiteRuntime.every(CI_DRIFT_PERIOD, "triptych-ci-drift", () -> new ScheduledDriftFeed(
+                        runs.launcher().services().drift()).poll(targets.values())) : () -> { };
         closed.await();
+        try {
+            ciDrift.close();
+        } catch (Exception ignored) {
+            // the JVM is ending
+        }
         if (watcher != null) {
             try {
                 watcher.close();

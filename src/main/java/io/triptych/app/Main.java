@@ -24,7 +24,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run` run
+ * The one launcher: `triptych` opens the window, `triptych status|snapshot|report|check-config|run|handover` run
  * headless.
  * Not an Application subclass, so `java -jar` works with JavaFX on the classpath.
  */
@@ -129,7 +129,12 @@ public final class Main {
             case CHECK_CONFIG:
                 SiteOrigin origin = loaded.file().map(SiteOrigin::file).orElseGet(
                         () -> SiteOrigin.builtInDemo(List.of(SiteFileLocator.forSystem().defaultFile())));
-                return new CheckConfigCommand().run(origin, loaded.site(), out);
+                return new CheckConfigCommand().run(origin, loaded.site(),
+                        loaded.config().flatMap(io.triptych.config.SiteConfig::team)
+                                .map(io.triptych.config.TeamConfig::tokenEnv), v -> System.getenv(v) != null, out);
+            case ACK:
+            case UNACK:
+                return new io.triptych.cli.AckCommand().run(loaded.site(), inv, out, err);
             case SNAPSHOT:
                 OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
                         inv.size().width(),
@@ -141,6 +146,12 @@ public final class Main {
                         loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
                         OffscreenReport::write,
                         prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
+            case HANDOVER:
+                return new io.triptych.cli.HandoverCommand(io.triptych.history.DataDir.forSystem().resolve(
+                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
+                        new io.triptych.iac.RunStore(
+                                io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey())),
+                        prefs.mask(), System.getenv()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case RUN:
                 return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
                         io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),

@@ -46,6 +46,17 @@ public final class SiteRuntime implements AutoCloseable {
     }
 
     /**
+     * A task repeated every {@code period} on a daemon thread of its own, first at once (the scheduled CI drift
+     * feed: it outlives site reloads like the runs launcher); closing it stops the thread.
+     */
+    static AutoCloseable every(java.time.Duration period, String name, Runnable task) {
+        java.util.concurrent.ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named(name));
+        s.scheduleWithFixedDelay(task, 0, period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return s::shutdownNow;
+    }
+
+    /**
      * Stops polling, closes every source of the site (their clients, pools and threads), then the threads
      * here. Blocks while clients shut down: the window calls {@link #closeInBackground}.
      */

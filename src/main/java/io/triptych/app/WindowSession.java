@@ -68,6 +68,8 @@ final class WindowSession {
         RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
                 UiTasks.fxThread(), Clock.systemUTC(), runs.demo());
         nextRuns.install(next.window(), next.dashboard());
+        HandoverSetup.install(next, texts, started.live(), runs.launcher().services().store(), options.readOnly(),
+                started.workers());
         if (stateLog != null) {
             next.triage().history().failuresTo(stateLog);
         }

@@ -60,9 +60,16 @@ public final class Arguments {
         if (cmd == Command.SERVER) {
             return build(cmd, Optional.empty()).withServer(serverRequest());
         }
+        if (cmd.takesSubject()) {
+            return build(cmd, Optional.empty()).withAck(ackRequest(cmd));
+        }
         if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
             throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
-                    + (cmd == Command.REPORT ? "FILE.html or --out FILE.png" : "FILE.png"));
+                    + Values.outForms(cmd));
+        }
+        if (cmd == Command.HANDOVER && !given.containsKey(Option.SINCE)) {
+            throw new ArgumentException("triptych: triptych handover needs --since DURATION: the period it covers,"
+                    + " such as 12h (a shift), 90m or 2d");
         }
         return build(cmd, Optional.empty());
     }
@@ -76,9 +83,16 @@ public final class Arguments {
         }
         RunRequest.Verb verb = RunRequest.Verb.byWord(actionWord).orElseThrow(() -> new ArgumentException(
                 "triptych: unknown run action '" + actionWord + "' (use " + actions + ")"));
-        if (!has(Option.ENV)) {
+        if (has(Option.ALL) && verb != RunRequest.Verb.PLAN) {
+            throw new ArgumentException("triptych: --all applies to run plan only, not to " + verb.word()
+                    + " (name one environment with --env ID)");
+        }
+        if (has(Option.ALL) && has(Option.ENV)) {
+            throw new ArgumentException("triptych: run plan takes --env ID or --all, not both");
+        }
+        if (!has(Option.ENV) && !has(Option.ALL)) {
             throw new ArgumentException("triptych: triptych run " + verb.word() + " needs --env ID (the environment"
-                    + " to run on)");
+                    + " to run on)" + (verb == RunRequest.Verb.PLAN ? " or --all" : ""));
         }
         boolean ansible = verb.action().tool() == io.triptych.iac.Tool.ANSIBLE;
         for (Option o : java.util.List.of(Option.LIMIT, Option.TAGS)) {
@@ -99,7 +113,21 @@ public final class Arguments {
                     + verb.word() + " (it changes nothing)");
         }
         return new RunRequest(verb, value(Option.LIMIT), value(Option.TAGS), value(Option.PLAN),
-                value(Option.CONFIRM));
+                value(Option.CONFIRM), has(Option.ALL));
+    }
+
+    /** triptych ack|unack: --env and the problem's subject, as status prints it. */
+    private AckRequest ackRequest(Command cmd) throws ArgumentException {
+        String like = " (like " + cmd.invocation() + " --env preprod 'svom/sdb-api #48213')";
+        if (actionWord == null || actionWord.isBlank()) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs the problem's SUBJECT, as"
+                    + " triptych status prints it" + like);
+        }
+        if (!has(Option.ENV)) {
+            throw new ArgumentException("triptych: " + cmd.invocation() + " needs --env ID (the problem's"
+                    + " environment)" + like);
+        }
+        return new AckRequest(actionWord.strip(), value(Option.NOTE));
     }
 
     /** triptych server: one action word, the server's name, --env, and only the options that action takes. */
@@ -172,7 +200,7 @@ public final class Arguments {
     }
 
     private void word(String arg) {
-        if (command != null && command.takesAction() && actionWord == null) {
+        if (command != null && (command.takesAction() || command.takesSubject()) && actionWord == null) {
             actionWord = arg;
             return;
         }
@@ -212,7 +240,8 @@ public final class Arguments {
                 has(Option.SIZE) ? Size.parse(get(Option.SIZE)) : d.size(),
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
                 has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
-                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run);
+                has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run,
+                Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST));
     }
 
     private boolean has(Option o) {

@@ -1,5 +1,6 @@
 package io.triptych.cli;
 
+import static io.triptych.cli.Option.ALL;
 import static io.triptych.cli.Option.CONFIG;
 import static io.triptych.cli.Option.CONFIRM;
 import static io.triptych.cli.Option.DEMO_SCALE;
@@ -8,9 +9,12 @@ import static io.triptych.cli.Option.ENV;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
+import static io.triptych.cli.Option.NOTE;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
+import static io.triptych.cli.Option.POST;
 import static io.triptych.cli.Option.READ_ONLY;
+import static io.triptych.cli.Option.SINCE;
 import static io.triptych.cli.Option.SIZE;
 import static io.triptych.cli.Option.TAGS;
 import static io.triptych.cli.Option.THEME;
@@ -33,8 +37,16 @@ public enum Command {
             List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
-            + " does; exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
-            List.of(ENV, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+            + " does (plan --all: every environment, side by side); exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",
+            List.of(ENV, ALL, CONFIG, LIMIT, TAGS, PLAN, CONFIRM, JSON, READ_ONLY)),
+    ACK("ack", "acknowledge a problem on the team's incident (found or opened), as the token's user; SUBJECT as"
+            + " status prints it; exit 0 done, 2 no such problem, no team block or refused",
+            List.of(ENV, NOTE, CONFIG, TIMEOUT, READ_ONLY)),
+    UNACK("unack", "take back a problem's acknowledgement on the team's incident; exit 0 done, 2 no such problem,"
+            + " no team block or refused", List.of(ENV, CONFIG, TIMEOUT, READ_ONLY)),
+    HANDOVER("handover", "write the shift handover (open incidents and acknowledgements, runs, changes, health"
+            + " over the period) to an HTML or Markdown file; exit codes as status",
+            List.of(SINCE, OUT, LANG, POST, READ_ONLY, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     SERVER("server", "start, stop or reboot an OpenStack server, or print its console log, as the window does"
             + " (same state checks, confirmation and audit line); exit 0 done, 1 refused by the cloud or the"
             + " server's state, 2 error", List.of(ENV, CONFIG, Option.HARD, Option.LINES, CONFIRM, READ_ONLY)),
@@ -70,12 +82,17 @@ public enum Command {
 
     /** Whether the command cannot run without {@code --out}. */
     public boolean needsOut() {
-        return this == SNAPSHOT || this == REPORT;
+        return this == SNAPSHOT || this == REPORT || this == HANDOVER;
     }
 
     /** Whether the command needs a word after it (run and server: the action). */
     public boolean takesAction() {
         return this == RUN || this == SERVER;
+    }
+
+    /** Whether the command needs a problem's subject after it (ack, unack). */
+    public boolean takesSubject() {
+        return this == ACK || this == UNACK;
     }
 
     /** How the command is typed: "triptych status", or "triptych" for the window. */

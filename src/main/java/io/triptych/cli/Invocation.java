@@ -15,6 +15,9 @@ import java.util.OptionalLong;
  * @param size  the image size of a snapshot; {@link Size#DEFAULT} unless given
  * @param timeout the longest wait for all sources together (status, report); absent: the command's default
  * @param run   {@code triptych run}: the action and its options
+ * @param ack   {@code triptych ack|unack}: the problem's subject and the note
+ * @param since {@code triptych handover}: the period it covers
+ * @param post  {@code triptych handover --post}
  * @param server {@code triptych server}: the action, the server and its options
  */
 public record Invocation(
@@ -31,26 +34,45 @@ public record Invocation(
         OptionalLong demoSeed,
         Optional<Duration> timeout,
         Optional<RunRequest> run,
+        Optional<AckRequest> ack,
+        Optional<Duration> since,
+        boolean post,
         Optional<ServerRequest> server) {
 
-    /** Every option but a server request (which only {@code triptych server} has). */
+    /** A command line without a server request (which only {@code triptych server} has). */
+    public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
+                      Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
+                      OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
+                      Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post) {
+        this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run, ack,
+                since, post, Optional.empty());
+    }
+
+    /** A command line without ack, unack or handover. */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
                       Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
                       Optional<RunRequest> run) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
-                Optional.empty());
-    }
-
-    Invocation withServer(ServerRequest request) {
-        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request));
+                Optional.empty(), Optional.empty(), false);
     }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+    }
+
+    /** The same command line with ack's subject and note. */
+    Invocation withAck(AckRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, Optional.of(request), since, post, server);
+    }
+
+    /** The same command line with the server request of {@code triptych server}. */
+    Invocation withServer(ServerRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, ack, since, post, Optional.of(request));
     }
 }

@@ -7,10 +7,11 @@ import java.util.Optional;
 public enum Option {
     CONFIG("--config", "FILE", "site file (default: $TRIPTYCH_CONFIG, then ~/.config/triptych/site.yaml)"),
     READ_ONLY("--read-only", null, "offer no action that changes anything"),
-    LANG("--lang", "en|fr|zh", "language of the window, snapshot or report"),
+    LANG("--lang", "en|fr|zh", "language of the window, snapshot, report or handover"),
     THEME("--theme", "light|dark", "colour theme"),
     JSON("--json", null, "print JSON instead of text"),
     ENV("--env", "ID", "only this environment"),
+    ALL("--all", null, "run plan: every environment at once, the plans side by side by resource address"),
     OUT("--out", "FILE", "file to write"),
     SIZE("--size", "WxH", "image size, 640x480 to 7680x4320 (default 1920x1080)"),
     TIMEOUT("--timeout", "DURATION", "the longest wait for all sources together, e.g. 10s, 1m (default 10s);"
@@ -24,6 +25,9 @@ public enum Option {
             + " name, as the window asks"),
     HARD("--hard", null, "server reboot: a hard reboot (power cycle), as from a stuck or ERROR server"),
     LINES("--lines", "N", "server console-log: the last N lines (default 100, at most 10000)"),
+    NOTE("--note", "TEXT", "ack: the note written with the acknowledgement"),
+    SINCE("--since", "DURATION", "handover: the period it covers, in minutes, hours or days: 90m, 12h, 2d"),
+    POST("--post", null, "handover: also post it as a note on the team's handover issue (needs a team: block)"),
     HELP("--help", null, "print this help (also -h)"),
     VERSION("--version", null, "print the version");
 

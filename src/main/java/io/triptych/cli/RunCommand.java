@@ -41,6 +41,9 @@ public final class RunCommand {
 
     public int run(Site site, Invocation inv, PrintStream out, PrintStream err) throws InterruptedException {
         RunRequest request = inv.run().orElseThrow();
+        if (request.all()) {
+            return new PlanAllCommand(launcher, targets).run(site, inv.json(), out, err);
+        }
         String envId = inv.env().orElseThrow();
         RunPrinter printer = new RunPrinter(out, err, inv.json(), envId, request.verb());
         if (site.demo()) {
@@ -61,14 +64,15 @@ public final class RunCommand {
             return printer.refused(unconfirmed.get());
         }
         IacTarget target = targets.get(envId);
-        if (target == null || !target.has(request.action().tool())) {
+        boolean ci = target != null && target.pipelines().isPresent(); // iac: gitlab: runs are CI pipelines
+        if (target == null || !ci && !target.has(request.action().tool())) {
             return printer.refused("no " + request.action().tool().code() + ": block for " + envId
                     + " in the site file");
         }
         LaunchOptions options;
         if (request.action() == RunAction.APPLY) {
             String plan = request.plan().orElseThrow();
-            Optional<String> bad = badPlan(plan, envId);
+            Optional<String> bad = badPlan(plan, envId, ci);
             if (bad.isPresent()) {
                 return printer.refused(bad.get());
             }
@@ -78,7 +82,8 @@ public final class RunCommand {
         }
         RunSession session;
         try {
-            session = launcher.launch(target, request.action(), options, printer);
+            session = ci ? launcher.launchPipeline(target, request.action(), options, printer)
+                    : launcher.launch(target, request.action(), options, printer);
         } catch (LaunchRefused e) {
             return printer.refused(e.getMessage());
         }
@@ -125,7 +130,7 @@ public final class RunCommand {
     }
 
     /** Why {@code --plan RUN-ID} cannot be applied to this environment, if it cannot. */
-    private Optional<String> badPlan(String runId, String envId) {
+    private Optional<String> badPlan(String runId, String envId, boolean ci) {
         Optional<RunRecord> found = launcher.services().store().find(runId);
         if (found.isEmpty()) {
             return Optional.of("no run '" + runId + "' in this site's history: run triptych run plan --env " + envId
@@ -145,7 +150,12 @@ public final class RunCommand {
             return Optional.of("plan " + runId + " did not succeed (" + status.map(RunOutcome.Status::code)
                     .orElse("unfinished") + "): run a new plan");
         }
-        if (!Files.isRegularFile(planFile(r))) {
+        if (ci != r.pipeline().isPresent()) {
+            return Optional.of(ci ? "run " + runId + " is a local plan: " + envId + " runs as GitLab CI pipelines, whose"
+                    + " apply plays the apply job of a CI plan's own pipeline; run triptych run plan --env " + envId
+                    : "run " + runId + " is a GitLab CI plan: apply it in its pipeline, or run a local plan");
+        }
+        if (!ci && !Files.isRegularFile(planFile(r))) {
             return Optional.of("plan " + runId + " has no plan file left in " + r.folder() + ": run a new plan");
         }
         return Optional.empty();

@@ -50,6 +50,7 @@ final class RunPrinter implements RunListener {
     private final List<RunEvent.HostRecap> hosts = new CopyOnWriteArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile RunEvent.ChangeSummary changes;
+    private volatile io.triptych.iac.plan.PlanChanges detail;
     private volatile String refusal;
     private volatile RunOutcome outcome;
     private final java.util.concurrent.atomic.AtomicBoolean printed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -76,6 +77,8 @@ final class RunPrinter implements RunListener {
             drifted.add((RunEvent.Drifted) e);
         } else if (e instanceof RunEvent.HostRecap) {
             hosts.add((RunEvent.HostRecap) e);
+        } else if (e instanceof RunEvent.PlanDetail) {
+            detail = ((RunEvent.PlanDetail) e).plan();
         } else if (e instanceof RunEvent.ChangeSummary) {
             changes = (RunEvent.ChangeSummary) e;
         } else if (e instanceof RunEvent.Refused) {
@@ -153,6 +156,13 @@ final class RunPrinter implements RunListener {
             out.println("  " + c.operation() + ": " + c.add() + " to add, " + c.change() + " to change, " + c.remove()
                     + " to destroy");
         }
+        io.triptych.iac.plan.PlanChanges planned = detail;
+        if (planned != null && verb.action() == RunAction.PLAN) {
+            for (io.triptych.iac.plan.ResourceChange r : planned.resources()) {
+                out.println("  " + PlanText.heading(r));
+                PlanText.attributes(r).forEach(a -> out.println("      " + a));
+            }
+        }
         if (verb.action() == RunAction.DRIFT && v == Verdict.DRIFTED) {
             out.println("  drift: " + drifted.size() + " resource" + (drifted.size() == 1 ? "" : "s")
                     + " changed outside Terraform");
@@ -190,7 +200,11 @@ final class RunPrinter implements RunListener {
         n.put("summary", o.summary());
         RunEvent.ChangeSummary c = changes;
         if (c != null && verb.action() != RunAction.DRIFT) {
-            n.putObject("changes").put("add", c.add()).put("change", c.change()).put("destroy", c.remove());
+            n.putObject("counts").put("add", c.add()).put("change", c.change()).put("destroy", c.remove());
+        }
+        io.triptych.iac.plan.PlanChanges planned = detail;
+        if (planned != null && verb.action() != RunAction.DRIFT) { // an apply's: the plan it applied
+            n.set("changes", io.triptych.iac.plan.PlanChangesJson.write(planned));
         }
         if (verb.action() == RunAction.DRIFT) {
             ObjectNode d = n.putObject("drift");

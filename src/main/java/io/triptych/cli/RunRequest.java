@@ -11,9 +11,15 @@ import java.util.stream.Collectors;
  *
  * @param plan    apply: the RUN-ID of the plan run to apply
  * @param confirm apply and ansible-run on a protected environment: its name (or id)
+ * @param all     plan: every environment at once, side by side ({@code --all} instead of {@code --env})
  */
 public record RunRequest(Verb verb, Optional<String> limit, Optional<String> tags, Optional<String> plan,
-                         Optional<String> confirm) {
+                         Optional<String> confirm, boolean all) {
+
+    public RunRequest(Verb verb, Optional<String> limit, Optional<String> tags, Optional<String> plan,
+                      Optional<String> confirm) {
+        this(verb, limit, tags, plan, confirm, false);
+    }
 
     /** The action words of the command line, and the run action each one is. */
     public enum Verb {

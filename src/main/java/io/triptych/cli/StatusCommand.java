@@ -23,8 +23,21 @@ public final class StatusCommand {
     /** The whole command's patience unless --timeout says otherwise: a hung source must not hold a script. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    /** The site once, as the live layer published it, and its problems board. */
-    record Fetched(SiteSnapshot snapshot, List<TrackedProblem> problems) {
+    /**
+     * The site once, as the live layer published it, and its problems board.
+     *
+     * @param teamError why the team's tracker did not answer (one line); empty when it did or there is no team
+     */
+    record Fetched(SiteSnapshot snapshot, List<TrackedProblem> problems, java.util.Optional<String> teamError) {
+        Fetched(SiteSnapshot snapshot, List<TrackedProblem> problems) {
+            this(snapshot, problems, java.util.Optional.empty());
+        }
+    }
+
+    /** What a command does with the live site once every source answered (or the timeout passed). */
+    @FunctionalInterface
+    interface AfterFetch<T> {
+        T with(LiveSite live, SiteSnapshot snapshot) throws InterruptedException;
     }
 
     private final Duration timeout;
@@ -60,8 +73,10 @@ public final class StatusCommand {
             return Errors.print(List.of(e.getMessage()), err);
         }
         SiteSnapshot snapshot;
+        Fetched fetched;
         try {
-            snapshot = fetchOnce(scope, invocation.timeout().orElse(timeout), state).snapshot();
+            fetched = fetchOnce(scope, invocation.timeout().orElse(timeout), state);
+            snapshot = fetched.snapshot();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Errors.print(List.of("triptych: status interrupted"), err);
@@ -70,6 +85,7 @@ public final class StatusCommand {
             StatusJson.write(snapshot, out);
         } else {
             StatusText.write(snapshot, out);
+            fetched.teamError().ifPresent(line -> out.println("\nteam: incidents unavailable — " + line));
         }
         return ExitCodes.of(snapshot);
     }
@@ -87,17 +103,27 @@ public final class StatusCommand {
             throw new ArgumentException("triptych: unknown environment '" + id + "' (use "
                     + (ids.isEmpty() ? "no --env: the site has no environment" : Values.or(ids)) + ")");
         }
-        return new Site(site.name(), site.demo(), site.refresh(), one);
+        return new Site(site.name(), site.demo(), site.refresh(), one, site.team());
     }
 
     /** Every source of the site once, in parallel, on threads of its own; the same for status and report. */
     static Fetched fetchOnce(Site site, Duration timeout, SiteState state) throws InterruptedException {
+        return fetchOnce(site, timeout, state, (live, snapshot) -> new Fetched(snapshot, live.problems(),
+                live.teamError()));
+    }
+
+    /**
+     * Every source once, then {@code then} with the live site still running (ack and unack act through it);
+     * the threads are stopped after, and the live site's clients closed.
+     */
+    static <T> T fetchOnce(Site site, Duration timeout, SiteState state, AfterFetch<T> then)
+            throws InterruptedException {
         ScheduledExecutorService scheduler =
                 Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("fetch-tick"));
         ExecutorService workers = Executors.newCachedThreadPool(DaemonThreads.named("fetch"));
         try {
             LiveSite live = new LiveSite(site, LiveSettings.of(site.refresh()), scheduler, workers, state);
-            return new Fetched(live.fetchOnce(timeout), live.problems());
+            return then.with(live, live.fetchOnce(timeout));
         } finally {
             // A hung source keeps its thread: interrupt it, and daemon threads never hold the JVM open.
             workers.shutdownNow();

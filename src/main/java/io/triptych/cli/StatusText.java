@@ -33,10 +33,9 @@ final class StatusText {
             if (!e.problems().isEmpty()) {
                 out.println("  problems:");
                 for (Problem p : e.problems()) {
-                    out.printf("    %-8s  %-14s  %s: %s%s%n", p.severity().jsonName(), p.source().jsonName(),
-                            p.subject(), p.message(), p.isAcknowledged()
-                                    ? " (acknowledged" + (p.acknowledged().note().isEmpty() ? ""
-                                    : ": " + p.acknowledged().note()) + ")" : "");
+                    out.printf("    %-8s  %-14s  %s: %s%s%s%n", p.severity().jsonName(), p.source().jsonName(),
+                            p.subject(), p.message(), acknowledged(p),
+                            p.incident() == null ? "" : " — incident " + p.incident().url());
                 }
             }
             if (!e.errors().isEmpty()) {
@@ -48,6 +47,17 @@ final class StatusText {
             }
         }
         out.flush();
+    }
+
+    /** " (acknowledged by zoe at 2026-12-02T03:14:15Z: on it)", or "" when nobody did. */
+    static String acknowledged(Problem p) {
+        if (!p.isAcknowledged()) {
+            return "";
+        }
+        var a = p.acknowledged();
+        return " (acknowledged" + (a.by().isEmpty() ? "" : " by " + a.by())
+                + (a.at() == null ? "" : " at " + StatusJson.iso(a.at()))
+                + (a.note().isEmpty() ? "" : ": " + a.note()) + ")";
     }
 
     /** "3 servers, 2 volumes, 4 security groups, services unreachable; pipelines not configured". */

@@ -48,12 +48,34 @@ final class Values {
     static Path out(Command command, String value) throws ArgumentException {
         Path p = path(Option.OUT, value);
         String name = value.toLowerCase(Locale.ROOT);
-        boolean ok = name.endsWith(".png") || (command == Command.REPORT && name.endsWith(".html"));
-        if (!ok) {
+        List<String> endings = switch (command) {
+            case REPORT -> List.of(".html", ".png");
+            case HANDOVER -> List.of(".html", ".md");
+            default -> List.of(".png");
+        };
+        if (endings.stream().noneMatch(name::endsWith)) {
             throw new ArgumentException("triptych: " + command.invocation() + " --out must end in "
-                    + (command == Command.REPORT ? ".html or .png" : ".png") + ", not '" + value + "'");
+                    + or(endings) + ", not '" + value + "'");
         }
         return p;
+    }
+
+    /** "FILE.png", "FILE.html or --out FILE.png": what {@code --out} takes, for the refusal that it is missing. */
+    static String outForms(Command command) {
+        return switch (command) {
+            case REPORT -> "FILE.html or --out FILE.png";
+            case HANDOVER -> "FILE.html or --out FILE.md";
+            default -> "FILE.png";
+        };
+    }
+
+    /** "12h", "90m", "2d": the handover's period. */
+    static Duration since(String value) throws ArgumentException {
+        try {
+            return io.triptych.handover.Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ArgumentException("triptych: --since needs " + e.getMessage());
+        }
     }
 
     static OptionalInt demoScale(String value) throws ArgumentException {

@@ -10,11 +10,13 @@ import java.util.Optional;
  *
  * @param color        "#rrggbb", lower case
  * @param protectedEnv every action asks for a typed confirmation
+ * @param iacGitLab    {@code iac: gitlab:}: Terraform and Ansible as the team's CI pipelines
  */
 public record EnvironmentConfig(String id, String name, Optional<String> color, boolean protectedEnv,
                                 Optional<OpenStackConfig> openstack, Optional<SwarmConfig> swarm,
                                 Optional<KubernetesConfig> kubernetes, Optional<GitLabConfig> gitlab,
-                                Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible) {
+                                Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible,
+                                Optional<IacGitLabConfig> iacGitLab) {
     public EnvironmentConfig {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -25,5 +27,14 @@ public record EnvironmentConfig(String id, String name, Optional<String> color, 
         Objects.requireNonNull(gitlab, "gitlab");
         Objects.requireNonNull(terraform, "terraform");
         Objects.requireNonNull(ansible, "ansible");
+        Objects.requireNonNull(iacGitLab, "iacGitLab");
+    }
+
+    /** An environment without {@code iac:} block. */
+    public EnvironmentConfig(String id, String name, Optional<String> color, boolean protectedEnv,
+                             Optional<OpenStackConfig> openstack, Optional<SwarmConfig> swarm,
+                             Optional<KubernetesConfig> kubernetes, Optional<GitLabConfig> gitlab,
+                             Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible) {
+        this(id, name, color, protectedEnv, openstack, swarm, kubernetes, gitlab, terraform, ansible, Optional.empty());
     }
 }

@@ -12,18 +12,20 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class EnvironmentReader {
     static final List<String> KEYS = List.of("id", "name", "color", "protected",
-            "openstack", "swarm", "kubernetes", "gitlab", "terraform", "ansible");
+            "openstack", "swarm", "kubernetes", "gitlab", "terraform", "ansible", "iac");
     /** The blocks that are sources: an environment needs one, or it would only ever read DOWN. */
     static final List<String> SOURCES = List.of("openstack", "swarm", "kubernetes", "gitlab");
 
     private final BackendBlocks blocks;
     private final ConfigProblems problems;
+    private final IacBlock iac;
     private final Map<String, Node> firstById = new HashMap<>();
 
     /** @param filesChecked whether the files a block names (a kubeconfig) must exist now */
     EnvironmentReader(SitePaths paths, ConfigProblems problems, CloudCheck cloudCheck, boolean filesChecked) {
         this.blocks = new BackendBlocks(paths, problems, cloudCheck, new AddressValues(problems, filesChecked));
         this.problems = problems;
+        this.iac = new IacBlock(problems);
     }
 
     /** The environment, or empty when it has any problem (all of them reported). */
@@ -50,6 +52,8 @@ final class EnvironmentReader {
         Optional<GitLabConfig> gitlab = m.map("gitlab", BackendBlocks.GITLAB).flatMap(blocks::gitlab);
         Optional<TerraformConfig> terraform = m.map("terraform", BackendBlocks.TERRAFORM).flatMap(blocks::terraform);
         Optional<AnsibleConfig> ansible = m.map("ansible", BackendBlocks.ANSIBLE).flatMap(blocks::ansible);
+        Optional<IacGitLabConfig> pipelines = m.map("iac", IacBlock.KEYS)
+                .flatMap(block -> iac.read(block, m.has("gitlab"), gitlab));
         SOURCES.stream().filter(m::has).findAny().ifPresentOrElse(s -> { }, () -> problems.at(node,
                 "environment " + id.map(i -> "'" + i + "'").orElse(String.valueOf(position)) + " has nothing to watch",
                 "add an openstack:, swarm:, kubernetes: or gitlab: block (terraform: and ansible: alone show no health)"));
@@ -57,7 +61,7 @@ final class EnvironmentReader {
             return Optional.empty();
         }
         return Optional.of(new EnvironmentConfig(id.get(), name.get(), color, protectedEnv,
-                openstack, swarm, kubernetes, gitlab, terraform, ansible));
+                openstack, swarm, kubernetes, gitlab, terraform, ansible, pipelines));
     }
 
     private void checkUnique(String id, Node at) {

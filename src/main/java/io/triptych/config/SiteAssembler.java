@@ -6,6 +6,7 @@ import io.triptych.source.CombinedServiceSource;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.ServiceSource;
 import io.triptych.source.Site;
+import io.triptych.team.Team;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,8 @@ public final class SiteAssembler {
 
     public Site toSite(SiteConfig config) {
         return new Site(config.site(), false, config.refresh(),
-                config.environments().stream().map(this::sources).toList());
+                config.environments().stream().map(this::sources).toList(),
+                config.team().map(t -> new Team(adapters.team(t), t.closeOnClear())));
     }
 
     /** Swarm, Kubernetes, or both in one list while an environment moves from one to the other. */

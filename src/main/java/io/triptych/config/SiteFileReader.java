@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * once, each as {@code FILE:LINE:COLUMN: what is wrong — what to do}.
  */
 public final class SiteFileReader {
-    static final List<String> KEYS = List.of("site", "refresh", "environments");
+    static final List<String> KEYS = List.of("site", "refresh", "team", "environments");
     private static final String ENVIRONMENTS_TODO = "list at least one, starting with '- id: NAME' under 'environments:'";
 
     private final Path home;
@@ -81,8 +81,10 @@ public final class SiteFileReader {
         Optional<String> site = m.requiredString("site", "name the site, shown in the title bar: site: NAME");
         Duration refresh = m.parsed("refresh", ValueFormats::duration, "'refresh' is not a duration:",
                 "write a number above zero and a unit: 500ms, 15s, 2m or 1h").orElse(SiteConfig.DEFAULT_REFRESH);
+        Optional<TeamConfig> team = m.map("team", TeamBlock.KEYS).flatMap(t -> new TeamBlock(problems,
+                new AddressValues(problems, filesChecked)).read(t));
         List<EnvironmentConfig> environments = environments(file, m, problems);
-        return site.map(name -> new SiteConfig(file, name, refresh, environments));
+        return site.map(name -> new SiteConfig(file, name, refresh, environments, team));
     }
 
     private List<EnvironmentConfig> environments(Path file, YamlMap m, ConfigProblems problems) {

@@ -6,6 +6,10 @@ import io.triptych.domain.Volume;
 import io.triptych.source.CloudSource;
 import io.triptych.source.PipelineSource;
 import io.triptych.source.ServiceSource;
+import io.triptych.team.IncidentRequest;
+import io.triptych.team.IncidentTracker;
+import io.triptych.team.TeamException;
+import io.triptych.team.TeamIncident;
 import java.util.List;
 
 /**
@@ -61,6 +65,46 @@ public final class UnavailableSources implements BackendAdapters {
     public PipelineSource gitlab(GitLabConfig config) {
         return () -> {
             throw new UnsupportedOperationException(GITLAB);
+        };
+    }
+
+    /** A team tracker whose every call fails with {@code reason}: the team's error line on screen. */
+    public static IncidentTracker failingTracker(String reason) {
+        return new IncidentTracker() {
+            @Override
+            public List<TeamIncident> openIncidents() throws TeamException {
+                throw new TeamException(reason);
+            }
+
+            @Override
+            public TeamIncident findOrOpen(IncidentRequest request) throws TeamException {
+                throw new TeamException(reason);
+            }
+
+            @Override
+            public TeamIncident acknowledge(TeamIncident incident, String note) throws TeamException {
+                throw new TeamException(reason);
+            }
+
+            @Override
+            public TeamIncident unacknowledge(TeamIncident incident) throws TeamException {
+                throw new TeamException(reason);
+            }
+
+            @Override
+            public void cleared(TeamIncident incident, java.time.Instant at, boolean close) throws TeamException {
+                throw new TeamException(reason);
+            }
+
+            @Override
+            public String postHandover(String title, String markdown) throws TeamException {
+                throw new TeamException(reason);
+            }
+
+            @Override
+            public String me() throws TeamException {
+                throw new TeamException(reason);
+            }
         };
     }
 }

@@ -40,6 +40,8 @@ public final class DemoIacLauncher implements ProcessLauncher {
                 return new DemoProcess(scripts.version(), 0, TF_INTERRUPT);
             case "init":
                 return new DemoProcess(scripts.init(), 0, TF_INTERRUPT);
+            case "show":
+                return new DemoProcess(scripts.show(), 0, TF_INTERRUPT);
             case "apply":
                 return new DemoProcess(scripts.apply(), 0, TF_INTERRUPT);
             default:

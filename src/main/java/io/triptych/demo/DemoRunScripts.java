@@ -57,10 +57,12 @@ final class DemoRunScripts {
                 "delete_because_no_resource_config"});
         } else if (env.equals("preproduction")) {
             c.add(new String[] {"openstack_compute_instance_v2.swarm_worker[\\\"03\\\"]", "replace",
-                "replace_because_tainted"});
+                "replace_because_cannot_update"});
             c.add(new String[] {"openstack_blockstorage_volume_v3.scratch", "update", ""});
+            c.add(new String[] {"openstack_networking_secgroup_rule_v2.nats_leaf", "update", ""});
         } else {
             c.add(new String[] {"openstack_compute_instance_v2.ci_runner", "update", ""});
+            c.add(new String[] {"openstack_networking_secgroup_rule_v2.nats_leaf", "update", ""});
         }
         return c;
     }
@@ -88,6 +90,11 @@ final class DemoRunScripts {
                 "change_summary", "\"changes\":{\"add\":" + add + ",\"change\":" + change + ",\"import\":0,\"remove\":"
                         + remove + ",\"operation\":\"plan\"}")));
         return b;
+    }
+
+    /** {@code terraform show -json PLANFILE} of the plan above: one line, as Terraform prints it. */
+    List<DemoProcess.Beat> show() {
+        return List.of(beat(150, new DemoPlanJson(env, prefix).text()));
     }
 
     List<DemoProcess.Beat> apply() {

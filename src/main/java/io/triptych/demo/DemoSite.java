@@ -3,13 +3,14 @@ package io.triptych.demo;
 import io.triptych.domain.Environment;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
+import io.triptych.team.Team;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The built-in demo site: what runs when there is no site file. */
+/** The built-in demo site: what runs when there is no site file, with its team ({@link DemoTeam}). */
 public final class DemoSite {
     public static final String NAME = "SVOM FSGS (demo)";
     public static final Duration REFRESH = Duration.ofSeconds(2);
@@ -34,6 +35,8 @@ public final class DemoSite {
                     Optional.of(services),
                     Optional.of(new DemoPipelineSource(world, e.id(), logs))));
         }
-        return new Site(NAME, true, REFRESH, sources);
+        // The demo's team: colleagues on other consoles open, acknowledge and close incidents; a problem that
+        // clears closes its incident here too (close-on-clear), so the demo shows the whole round.
+        return new Site(NAME, true, REFRESH, sources).withTeam(new Team(new DemoTeam(world), true));
     }
 }

@@ -28,6 +28,11 @@ final class Connection implements AutoCloseable {
         Response run(RawApi api) throws GitLabApiException;
     }
 
+    /** A call through gitlab4j's typed APIs (issues, notes, users), answering a typed model. */
+    interface Typed<T> {
+        T run(GitLabApi api) throws GitLabApiException;
+    }
+
     private final String server;
     private final String tokenEnv;
     private final Function<String, String> env;
@@ -120,6 +125,22 @@ final class Connection implements AutoCloseable {
         } catch (IOException e) {
             throw new GitLabException("GitLab at " + server + " sent a reply that is not JSON for " + call.what());
         }
+    }
+
+    /** A typed call: the same gate, count, timeouts and one-line failures as the raw ones. */
+    <T> T typed(Call call, Typed<T> action) throws GitLabException {
+        GitLabApi typedApi = client().gitLabApi();
+        gate();
+        requests.incrementAndGet();
+        try {
+            return action.run(typedApi);
+        } catch (GitLabApiException | RuntimeException e) {
+            throw failure(e, call);
+        }
+    }
+
+    private synchronized GitLabApi gitLabApi() {
+        return api;
     }
 
     private GitLabException failure(Exception e, Call call) {

@@ -77,12 +77,12 @@ final class GitLabFailures {
                         ? "GitLab at " + server + " forbids reading " + project + " (403) — the token in " + tokenEnv
                         + " needs the read_api scope (or api) and access to the project"
                         : "GitLab at " + server + " forbids to " + call.action() + " of " + project + " (403) — this"
-                        + " needs a token with the api scope and the Developer role (or higher) in the project",
+                        + " needs a token with the api scope and the " + call.role() + " role (or higher) in the project",
                         status);
             case 404:
                 return new GitLabException(call.action() == null
-                        ? "project " + project + " not found on " + server + " (404) — check its path under projects:"
-                        + " in the site file (group/subgroup/project, as in its web address), and that the token"
+                        ? "project " + project + " not found on " + server + " (404) — check its path " + call.setting()
+                        + " (group/subgroup/project, as in its web address), and that the token"
                         + " in " + tokenEnv + " can see it"
                         : "GitLab at " + server + " found nothing to " + call.action() + " of " + project
                         + " (404) — it may be gone; refresh and try again", status);

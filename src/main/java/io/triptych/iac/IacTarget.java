@@ -13,13 +13,22 @@ import java.util.Optional;
  * @param environment variables its runs get on top of this process's (OS_CLOUD for the providers)
  * @param secrets     values that must never be shown (the cloud's password or application credential secret)
  * @param launcher    real processes, or the demo's replays
+ * @param pipelines   the same actions as the team's CI pipelines ({@code iac: gitlab:}), beside the local ones
  */
 public record IacTarget(String environmentId, Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible,
                         Map<String, String> environment, List<String> secrets, ProcessLauncher launcher,
-                        Binaries binaries) {
+                        Binaries binaries, Optional<PipelineRuns> pipelines) {
     public IacTarget {
         environment = Map.copyOf(environment);
         secrets = List.copyOf(secrets);
+        java.util.Objects.requireNonNull(pipelines, "pipelines");
+    }
+
+    /** A target without CI pipelines. */
+    public IacTarget(String environmentId, Optional<TerraformConfig> terraform, Optional<AnsibleConfig> ansible,
+                     Map<String, String> environment, List<String> secrets, ProcessLauncher launcher,
+                     Binaries binaries) {
+        this(environmentId, terraform, ansible, environment, secrets, launcher, binaries, Optional.empty());
     }
 
     public boolean has(Tool tool) {

@@ -44,6 +44,13 @@ public sealed interface RunEvent {
     record Drifted(String address, String action) implements RunEvent {
     }
 
+    /**
+     * A saved plan's changes attribute by attribute ({@code terraform show -json}): after a plan, and before an
+     * apply (the plan it applies). Sensitive values are already hidden, every value masked.
+     */
+    record PlanDetail(io.triptych.iac.plan.PlanChanges plan) implements RunEvent {
+    }
+
     /** The counts at the end of a plan or apply. {@code operation}: plan, apply, destroy. */
     record ChangeSummary(int add, int change, int remove, String operation) implements RunEvent {
     }

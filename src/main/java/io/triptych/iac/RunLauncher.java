@@ -46,6 +46,25 @@ public final class RunLauncher {
         }
         RunSpec spec = action.tool() == Tool.TERRAFORM ? TerraformSteps.spec(target, action, options, system)
                 : AnsibleSteps.spec(target, action, options, system);
+        return start(spec, listener);
+    }
+
+    /**
+     * Starts the action as the environment's CI pipeline job ({@code iac: gitlab:}), through the same session.
+     *
+     * @throws LaunchRefused read-only, no {@code iac: gitlab:} block, or (apply) no reviewed CI plan
+     */
+    public RunSession launchPipeline(IacTarget target, RunAction action, LaunchOptions options, RunListener listener)
+            throws LaunchRefused {
+        if (readOnly) {
+            throw new LaunchRefused("read-only mode: no run may start");
+        }
+        PipelineRuns ci = target.pipelines().orElseThrow(() -> new LaunchRefused("no iac: gitlab: block for "
+                + target.environmentId() + " in the site file"));
+        return start(ci.spec(action, options), listener);
+    }
+
+    private RunSession start(RunSpec spec, RunListener listener) {
         RunSession session = new RunSession(spec, services, event -> {
             if (event instanceof RunEvent.Finished) { // recorded before the console hears of the end
                 RunOutcome outcome = ((RunEvent.Finished) event).outcome();

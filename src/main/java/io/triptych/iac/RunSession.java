@@ -54,7 +54,8 @@ public final class RunSession {
         Clock clock = services.clock();
         Instant started = clock.instant();
         List<Step> preview = spec.steps().apply(Path.of("."));
-        String mainLine = spec.masker().mask(preview.get(preview.size() - 1).commandLine());
+        String mainLine = spec.masker().mask(preview.stream().filter(s -> s.role() == Step.Role.MAIN).findFirst()
+                .orElse(preview.get(preview.size() - 1)).commandLine());
         RunRecord record = new RunRecord(Path.of("."), spec.environmentId(), spec.tool(), spec.action(), mainLine,
                 Who.userAtHost(), started, Optional.empty());
         String what = Who.userAtHost() + " (pid " + Who.pid() + "): " + spec.tool().code() + " "
@@ -130,6 +131,12 @@ public final class RunSession {
             if (cancelled.get()) {
                 break;
             }
+            if (step.role() == Step.Role.SHOW) { // a plan's detail: the run goes on without it
+                if (exit == 0) {
+                    showPlan(step, log);
+                }
+                continue;
+            }
             exit = runOne(step, log);
             if (step.role() == Step.Role.MAIN && exit == 1 && !initDone && spec.init().isPresent()
                     && tally.needsInit() && !cancelled.get()) {
@@ -186,6 +193,30 @@ public final class RunSession {
             return -1;
         } finally {
             current = null;
+        }
+    }
+
+    private void showPlan(Step step, BufferedWriter log) throws IOException {
+        String line = spec.masker().mask(step.commandLine());
+        // A line, not a StepStarted: the console's command stays the plan's (or the apply's)
+        emit(new RunEvent.Line("$ " + line, RunEvent.Level.NORMAL), log, "$ " + line);
+        RunEvent e;
+        try {
+            RunningProcess p = spec.launcher().start(step.command(), spec.workDir(), spec.environment());
+            current = p;
+            e = PlanShow.read(p, spec.masker(), folder);
+        } catch (IOException ex) {
+            e = new RunEvent.Line("no attribute detail for this plan: " + spec.masker().mask(String.valueOf(
+                    ex.getMessage())), RunEvent.Level.WARNING);
+        } finally {
+            current = null;
+        }
+        if (e instanceof RunEvent.Line) {
+            emit(e, log, ((RunEvent.Line) e).text());
+        } else {
+            RunEvent.PlanDetail d = (RunEvent.PlanDetail) e;
+            emit(e, log, "plan detail: " + d.plan().resources().size() + " resources, attribute by attribute, in "
+                    + io.triptych.iac.plan.PlanChangesJson.FILE);
         }
     }
 

@@ -26,6 +26,8 @@ public final class RunStore {
     public static final String REQUEST = "request.json";
     public static final String LOG = "output.log";
     public static final String OUTCOME = "outcome.json";
+    /** A CI run's pipeline ({@link PipelineLink}); absent for a local run, and in folders from before CI runs. */
+    public static final String PIPELINE = "pipeline.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -64,6 +66,36 @@ public final class RunStore {
         n.put("endedAt", o.endedAt().toString());
         n.put("summary", o.summary());
         JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve(OUTCOME).toFile(), n);
+    }
+
+    /** Records, in a CI run's folder, which pipeline and job it is (written as soon as GitLab names them). */
+    public static void link(Path folder, PipelineLink link) throws IOException {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("kind", PipelineLink.KIND);
+        n.put("project", link.project());
+        n.put("pipeline", link.pipelineId());
+        n.put("url", link.url());
+        n.put("job", link.job());
+        n.put("jobUrl", link.jobUrl());
+        Path tmp = folder.resolve(PIPELINE + ".tmp");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), n);
+        Files.move(tmp, folder.resolve(PIPELINE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The pipeline of a CI run's folder; empty for a local run (or an unreadable file). */
+    public static Optional<PipelineLink> pipeline(Path folder) {
+        Path f = folder.resolve(PIPELINE);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode n = JSON.readTree(f.toFile());
+            return Optional.of(new PipelineLink(n.path("project").asText(), n.path("pipeline").asLong(),
+                    n.path("url").asText(""), n.path("job").asText(""), n.path("jobUrl").asText("")));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Appends one audit line: time, OS user, host, environment, command, exit, outcome. */
@@ -128,7 +160,7 @@ public final class RunStore {
                     Tool.valueOf(r.path("tool").asText().toUpperCase(java.util.Locale.ROOT)),
                     RunAction.valueOf(r.path("action").asText().toUpperCase(java.util.Locale.ROOT)),
                     r.path("command").asText(), r.path("user").asText(), Instant.parse(r.path("startedAt").asText()),
-                    outcome));
+                    outcome, pipeline(folder)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

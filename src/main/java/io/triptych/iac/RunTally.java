@@ -61,7 +61,7 @@ final class RunTally {
             return new RunOutcome(RunOutcome.Status.CANCELLED, exit, started, ended, "cancelled");
         }
         if (action == RunAction.DRIFT && exit == 2) {
-            return new RunOutcome(RunOutcome.Status.CHANGES, exit, started, ended, "drifted (" + drifted + ")");
+            return new RunOutcome(RunOutcome.Status.CHANGES, exit, started, ended, "drifted (" + driftCount() + ")");
         }
         RunOutcome.Status status = exit == 0 ? RunOutcome.Status.SUCCEEDED : RunOutcome.Status.FAILED;
         return new RunOutcome(status, exit, started, ended, status == RunOutcome.Status.FAILED && !firstError.isEmpty()
@@ -83,12 +83,17 @@ final class RunTally {
         return "exit " + exit;
     }
 
+    /** Resources seen drifting; a CI drift job's Terraform report gives only counts (a change summary). */
+    private int driftCount() {
+        return drifted > 0 || summary == null ? drifted : summary.add() + summary.change() + summary.remove();
+    }
+
     DriftCheck driftCheck(RunOutcome o) {
         if (o.exitCode() == 0) {
             return new DriftCheck(DriftCheck.Status.IN_SYNC, 0, "", o.endedAt());
         }
         if (o.exitCode() == 2) {
-            return new DriftCheck(DriftCheck.Status.DRIFTED, drifted, "", o.endedAt());
+            return new DriftCheck(DriftCheck.Status.DRIFTED, driftCount(), "", o.endedAt());
         }
         return new DriftCheck(DriftCheck.Status.FAILED, 0, o.summary(), o.endedAt());
     }

@@ -7,10 +7,11 @@ import java.util.List;
  * none yet, the plan itself.
  *
  * @param role what the run does with its exit code: a failed VERSION means the tool is missing; INIT runs
- *             again before MAIN when MAIN says the folder needs it; MAIN's exit code is the run's
+ *             again before MAIN when MAIN says the folder needs it; MAIN's exit code is the run's; SHOW
+ *             reads a saved plan's detail (its output is not logged, its exit code is not the run's)
  */
 public record Step(Role role, List<String> command) {
-    public enum Role { VERSION, INIT, MAIN }
+    public enum Role { VERSION, INIT, MAIN, SHOW }
 
     public Step {
         command = List.copyOf(command);

@@ -45,9 +45,20 @@ public final class TerraformSteps {
             if (!initialised && action != RunAction.APPLY) {
                 steps.add(init);
             }
+            if (action == RunAction.APPLY) { // the apply keeps the plan it applies, to compare with later
+                steps.add(show(bin, options.planFile().orElseThrow()));
+            }
             steps.add(new Step(Step.Role.MAIN, main(bin, tf, action, options, folder)));
+            if (action == RunAction.PLAN) {
+                steps.add(show(bin, folder.resolve(PLAN_FILE)));
+            }
             return steps;
         }, Optional.of(init), SecretMasker.forEnvironment(all, target.secrets()), target.launcher());
+    }
+
+    /** {@code show -json PLANFILE}: the saved plan attribute by attribute (see {@code iac.plan.PlanJson}). */
+    private static Step show(String bin, Path planFile) {
+        return new Step(Step.Role.SHOW, List.of(bin, "show", "-json", "-no-color", planFile.toString()));
     }
 
     private static List<String> main(String bin, TerraformConfig tf, RunAction action, LaunchOptions options,

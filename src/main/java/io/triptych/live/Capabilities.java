@@ -41,9 +41,19 @@ public final class Capabilities {
     }
 
     private final Function<String, Optional<EnvironmentSources>> sources;
+    private final boolean incidents;
 
-    Capabilities(Function<String, Optional<EnvironmentSources>> sources) {
+    Capabilities(Function<String, Optional<EnvironmentSources>> sources, boolean incidents) {
         this.sources = sources;
+        this.incidents = incidents;
+    }
+
+    /**
+     * Whether problems may get a team incident (Open incident, acknowledgements shared through it): the site
+     * has a team and the console is not read-only.
+     */
+    public boolean incidents() {
+        return incidents;
     }
 
     public boolean restart(String env) {

@@ -1,6 +1,11 @@
 package io.triptych.live;
 
+import io.triptych.team.IncidentRequest;
+import io.triptych.team.IncidentTracker;
+import io.triptych.team.TeamException;
+import io.triptych.team.TeamIncident;
 import io.triptych.text.OneLine;
+import io.triptych.triage.TrackedProblem;
 import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
@@ -28,6 +33,9 @@ import java.util.function.Consumer;
  * action asks for a refresh of its environment right after, an acknowledgement republishes the
  * environment's snapshot. {@code done} is called on a worker thread: hop to the FX thread there.
  * In read-only mode actions are refused (acknowledging changes no backend and stays allowed).
+ * With a team, acknowledgements are made on the problem's team incident (found or opened first) and every
+ * console of the team shows them within one refresh; a read-only console then opens nothing and writes no
+ * note, so it cannot acknowledge.
  */
 public final class LiveCommands {
     /** What happened, for the status bar: {@code ok} and a one-line message. */
@@ -115,11 +123,94 @@ public final class LiveCommands {
 
     /** Acknowledges a problem (by its board key) with a note; the live layer republishes its environment. */
     public void acknowledge(String problemKey, String note) {
-        workers.execute(() -> live.acknowledge(problemKey, note, clock.instant()));
+        acknowledge(problemKey, note, outcome -> { });
     }
 
     public void unacknowledge(String problemKey) {
-        workers.execute(() -> live.unacknowledge(problemKey));
+        unacknowledge(problemKey, outcome -> { });
+    }
+
+    /**
+     * Acknowledges a problem: on its team incident (found or opened, then a note and self-assignment) when the
+     * site has a team, on this desktop otherwise. {@code done} says how it went (worker thread).
+     */
+    public void acknowledge(String problemKey, String note, Consumer<Outcome> done) {
+        if (live.teamFeed().isEmpty()) {
+            workers.execute(() -> {
+                live.acknowledge(problemKey, note, clock.instant());
+                done.accept(new Outcome(true, TeamFeed.environmentOf(problemKey), "acknowledge", problemKey, ""));
+            });
+            return;
+        }
+        team(problemKey, "acknowledge", done, (tracker, problem) -> {
+            TeamIncident incident = findOrOpen(tracker, problem);
+            return tracker.acknowledge(incident, note == null ? "" : note);
+        });
+    }
+
+    /** Takes back an acknowledgement: a note on the team incident when the site has a team. */
+    public void unacknowledge(String problemKey, Consumer<Outcome> done) {
+        if (live.teamFeed().isEmpty()) {
+            workers.execute(() -> {
+                live.unacknowledge(problemKey);
+                done.accept(new Outcome(true, TeamFeed.environmentOf(problemKey), "unacknowledge", problemKey, ""));
+            });
+            return;
+        }
+        team(problemKey, "unacknowledge", done, (tracker, problem) -> {
+            Optional<TeamIncident> known = live.teamFeed().flatMap(t -> t.incident(problemKey));
+            TeamIncident incident = known.isPresent() ? known.get() : findOrOpen(tracker, problem);
+            return tracker.unacknowledge(incident);
+        });
+    }
+
+    /** Finds or opens the problem's team incident (no duplicate for its key, whichever console asks first). */
+    public void openIncident(String problemKey, Consumer<Outcome> done) {
+        team(problemKey, "openIncident", done, this::findOrOpen);
+    }
+
+    @FunctionalInterface
+    private interface TeamOperation {
+        TeamIncident run(IncidentTracker tracker, TrackedProblem problem) throws Exception;
+    }
+
+    private TeamIncident findOrOpen(IncidentTracker tracker, TrackedProblem problem) throws Exception {
+        IncidentRequest request = live.incidentRequest(problem)
+                .orElseThrow(() -> new TeamException("the problem's environment is no longer in the site"));
+        return tracker.findOrOpen(request);
+    }
+
+    /** A change on the team's tracker, on a worker; what it returns is shown here at once, elsewhere next poll. */
+    private void team(String problemKey, String action, Consumer<Outcome> done, TeamOperation op) {
+        String env = TeamFeed.environmentOf(problemKey);
+        Optional<TeamFeed> team = live.teamFeed();
+        if (team.isEmpty()) {
+            done.accept(new Outcome(false, env, action, problemKey,
+                    "no team: block in the site file — incidents need a team's GitLab project"));
+            return;
+        }
+        if (readOnly) {
+            done.accept(new Outcome(false, env, action, problemKey,
+                    "read-only mode: no incident is opened and no note is written"));
+            return;
+        }
+        workers.execute(() -> {
+            Optional<TrackedProblem> problem = live.problem(problemKey);
+            if (problem.isEmpty()) {
+                done.accept(new Outcome(false, env, action, problemKey, "no such problem (it may have cleared)"));
+                return;
+            }
+            String subject = problem.get().finding().subject();
+            Outcome outcome;
+            try {
+                TeamIncident incident = op.run(team.get().team().tracker(), problem.get());
+                team.get().put(incident);
+                outcome = new Outcome(true, env, action, subject, incident.url());
+            } catch (Exception e) {
+                outcome = new Outcome(false, env, action, subject, OneLine.of(e));
+            }
+            done.accept(outcome);
+        });
     }
 
     private static String name(Pipeline p) {

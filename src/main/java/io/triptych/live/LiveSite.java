@@ -42,6 +42,9 @@ public final class LiveSite implements AutoCloseable {
     private final OnDemand<ClusterState> cluster;
     private final OnDemand<List<io.triptych.domain.Deployment>> deployments;
     private final RequestRates requests;
+    private final Optional<TeamFeed> team;
+    /** A console that made write commands writes the team's cleared notes; a read-only one (or status) never. */
+    private volatile boolean teamWrites;
     private ScheduledFuture<?> ticking;
     private final ActionLog audit;
 
@@ -56,13 +59,14 @@ public final class LiveSite implements AutoCloseable {
         this.settings = settings;
         this.scheduler = scheduler;
         this.workers = workers;
-        this.board = new SiteBoard(state);
+        this.board = new SiteBoard(state, site.team().isPresent());
         this.audit = state.audit();
         this.feeds = site.environments().stream()
                 .map(e -> new EnvironmentFeed(e, workers, settings, board, this::publish)).toList();
         this.cluster = OnDemandSources.cluster(site, workers, settings);
         this.deployments = OnDemandSources.deployments(site, workers, settings);
-        this.requests = new RequestRates(site);
+        this.team = site.team().map(t -> new TeamFeed(t, workers, settings, this::teamChanged));
+        this.requests = new RequestRates(site, team.map(t -> (java.util.function.LongSupplier) t::requestCount));
     }
 
     public Site site() {
@@ -116,6 +120,7 @@ public final class LiveSite implements AutoCloseable {
     public void tick() {
         Instant now = settings.clock().instant();
         feeds.forEach(f -> f.tick(now));
+        team.ifPresent(t -> t.tick(now));
         cluster.tick(now);
         deployments.tick(now);
         requests.tick(now);
@@ -139,7 +144,9 @@ public final class LiveSite implements AutoCloseable {
      */
     public SiteSnapshot fetchOnce(Duration timeout) throws InterruptedException {
         Instant now = settings.clock().instant();
-        List<CountDownLatch> latches = feeds.stream().flatMap(f -> f.fetchAll(now).stream()).toList();
+        List<CountDownLatch> latches = new java.util.ArrayList<>(
+                feeds.stream().flatMap(f -> f.fetchAll(now).stream()).toList());
+        team.ifPresent(t -> latches.add(t.fetchNow()));
         long deadline = System.nanoTime() + timeout.toNanos();
         for (CountDownLatch latch : latches) {
             latch.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -165,12 +172,35 @@ public final class LiveSite implements AutoCloseable {
 
     /** The mutations (actions on backends, acknowledgements), run on the live layer's workers. */
     public LiveCommands commands(boolean readOnly) {
+        if (!readOnly) {
+            teamWrites = true;
+        }
         return new LiveCommands(this, workers, settings.clock(), readOnly, audit);
     }
 
     /** What each environment can do, read-only: the UI offers only that. */
     public Capabilities capabilities() {
-        return new Capabilities(this::sources);
+        return capabilities(false);
+    }
+
+    /** As {@link #capabilities()}, for a console in read-only mode or not (read-only opens no incident). */
+    public Capabilities capabilities(boolean readOnly) {
+        return new Capabilities(this::sources, team.isPresent() && !readOnly);
+    }
+
+    /** Whether the site has a team: acknowledgements are then the team's, made on its incidents. */
+    public boolean hasTeam() {
+        return team.isPresent();
+    }
+
+    /** Why the team's tracker did not answer the last poll (one line, no secret); empty while it answers. */
+    public Optional<String> teamError() {
+        return team.flatMap(TeamFeed::error);
+    }
+
+    /** The team's open incidents as last polled (or just acted on here), by problem key. */
+    public java.util.Map<String, io.triptych.team.TeamIncident> teamIncidents() {
+        return team.map(TeamFeed::incidents).orElse(java.util.Map.of());
     }
 
     /** A cluster's nodes and recent Warning events, fetched when a view asks. */
@@ -210,6 +240,54 @@ public final class LiveSite implements AutoCloseable {
         feed(bar < 0 ? problemKey : problemKey.substring(0, bar)).ifPresent(EnvironmentFeed::reassessAcknowledgements);
     }
 
+    Optional<TeamFeed> teamFeed() {
+        return team;
+    }
+
+    /** The problem a key names, as last assessed. */
+    Optional<TrackedProblem> problem(String key) {
+        return board.all().stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** What the problem's incident would say (English facts and links); empty when its environment is gone. */
+    Optional<io.triptych.team.IncidentRequest> incidentRequest(TrackedProblem p) {
+        return feed(p.environmentId()).map(f -> IncidentRequests.of(p, f.sources(), f.snapshot()));
+    }
+
+    /** The team's incidents changed: each problem's incident and acknowledgement follow, in those environments. */
+    private void teamChanged(java.util.Set<String> environmentIds) {
+        java.util.Map<String, io.triptych.triage.TriageBoard.Shared> shared = new java.util.HashMap<>();
+        teamIncidents().forEach((key, i) -> shared.put(key, new io.triptych.triage.TriageBoard.Shared(i.toDomain(),
+                i.acknowledged() == null ? null : new io.triptych.triage.Acknowledgement(i.acknowledged().note(),
+                        i.acknowledged().at(), i.acknowledged().by(),
+                        i.acknowledged().url() == null ? i.url() : i.acknowledged().url()))));
+        board.shared(shared);
+        environmentIds.forEach(id -> feed(id).ifPresent(EnvironmentFeed::reassessAcknowledgements));
+    }
+
+    /**
+     * A problem with an open incident cleared: the console that sees it says so on the incident (and closes it
+     * when the site file asks), unless it is read-only. The tracker skips an incident already marked cleared,
+     * so the other consoles that saw the same clear add nothing.
+     */
+    private void clearedProblems(List<TrackedProblem> cleared) {
+        if (team.isEmpty() || !teamWrites || cleared.isEmpty()) {
+            return;
+        }
+        TeamFeed t = team.get();
+        Instant at = settings.clock().instant();
+        for (TrackedProblem p : cleared) {
+            t.incident(p.key()).filter(io.triptych.team.TeamIncident::open).ifPresent(i -> workers.execute(() -> {
+                try {
+                    t.team().tracker().cleared(i, at, t.team().closeOnClear());
+                } catch (Exception e) {
+                    LOG.warning("the team's incident #" + i.number() + " was not told its problem cleared: "
+                            + io.triptych.text.OneLine.of(e));
+                }
+            }));
+        }
+    }
+
     Optional<EnvironmentSources> sources(String environmentId) {
         return feed(environmentId).map(EnvironmentFeed::sources);
     }
@@ -225,6 +303,7 @@ public final class LiveSite implements AutoCloseable {
         for (Consumer<TriageBoard.Update> l : problemListeners) {
             l.accept(assessed.update());
         }
+        clearedProblems(assessed.update().cleared());
     }
 
     /** Stops polling: no fetch starts after this returns (one in flight finishes or fails). */
@@ -246,5 +325,12 @@ public final class LiveSite implements AutoCloseable {
         for (EnvironmentFeed f : feeds) {
             f.closeSources().forEach(failure -> LOG.warning("closing the sources of " + failure));
         }
+        team.ifPresent(t -> {
+            try {
+                t.team().tracker().close();
+            } catch (RuntimeException e) {
+                LOG.warning("closing the team's tracker: " + io.triptych.text.OneLine.of(e));
+            }
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +30,15 @@ public final class RequestRates {
     private final Map<String, Long> perMinute = new LinkedHashMap<>();
     private Instant lastSample = Instant.MIN;
 
+    /** The key of the team's tracker in {@link #perMinute()}, after the environments. */
+    public static final String TEAM = "team";
+
     RequestRates(Site site) {
+        this(site, Optional.empty());
+    }
+
+    /** @param team the team tracker's request count, when the site has a team */
+    RequestRates(Site site, Optional<java.util.function.LongSupplier> team) {
         for (EnvironmentSources e : site.environments()) {
             List<RequestCounting> c = Stream.of(e.cloud(), e.services(), e.pipelines())
                     .flatMap(java.util.Optional::stream).filter(RequestCounting.class::isInstance)
@@ -38,9 +47,13 @@ public final class RequestRates {
                 counted.put(e.environment().id(), c);
             }
         }
+        team.ifPresent(t -> counted.put(TEAM, List.of(t::getAsLong)));
     }
 
-    /** Requests per minute by environment id, in the site's order; 0 until a second sample. */
+    /**
+     * Requests per minute by environment id, in the site's order, then {@link #TEAM} for the team's tracker when
+     * the site has one; 0 until a second sample.
+     */
     public synchronized Map<String, Long> perMinute() {
         return new LinkedHashMap<>(perMinute);
     }

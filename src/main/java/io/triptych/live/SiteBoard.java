@@ -19,10 +19,19 @@ final class SiteBoard {
     private final SiteState state;
     private boolean loaded;
 
-    SiteBoard(SiteState state) {
+    /** @param team acknowledgements are the team's (polled from its tracker), not this desktop's */
+    SiteBoard(SiteState state, boolean team) {
         this.state = state;
         this.board = new TriageBoard(state.memory());
         this.assembler = new SnapshotAssembler(board);
+        if (team) {
+            board.shareAcknowledgements();
+        }
+    }
+
+    void shared(java.util.Map<String, TriageBoard.Shared> byKey) {
+        loadOnce();
+        board.shared(byKey);
     }
 
     SnapshotAssembler.Assessed assess(EnvironmentSnapshot draft) {

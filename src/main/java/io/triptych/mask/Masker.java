@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
 public final class Masker {
     public static final String HIDDEN = "•••";
     private static final String HEX = "[0-9a-fA-F]";
-    private static final List<Rule> RULES = List.of(
+    /** Secrets only: what never leaves the console, mask or no mask (a handover posted to the team). */
+    private static final List<Rule> SECRET_RULES = List.of(
             // key=value and key: value where the key names a secret: the value goes
             new Rule("(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|private[_-]?key|credentials?|auth)"
                     + "\\s*[=:]\\s*)(\"[^\"]*\"|'[^']*'|\\S+)", m -> m.group(1) + HIDDEN),
             new Rule("(?i)\\b(bearer\\s+)\\S+", m -> m.group(1) + HIDDEN),
             new Rule("\\b(?:glpat|gldt|glrt|ghp|gho|github_pat|xox[abp])[-_][A-Za-z0-9_-]{8,}", m -> HIDDEN),
             new Rule("\\bAKIA[0-9A-Z]{16}\\b", m -> HIDDEN),
-            new Rule("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*", m -> HIDDEN),
+            new Rule("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*", m -> HIDDEN));
+    private static final List<Rule> IDENTIFIER_RULES = List.of(
             new Rule("(?<![0-9a-zA-Z-])" + HEX + "{8}-" + HEX + "{4}-" + HEX + "{4}-" + HEX + "{4}-" + HEX
                     + "{12}(?![0-9a-zA-Z])", m -> HIDDEN),
             new Rule("(?<![0-9a-zA-Z])" + HEX + "{12,}(?![0-9a-zA-Z])", m -> HIDDEN),
@@ -34,7 +36,26 @@ public final class Masker {
                     m -> m.group(2).chars().filter(c -> c == '.').count() >= 2
                             ? m.group(1) + "." + HIDDEN : m.group()));
 
+    private static final List<Rule> RULES = java.util.stream.Stream.concat(SECRET_RULES.stream(),
+            IDENTIFIER_RULES.stream()).toList();
+
     private Masker() {
+    }
+
+    /**
+     * Hides only the secrets ({@code token: …}, {@code password=…}, {@code Bearer …}, GitLab/GitHub/Slack
+     * tokens, AWS keys, JWTs), leaving addresses and names readable: for what is written or posted while the
+     * privacy mask is off.
+     */
+    public static String secrets(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = text;
+        for (Rule r : SECRET_RULES) {
+            out = r.apply(out);
+        }
+        return out;
     }
 
     public static String mask(String text) {

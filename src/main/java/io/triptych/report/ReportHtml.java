@@ -8,18 +8,10 @@ import io.triptych.triage.TrackedProblem;
 import java.util.List;
 
 /**
- * The report as one self-contained HTML page: inline CSS, no script, no external asset, every text
- * escaped. Opens in any browser, can be mailed as is.
+ * The report as one self-contained HTML page ({@link HtmlPage}: inline CSS, no script, no external asset,
+ * every text escaped). Opens in any browser, can be mailed as is.
  */
 public final class ReportHtml {
-    private static final String CSS = "body{font-family:system-ui,'Noto Sans','Noto Sans CJK SC',sans-serif;"
-            + "margin:24px;color:#1f2328}h1{font-size:22px}h2{font-size:17px;margin-top:28px}"
-            + "table{border-collapse:collapse;width:100%;font-size:13px}th,td{border:1px solid #d0d7de;"
-            + "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}"
-            + ".env{display:inline-block;margin:0 12px 8px 0;padding:8px 14px;border-radius:6px;border:1px solid"
-            + " #d0d7de}.ok{background:#dafbe1}.degraded{background:#fff8c5}.down{background:#ffebe9}"
-            + ".unknown{background:#eaeef2}.critical{color:#cf222e;font-weight:600}.warning{color:#9a6700}"
-            + ".acked{color:#8c959f}.diff{background:#fff8c5;font-weight:600}.note{color:#57606a;font-size:12px}";
     private static final int MAX_CHANGES = 200;
 
     private ReportHtml() {
@@ -28,18 +20,16 @@ public final class ReportHtml {
     public static String render(ReportData d, ReportText t, String lang, boolean masked) {
         StringBuilder b = new StringBuilder(16_384);
         String title = t.get("report.title", t.masked(d.site()));
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(esc(lang)).append("\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(esc(title)).append("</title><style>").append(CSS)
-                .append("</style></head><body>\n<h1>").append(esc(title)).append("</h1>\n<p class=\"note\">")
-                .append(esc(t.get("report.generated", ReportText.TIME.format(d.generatedAt())))).append("</p>\n");
+        HtmlPage.open(b, lang, title);
+        HtmlPage.note(b, t.get("report.generated", ReportText.TIME.format(d.generatedAt())));
         if (masked) {
-            b.append("<p class=\"note\">").append(esc(t.get("report.masked"))).append("</p>\n");
+            HtmlPage.note(b, t.get("report.masked"));
         }
         health(b, d, t);
         problems(b, d, t);
         drift(b, d, t);
         changes(b, d, t);
-        return b.append("</body></html>\n").toString();
+        return HtmlPage.close(b);
     }
 
     private static void health(StringBuilder b, ReportData d, ReportText t) {
@@ -112,31 +102,14 @@ public final class ReportHtml {
     }
 
     private static void header(StringBuilder b, String... names) {
-        b.append("<table><tr>");
-        for (String n : names) {
-            b.append("<th>").append(esc(n)).append("</th>");
-        }
-        b.append("</tr>\n");
+        HtmlPage.header(b, names);
     }
 
     private static void cells(StringBuilder b, String... values) {
-        for (String v : values) {
-            b.append("<td>").append(esc(v)).append("</td>");
-        }
+        HtmlPage.cells(b, values);
     }
 
     public static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlPage.esc(s);
     }
 }

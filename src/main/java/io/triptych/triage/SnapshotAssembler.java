@@ -55,8 +55,9 @@ public final class SnapshotAssembler {
     private static EnvironmentSnapshot finish(EnvironmentSnapshot draft, TriageBoard.Update u) {
         List<Problem> problems = u.problems().stream().map(p -> {
             Problem english = p.finding().toProblem(MessageLookup.english());
-            return p.acknowledged() ? new Problem(english.severity(), english.source(), english.subject(),
-                    english.message(), p.ack().toDomain()) : english;
+            return p.acknowledged() || p.incident() != null ? new Problem(english.severity(), english.source(),
+                    english.subject(), english.message(), p.acknowledged() ? p.ack().toDomain() : null,
+                    p.incident()) : english;
         }).toList();
         return new EnvironmentSnapshot(draft.environment(), draft.servers(), draft.volumes(),
                 draft.securityGroups(), draft.services(), draft.pipelines(), problems, u.health(), draft.at());

@@ -31,6 +31,17 @@ public final class TriageBoard {
     private final Map<String, Acknowledgement> acks = new HashMap<>();
     private final Map<String, DriftCheck> drift = new HashMap<>();
     private final ProblemMemory memory;
+    /** Team mode: the team's incidents and acknowledgements by problem key, instead of this desktop's. */
+    private Map<String, Shared> shared;
+
+    /**
+     * A problem as the team's tracker holds it.
+     *
+     * @param incident its open incident
+     * @param ack      the acknowledgement made on that incident; null while nobody acknowledged it
+     */
+    public record Shared(io.triptych.domain.Incident incident, Acknowledgement ack) {
+    }
 
     /** @param memory where since-times and acknowledgements persist; null keeps them in memory only */
     public TriageBoard(ProblemMemory memory) {
@@ -59,7 +70,7 @@ public final class TriageBoard {
         for (Finding f : found) {
             String key = TrackedProblem.key(env, f);
             Instant first = since.computeIfAbsent(key, k -> s.at());
-            now.putIfAbsent(key, new TrackedProblem(env, f, first, acks.get(key)));
+            now.putIfAbsent(key, tracked(env, f, first));
         }
         // A problem that cleared forgets its since and its acknowledgement: if it comes back, it shouts again.
         // Only once its section has answered: at start-up, a section still loading has not cleared anything.
@@ -134,9 +145,35 @@ public final class TriageBoard {
         refreshAcks();
     }
 
+    /**
+     * Team mode from now on: acknowledgements are the team's ({@link #shared(Map)}), no longer this desktop's.
+     * Called once, before the first snapshot, by a site with a team.
+     */
+    public synchronized void shareAcknowledgements() {
+        if (shared == null) {
+            shared = Map.of();
+            refreshAcks();
+        }
+    }
+
+    /** The team's open incidents as last polled, by problem key; every problem's acknowledgement follows them. */
+    public synchronized void shared(Map<String, Shared> byKey) {
+        shared = Map.copyOf(byKey);
+        refreshAcks();
+    }
+
+    private TrackedProblem tracked(String env, Finding f, Instant first) {
+        String key = TrackedProblem.key(env, f);
+        if (shared == null) {
+            return new TrackedProblem(env, f, first, acks.get(key));
+        }
+        Shared s = shared.get(key);
+        return new TrackedProblem(env, f, first, s == null ? null : s.ack(), s == null ? null : s.incident());
+    }
+
     private void refreshAcks() {
         current.replaceAll((env, list) -> list.stream()
-                .map(p -> new TrackedProblem(p.environmentId(), p.finding(), p.since(), acks.get(p.key()))).toList());
+                .map(p -> tracked(p.environmentId(), p.finding(), p.since())).toList());
         save();
     }
 

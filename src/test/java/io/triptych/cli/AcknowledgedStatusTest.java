@@ -62,6 +62,6 @@ class AcknowledgedStatusTest {
 
         Captured text = new Captured();
         status(text, "status");
-        assertThat(text.text()).contains("(acknowledged: runner fixed, rerun tonight)");
+        assertThat(text.text()).contains("(acknowledged by alice at 2026-11-25T11:30:00Z: runner fixed, rerun tonight)");
     }
 }

@@ -88,7 +88,7 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--bogus"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"--bogus=1"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"stats"}, "triptych: unknown command 'stats' (use status, snapshot,"
-                        + " report, check-config, run, server, help or version)"),
+                        + " report, check-config, run, ack, unack, handover, server, help or version)"),
                 Arguments.of(new String[]{"status", "report"}, "triptych: unexpected argument 'report' after"
                         + " 'status' (one command at a time; see triptych --help)"),
                 Arguments.of(new String[]{"--config"}, "triptych: --config needs a value (--config FILE)"),
@@ -113,18 +113,29 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--json"}, "triptych: --json does not apply to the window"
                         + " (it is an option of triptych status or triptych run)"),
                 Arguments.of(new String[]{"snapshot", "--out", "a.png", "--env", "int"}, "triptych: --env does"
-                        + " not apply to snapshot (it is an option of triptych status, triptych run or triptych"
-                        + " server)"),
+                        + " not apply to snapshot (it is an option of triptych status, triptych run, triptych ack,"
+                        + " triptych unack or triptych server)"),
                 Arguments.of(new String[]{"status", "--read-only"}, "triptych: --read-only does not apply to"
-                        + " status (it is an option of triptych, triptych run or triptych server)"),
+                        + " status (it is an option of triptych, triptych run, triptych ack, triptych unack,"
+                        + " triptych handover or triptych server)"),
                 Arguments.of(new String[]{"check-config", "--lang", "fr"}, "triptych: --lang does not apply to"
-                        + " check-config (it is an option of triptych, triptych snapshot or triptych report)"),
+                        + " check-config (it is an option of triptych, triptych snapshot, triptych report or triptych handover)"),
                 Arguments.of(new String[]{"status", "--size", "800x600"}, "triptych: --size does not apply"),
                 Arguments.of(new String[]{"status", "--timeout", "10"}, "triptych: --timeout needs a duration from"
                         + " 100ms to 60m, such as 10s, 90s or 2m (got '10')"),
                 Arguments.of(new String[]{"status", "--timeout=0s"}, "triptych: --timeout needs a duration"),
                 Arguments.of(new String[]{"check-config", "--timeout", "5s"}, "triptych: --timeout does not apply to"
-                        + " check-config (it is an option of triptych status or triptych report)"),
+                        + " check-config (it is an option of triptych status, triptych report, triptych ack,"
+                        + " triptych unack or triptych handover)"),
+                Arguments.of(new String[]{"ack", "--env", "preprod"}, "triptych: triptych ack needs the problem's"
+                        + " SUBJECT, as triptych status prints it (like triptych ack --env preprod"
+                        + " 'svom/sdb-api #48213')"),
+                Arguments.of(new String[]{"unack", "svom/sdb-api #1"}, "triptych: triptych unack needs --env ID"
+                        + " (the problem's environment)"),
+                Arguments.of(new String[]{"unack", "--env", "p", "x", "--note", "n"}, "triptych: --note does not"
+                        + " apply to unack (it is an option of triptych ack)"),
+                Arguments.of(new String[]{"ack", "--env", "p", "x", "y"}, "triptych: unexpected argument 'y' after"
+                        + " 'ack'"),
                 Arguments.of(new String[]{"snapshot"}, "triptych: triptych snapshot needs --out FILE.png"),
                 Arguments.of(new String[]{"report"}, "triptych: triptych report needs --out FILE.html"
                         + " or --out FILE.png"),
@@ -134,7 +145,12 @@ class ArgumentsTest {
                         + " plan, apply, drift, ansible-check or ansible-run"),
                 Arguments.of(new String[]{"run", "destroy", "--env", "production"}, "triptych: unknown run action"
                         + " 'destroy' (use plan, apply, drift, ansible-check or ansible-run)"),
-                Arguments.of(new String[]{"run", "plan"}, "triptych: triptych run plan needs --env ID"),
+                Arguments.of(new String[]{"run", "plan"}, "triptych: triptych run plan needs --env ID (the"
+                        + " environment to run on) or --all"),
+                Arguments.of(new String[]{"run", "drift", "--all"}, "triptych: --all applies to run plan only, not"
+                        + " to drift"),
+                Arguments.of(new String[]{"run", "plan", "--all", "--env", "p"}, "triptych: run plan takes --env ID"
+                        + " or --all, not both"),
                 Arguments.of(new String[]{"run", "apply", "--env", "production"}, "triptych: triptych run apply"
                         + " needs --plan RUN-ID"),
                 Arguments.of(new String[]{"run", "plan", "--env", "p", "--plan", "x"}, "triptych: --plan applies to"
@@ -168,7 +184,21 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"server", "stop", "--json", "--env", "p", "web-01"}, "triptych: --json"
                         + " does not apply to server"),
                 Arguments.of(new String[]{"report", "--out", "a.pdf"}, "triptych: triptych report --out must"
-                        + " end in .html or .png, not 'a.pdf'"));
+                        + " end in .html or .png, not 'a.pdf'"),
+                Arguments.of(new String[]{"handover", "--out", "h.md"}, "triptych: triptych handover needs --since"
+                        + " DURATION: the period it covers, such as 12h"),
+                Arguments.of(new String[]{"handover", "--since", "12h"}, "triptych: triptych handover needs --out"
+                        + " FILE.html or --out FILE.md"),
+                Arguments.of(new String[]{"handover", "--since", "12h", "--out", "h.pdf"}, "triptych: triptych"
+                        + " handover --out must end in .html or .md, not 'h.pdf'"),
+                Arguments.of(new String[]{"handover", "--since", "12", "--out", "h.md"}, "triptych: --since needs"
+                        + " a period from 1m to 14d, in minutes, hours or days, such as 90m, 12h or 2d (got '12')"),
+                Arguments.of(new String[]{"handover", "--since", "3w", "--out", "h.md"}, "triptych: --since needs"
+                        + " a period from 1m to 14d"),
+                Arguments.of(new String[]{"status", "--post"}, "triptych: --post does not apply to status (it is an"
+                        + " option of triptych handover)"),
+                Arguments.of(new String[]{"report", "--out", "r.html", "--since", "12h"}, "triptych: --since does"
+                        + " not apply to report (it is an option of triptych handover)"));
     }
 
     @ParameterizedTest
@@ -187,8 +217,43 @@ class ArgumentsTest {
                 "triptych report --out FILE", "triptych check-config [--config FILE]", "--read-only",
                 "--demo-scale N", "--demo-seed N", "--help", "--version", "Exit codes",
                 "triptych status [--json] [--env ID] [--config FILE] [--timeout DURATION]", "--timeout DURATION",
-                "triptych run plan|apply|drift|ansible-check|ansible-run --env ID [--config FILE] [--limit HOSTS]"
-                        + " [--tags TAGS] [--plan RUN-ID] [--confirm NAME] [--json] [--read-only]");
+                "triptych run plan|apply|drift|ansible-check|ansible-run --env ID|--all [--config FILE] [--limit HOSTS]"
+                        + " [--tags TAGS] [--plan RUN-ID] [--confirm NAME] [--json] [--read-only]",
+                "triptych handover --since DURATION --out FILE [--lang en|fr|zh] [--post] [--read-only]"
+                        + " [--config FILE] [--timeout DURATION]", "--since DURATION", "--post",
+                "triptych ack SUBJECT --env ID [--note TEXT] [--config FILE] [--timeout DURATION] [--read-only]",
+                "triptych unack SUBJECT --env ID [--config FILE] [--timeout DURATION] [--read-only]",
+                "--note TEXT", "triptych ack|unack: 0 done");
+    }
+
+    @Test
+    void ackAndUnackReadTheSubjectTheEnvironmentAndTheNote() throws Exception {
+        Invocation ack = parse("ack", "--env", "preprod", "svom/sdb-api #48213", "--note=disk full, on it",
+                "--read-only");
+
+        assertThat(ack.command()).isEqualTo(Command.ACK);
+        assertThat(ack.env()).contains("preprod");
+        assertThat(ack.readOnly()).isTrue();
+        assertThat(ack.ack()).contains(new AckRequest("svom/sdb-api #48213", java.util.Optional.of("disk full, on it")));
+        Invocation unack = parse("unack", "fsgs-pp-swarm-wrk-03", "--env", "preprod");
+        assertThat(unack.command()).isEqualTo(Command.UNACK);
+        assertThat(unack.ack()).contains(new AckRequest("fsgs-pp-swarm-wrk-03", java.util.Optional.empty()));
+        assertThat(parse("status").ack()).isEmpty();
+    }
+
+    @Test
+    void handoverReadsItsPeriodItsFileItsLanguageAndPost() throws Exception {
+        Invocation inv = parse("handover", "--since", "12h", "--out", "shift.md", "--lang=zh", "--post");
+
+        assertThat(inv.command()).isEqualTo(Command.HANDOVER);
+        assertThat(inv.since()).contains(java.time.Duration.ofHours(12));
+        assertThat(inv.out()).contains(java.nio.file.Path.of("shift.md"));
+        assertThat(inv.lang()).contains("zh");
+        assertThat(inv.post()).isTrue();
+        Invocation html = parse("handover", "--since=90m", "--out", "Shift.HTML", "--read-only");
+        assertThat(html.since()).contains(java.time.Duration.ofMinutes(90));
+        assertThat(html.post()).isFalse();
+        assertThat(html.readOnly()).isTrue();
     }
 
     @Test
@@ -220,6 +285,8 @@ class ArgumentsTest {
         assertThat(inv.readOnly()).isTrue();
         assertThat(inv.run()).contains(new RunRequest(RunRequest.Verb.ANSIBLE_RUN, java.util.Optional.of("web"),
                 java.util.Optional.of("nginx"), java.util.Optional.empty(), java.util.Optional.of("Integration")));
+        assertThat(parse("run", "plan", "--all", "--json").run().orElseThrow().all()).isTrue();
+        assertThat(parse("run", "plan", "--env", "integration").run().orElseThrow().all()).isFalse();
         assertThat(parse("run", "apply", "--plan", "20261202-091500-terraform-plan", "--env", "production").run()
                 .orElseThrow().plan()).contains("20261202-091500-terraform-plan");
     }

@@ -270,9 +270,79 @@ class RunCommandTest {
         assertThat(summary.path("exit").asInt()).isEqualTo(1);
         assertThat(summary.path("toolExit").asInt()).isEqualTo(0);
         assertThat(summary.path("runId").asText()).endsWith("-terraform-plan");
-        assertThat(summary.path("changes").path("add").asInt()).isEqualTo(2);
-        assertThat(summary.path("changes").path("change").asInt()).isEqualTo(1);
-        assertThat(summary.path("changes").path("destroy").asInt()).isEqualTo(2);
+        assertThat(summary.path("counts").path("add").asInt()).isEqualTo(2);
+        assertThat(summary.path("counts").path("change").asInt()).isEqualTo(1);
+        assertThat(summary.path("counts").path("destroy").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aPlansJsonSummaryListsEachResourcesAttributeChangesWithoutTheSensitiveValues() throws Exception {
+        run("run", "plan", "--env", "integration", "--json");
+
+        String[] lines = out.text().strip().split("\n");
+        JsonNode summary = new ObjectMapper().readTree(lines[lines.length - 1]);
+        JsonNode changes = summary.path("changes");
+        assertThat(changes.isArray()).isTrue();
+        assertThat(changes.findValuesAsText("address")).containsExactly("openstack_networking_secgroup_rule_v2.old",
+                "openstack_compute_instance_v2.db", "openstack_compute_instance_v2.web",
+                "openstack_blockstorage_volume_v3.data");
+        JsonNode db = changes.get(1);
+        assertThat(db.path("actions").toString()).isEqualTo("[\"delete\",\"create\"]");
+        assertThat(db.path("replaceBecause").toString()).isEqualTo("[\"image_id\"]");
+        assertThat(db.path("sensitive").toString()).isEqualTo("[\"admin_pass\"]");
+        assertThat(db.path("before").path("image_id").asText()).isEqualTo("\"a1f0\"");
+        assertThat(db.path("after").path("image_id").asText()).isEqualTo("\"b2c4\"");
+        assertThat(db.path("after").path("admin_pass").asText()).isEqualTo("(sensitive)");
+        assertThat(db.path("after").path("id").asText()).isEqualTo("(known after apply)");
+        assertThat(changes.get(2).path("before").size()).isZero(); // a create has no before
+        assertThat(out.text()).doesNotContain("N3w-Adm1n!", "0ld-Adm1n!");
+
+        run("run", "plan", "--env", "integration");
+        assertThat(out.text()).contains("  replace openstack_compute_instance_v2.db (forced by image_id)",
+                "      image_id: \"a1f0\" → \"b2c4\"   # forces replacement",
+                "      admin_pass: (sensitive) → (sensitive)", "      id: \"7c1f\" → (known after apply)");
+    }
+
+    @Test
+    void planAllRunsEveryEnvironmentAndKeysTheirPlansByResourceAddress() throws Exception {
+        int code = run("run", "plan", "--all", "--json");
+
+        assertThat(code).isEqualTo(1);
+        String[] lines = out.text().strip().split("\n");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode summary = json.readTree(lines[lines.length - 1]);
+        assertThat(summary.path("type").asText()).isEqualTo("summary");
+        assertThat(summary.path("status").asText()).isEqualTo("changes");
+        assertThat(summary.path("environments").findValuesAsText("environment"))
+                .containsExactly("integration", "production");
+        assertThat(summary.path("environments").findValuesAsText("runId")).hasSize(2)
+                .allMatch(id -> id.endsWith("-terraform-plan"));
+        JsonNode db = summary.path("resources").path("openstack_compute_instance_v2.db");
+        assertThat(db.path("integration").path("replaceBecause").toString()).isEqualTo("[\"image_id\"]");
+        assertThat(db.path("production").path("action").asText()).isEqualTo("replace");
+        assertThat(summary.path("resources").fieldNames()).toIterable().hasSize(4);
+        assertThat(java.util.Arrays.stream(lines).limit(lines.length - 1).map(l -> {
+            try {
+                return json.readTree(l).path("environment").asText();
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        })).contains("integration", "production");
+        assertThat(calls().stream().filter(c -> c.startsWith("plan "))).hasSize(2);
+        assertThat(calls().stream().filter(c -> c.startsWith("apply"))).isEmpty();
+    }
+
+    @Test
+    void planAllSaysWhichEnvironmentCouldNotPlanAndTheOthersStillDo() throws Exception {
+        try (io.triptych.iac.EnvironmentLocks.Held held = new io.triptych.iac.EnvironmentLocks(paths.lockDir())
+                .acquire("production", "someone else: terraform apply")) {
+            int code = run("run", "plan", "--all");
+
+            assertThat(code).isEqualTo(2);
+            assertThat(out.text()).contains("— plan of every environment: failed", "  integration: changes",
+                    "  production: refused — ", "someone else: terraform apply",
+                    "  openstack_compute_instance_v2.db", "    integration: replace openstack_compute_instance_v2.db");
+        }
     }
 
     /** The real ansible-playbook (connection: local); skipped where absent unless TRIPTYCH_REQUIRE_ANSIBLE=1. */

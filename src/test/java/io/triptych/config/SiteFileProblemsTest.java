@@ -58,7 +58,7 @@ class SiteFileProblemsTest {
     void anUnknownKeyFarFromAnyKnownOneListsTheKnownKeys() throws Exception {
         assertThat(problemsOf("site: S\nenvironments: [{id: a, name: A, swarm: {}}]\ntheme: dark\n"))
                 .containsExactly(at(3, 1, "unknown key 'theme' in the site file — known keys here: site, refresh,"
-                        + " environments"));
+                        + " team, environments"));
     }
 
     @Test

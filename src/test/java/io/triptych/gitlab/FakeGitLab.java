@@ -147,7 +147,7 @@ public final class FakeGitLab implements AutoCloseable {
                 flood(ex, (int) flood[0], flood[1]);
             } else if (fault != null && fault.hang() != null) {
                 Thread.sleep(fault.hang().toMillis());
-            } else if (!token.equals(ex.getRequestHeaders().getFirst("PRIVATE-TOKEN"))) {
+            } else if (user(ex.getRequestHeaders().getFirst("PRIVATE-TOKEN")) == null) {
                 send(ex, 401, "application/json", "{\"message\":\"401 Unauthorized\"}");
                 return;
             } else if (fault != null) {
@@ -155,7 +155,8 @@ public final class FakeGitLab implements AutoCloseable {
                 send(ex, fault.status(), fault.contentType(), fault.body());
                 return;
             }
-            routes.route(ex, ex.getRequestMethod(), path.split("/", -1), params(query), body);
+            routes.route(ex, ex.getRequestMethod(), path.split("/", -1), params(query), body,
+                    user(ex.getRequestHeaders().getFirst("PRIVATE-TOKEN")));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -163,6 +164,18 @@ public final class FakeGitLab implements AutoCloseable {
         } finally {
             ex.close();
         }
+    }
+
+    /** The accepted token acts as Zoé (id 3); other tokens act as the users added for them. */
+    private com.fasterxml.jackson.databind.node.ObjectNode user(String presented) {
+        if (presented == null) {
+            return null;
+        }
+        if (presented.equals(token)) {
+            com.fasterxml.jackson.databind.node.ObjectNode u = data.userByToken(presented);
+            return u != null ? u : FakeGitLabData.zoe();
+        }
+        return data.userByToken(presented);
     }
 
     private static void flood(HttpExchange ex, int status, long bytes) {

@@ -19,13 +19,20 @@ import java.util.stream.Collectors;
  */
 final class FakeGitLabRoutes {
     private final FakeGitLabData data;
+    private final FakeGitLabIssues issues;
 
     FakeGitLabRoutes(FakeGitLabData data) {
         this.data = data;
+        this.issues = new FakeGitLabIssues(data);
     }
 
-    void route(HttpExchange ex, String method, String[] seg, Map<String, String> q, String body) throws IOException {
+    void route(HttpExchange ex, String method, String[] seg, Map<String, String> q, String body, ObjectNode user)
+            throws IOException {
         // seg: "", "api", "v4", "projects", ID, resource, ...
+        if (seg.length == 4 && seg[3].equals("user") && method.equals("GET")) {
+            FakeGitLab.send(ex, 200, "application/json", user.toString());
+            return;
+        }
         if (seg.length < 6 || !seg[3].equals("projects")) {
             FakeGitLab.send(ex, 404, "application/json", "{\"error\":\"404 Not Found\"}");
             return;
@@ -36,10 +43,14 @@ final class FakeGitLabRoutes {
             return;
         }
         String rest = String.join("/", List.of(seg).subList(5, seg.length));
+        if (issues.route(ex, method, p, rest, q, body, user)) {
+            return;
+        }
         if (method.equals("GET") && rest.equals("pipelines")) {
             List<ObjectNode> list = p.newestFirst().stream()
                     .filter(x -> !q.containsKey("ref") || x.path("ref").asText().equals(q.get("ref")))
                     .filter(x -> !"tags".equals(q.get("scope")) || x.path("ref").asText().matches("v.*|release-.*"))
+                    .filter(x -> !q.containsKey("source") || x.path("source").asText().equals(q.get("source")))
                     .map(FakeGitLabRoutes::listItem).collect(Collectors.toList());
             page(ex, list, q, seg);
         } else if (method.equals("GET") && rest.matches("pipelines/\\d+")) {
@@ -65,16 +76,59 @@ final class FakeGitLabRoutes {
         } else if (method.equals("POST") && rest.matches("pipelines/\\d+/(retry|cancel)")) {
             ObjectNode pl = p.pipeline(Long.parseLong(seg[6]));
             data.setPipelineStatus(p.path, pl.path("id").asLong(), seg[7].equals("retry") ? "pending" : "canceled");
+            if (seg[7].equals("cancel")) { // GitLab cancels the jobs still to run or running
+                p.jobs.getOrDefault(pl.path("id").asLong(), List.of()).stream()
+                        .filter(j -> List.of("created", "pending", "running", "waiting_for_resource", "manual",
+                                "preparing").contains(j.path("status").asText()))
+                        .forEach(j -> data.setJobStatus(j.path("id").asLong(), "canceled"));
+            }
             FakeGitLab.send(ex, 200, "application/json", served(pl).toString());
+        } else if (method.equals("POST") && rest.matches("jobs/\\d+/play")
+                && !data.jobsById.get(Long.parseLong(seg[6])).path("status").asText().equals("manual")) {
+            FakeGitLab.send(ex, 400, "application/json", "{\"message\":\"400 Unplayable Job\"}");
         } else if (method.equals("POST") && rest.matches("jobs/\\d+/(retry|play)")) {
             ObjectNode job = data.jobsById.get(Long.parseLong(seg[6]));
+            if (seg[7].equals("play")) {
+                data.setJobStatus(job.path("id").asLong(), "pending");
+            }
             FakeGitLab.send(ex, seg[7].equals("retry") ? 201 : 200, "application/json", job.toString());
         } else if (method.equals("POST") && rest.equals("pipeline")) {
             String ref = refOf(body);
             long id = data.addPipeline(p.path, ref, "created", "", "");
+            Map<String, String> vars = variablesOf(body);
+            data.variables.put(id, vars);
+            data.rules.created(p.path, id, vars);
             ObjectNode created = served(p.pipeline(id));
             created.putObject("user").put("id", 3).put("name", "Zoé Lefèvre").put("username", "zoe");
             FakeGitLab.send(ex, 201, "application/json", created.toString());
+        } else if (method.equals("GET") && rest.matches("jobs/\\d+/artifacts/.+")) {
+            String file = URLDecoder.decode(String.join("/", List.of(seg).subList(8, seg.length)), StandardCharsets.UTF_8);
+            byte[] bytes = data.artifacts.getOrDefault(Long.parseLong(seg[6]), Map.of()).get(file);
+            if (bytes == null) {
+                FakeGitLab.send(ex, 404, "application/json", "{\"message\":\"404 Not Found\"}");
+            } else {
+                FakeGitLab.send(ex, 200, "application/octet-stream", bytes);
+            }
+        } else if (method.equals("GET") && rest.equals("resource_groups")) {
+            List<ObjectNode> groups = data.upcoming.keySet().stream().sorted().map(k -> {
+                ObjectNode g = FakeGitLabData.MAPPER.createObjectNode();
+                g.put("id", Math.abs(k.hashCode() % 1000)).put("key", k).put("process_mode", "unordered")
+                        .put("created_at", FakeGitLabData.T0.toString()).put("updated_at", FakeGitLabData.T0.toString());
+                return g;
+            }).collect(Collectors.toList());
+            page(ex, groups, q, seg);
+        } else if (method.equals("GET") && rest.matches("resource_groups/[^/]+/upcoming_jobs")) {
+            String key = URLDecoder.decode(seg[6], StandardCharsets.UTF_8);
+            List<ObjectNode> jobs = data.upcoming.getOrDefault(key, List.of()).stream().map(data.jobsById::get)
+                    .collect(Collectors.toList());
+            page(ex, jobs, q, seg);
+        } else if (method.equals("GET") && rest.matches("resource_groups/[^/]+/current_job")) {
+            Long holder = data.current.get(URLDecoder.decode(seg[6], StandardCharsets.UTF_8));
+            if (holder == null) {
+                FakeGitLab.send(ex, 404, "application/json", "{\"message\":\"404 Not found\"}");
+            } else {
+                FakeGitLab.send(ex, 200, "application/json", data.jobsById.get(holder).toString());
+            }
         } else if (method.equals("GET") && rest.equals("deployments")) {
             List<ObjectNode> list = p.deployments.stream()
                     .filter(d -> d.path("environment").path("name").asText().equals(q.get("environment")))
@@ -106,6 +160,16 @@ final class FakeGitLabRoutes {
         return copy;
     }
 
+    /** The variables of a JSON body's [{"key": …, "value": …}]; none for a form. */
+    private static Map<String, String> variablesOf(String body) throws IOException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (body.startsWith("{")) {
+            FakeGitLabData.MAPPER.readTree(body).path("variables").forEach(v -> out.put(v.path("key").asText(),
+                    v.path("value").asText()));
+        }
+        return out;
+    }
+
     /** ref from a form body (ref=main) or a JSON one ({"ref": "main", "variables": [...]}). */
     private static String refOf(String body) throws IOException {
         if (body.startsWith("{")) {
@@ -114,7 +178,7 @@ final class FakeGitLabRoutes {
         return FakeGitLab.params(body).getOrDefault("ref", "");
     }
 
-    private static void page(HttpExchange ex, List<ObjectNode> all, Map<String, String> q, String[] seg)
+    static void page(HttpExchange ex, List<ObjectNode> all, Map<String, String> q, String[] seg)
             throws IOException {
         int perPage = Math.min(100, Integer.parseInt(q.getOrDefault("per_page", "20")));
         int page = Math.max(1, Integer.parseInt(q.getOrDefault("page", "1")));

@@ -25,7 +25,8 @@ class TranslationsTest {
             "col.description", "col.tag", "col.ref", "col.ports", "col.message", "col.job",
             "detail.image", "detail.type", "detail.description", "detail.namespace", "detail.pods", "detail.ref",
             "detail.commit", "col.commit", "col.pipeline",
-            "clock.paris");
+            "clock.paris",
+            "triage.col.incident", "action.incidentPage", "triage.incident.link", "triage.ackByNoNote");
 
     /** Kubernetes words Chinese writes in Latin letters. */
     private static final Set<String> LATIN_IN_CHINESE = Set.of("detail.pods");

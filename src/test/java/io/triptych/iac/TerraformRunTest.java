@@ -183,7 +183,8 @@ class TerraformRunTest {
 
         RunProbe probe = run(RunAction.PLAN, LaunchOptions.NONE, Map.of("FAKE_TF_NEEDS_INIT", "1"));
 
-        assertThat(calls()).extracting(c -> c.split(" ")[0]).containsExactly("version", "plan", "init", "plan");
+        assertThat(calls()).extracting(c -> c.split(" ")[0]).containsExactly("version", "plan", "init", "plan",
+                "show"); // then the saved plan, read back attribute by attribute
         assertThat(probe.outcome().status()).isEqualTo(RunOutcome.Status.SUCCEEDED);
     }
 

@@ -51,4 +51,11 @@ class MaskerTest {
         String plain = "1/2 replicas running: pipelines-vtac CrashLoopBackOff (back-off 5m0s)";
         assertThat(Masker.mask(plain)).isEqualTo(plain);
     }
+
+    @Test
+    void secretsAloneHidesTokensButLeavesAddressesAndHostsReadable() {
+        String line = "db-01.fsgs.example.org 192.0.2.7 token=abc123def glpat-Xy7Qe9Rt5Uv3Wz1Ab2Cd Bearer eyJx";
+
+        assertThat(Masker.secrets(line)).isEqualTo("db-01.fsgs.example.org 192.0.2.7 token=••• ••• Bearer •••");
+    }
 }

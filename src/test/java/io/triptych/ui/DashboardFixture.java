@@ -2,6 +2,9 @@ package io.triptych.ui;
 
 import io.triptych.live.LiveSettings;
 import io.triptych.live.LiveSite;
+import io.triptych.source.Site;
+import io.triptych.team.IncidentTracker;
+import io.triptych.team.Team;
 import io.triptych.testing.FakeSite;
 import io.triptych.testing.MemoryPreferences;
 import io.triptych.ui.i18n.I18n;
@@ -12,6 +15,8 @@ import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.theme.ThemeName;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
@@ -26,6 +31,8 @@ final class DashboardFixture {
     final TextMask mask = new TextMask(false);
     final UiPreferences prefs;
     final DashboardScene dashboard;
+    /** The links the window asked the browser to open. */
+    final List<String> links = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 
     DashboardFixture(Stage stage, boolean readOnly) {
@@ -34,10 +41,20 @@ final class DashboardFixture {
 
     /** @param prefs the preferences the window is handed (the app hands it the user's) */
     DashboardFixture(Stage stage, boolean readOnly, UiPreferences prefs) {
+        this(stage, readOnly, prefs, null);
+    }
+
+    /** @param team the site's team's tracker; null: a site without a team block */
+    DashboardFixture(Stage stage, boolean readOnly, IncidentTracker team) {
+        this(stage, readOnly, new UiPreferences(new MemoryPreferences()), team);
+    }
+
+    private DashboardFixture(Stage stage, boolean readOnly, UiPreferences prefs, IncidentTracker team) {
         this.prefs = prefs;
-        live = new LiveSite(fake.site(), LiveSettings.of(Duration.ofSeconds(2)), scheduler, Runnable::run);
+        Site site = team == null ? fake.site() : fake.site().withTeam(new Team(team, false));
+        live = new LiveSite(site, LiveSettings.of(Duration.ofSeconds(2)), scheduler, Runnable::run);
         dashboard = new DashboardScene(live, i18n, mask, prefs, ThemeName.LIGHT, readOnly, Runnable::run,
-                Platform::runLater, Clock.systemUTC(), url -> { }, stage::close, 1366, 768);
+                Platform::runLater, Clock.systemUTC(), links::add, stage::close, 1366, 768);
         stage.setScene(dashboard.scene());
         stage.show();
     }

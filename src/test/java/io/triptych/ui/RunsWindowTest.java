@@ -117,6 +117,67 @@ class RunsWindowTest {
     }
 
     @Test
+    void aPlansAttributesAreShownFoldedPerResourceWithWhatForcesTheReplacement(FxRobot robot) throws Exception {
+        robot.interact(() -> runs.launch(fixture.fake.site().environments().get(1).environment(),
+                io.triptych.iac.RunAction.PLAN));
+        RunConsoleWindow console = awaitEnded(0);
+        Await.until("the plan's detail is shown", () -> onFx(() -> console.model().detailProperty().get() != null));
+
+        javafx.scene.control.TreeView<?> tree = robot.from(console.stage().getScene().getRoot())
+                .lookup("#run-plan-detail").queryAs(javafx.scene.control.TreeView.class);
+        List<String> resources = onFx(() -> tree.getRoot().getChildren().stream().map(i -> i.getValue().toString())
+                .toList());
+        assertThat(resources).hasSize(3);
+        assertThat(resources.get(0)).startsWith("replace  openstack_compute_instance_v2.swarm_worker[\"03\"]")
+                .contains("forced by image_id");
+        assertThat(onFx(() -> tree.getRoot().getChildren().get(0).isExpanded())).isFalse(); // folded
+        List<String> attributes = onFx(() -> tree.getRoot().getChildren().get(0).getChildren().stream()
+                .map(i -> i.getValue().toString()).toList());
+        assertThat(attributes).contains("image_id: \"3b1f07c2\" → \"9d4e21a8\"   ⟵ forces replacement",
+                "admin_pass: (sensitive) → (sensitive)", "access_ip_v4: \"10.0.3.17\" → (known after apply)");
+        assertThat(String.join("\n", attributes)).doesNotContain("demo-new-password", "demo-old-password");
+        robot.interact(() -> console.stage().close());
+    }
+
+    @Test
+    void planAllEnvironmentsShowsTheThreePlansSideBySideOneRowPerResource(FxRobot robot) throws Exception {
+        List<io.triptych.ui.runs.PlanAllWindow> opened = new CopyOnWriteArrayList<>();
+        runs.onPlanAllOpened(opened::add);
+        MenuButton menu = robot.lookup("#runs-integration").queryAs(MenuButton.class);
+        assertThat(menu.getItems()).anyMatch(i -> "runs-plan-all-integration".equals(i.getId()) && !i.isDisable());
+        robot.interact(() -> menu.getItems().stream().filter(i -> "runs-plan-all-integration".equals(i.getId()))
+                .findFirst().orElseThrow().fire());
+        Await.until("the side-by-side window has its rows", () -> onFx(() -> opened.size() == 1
+                && !opened.get(0).rows().isEmpty()));
+        io.triptych.ui.runs.PlanAllWindow window = opened.get(0);
+
+        TableView<?> table = robot.from(window.stage().getScene().getRoot()).lookup("#plan-all-table")
+                .queryAs(TableView.class);
+        assertThat(table.getColumns()).extracting(c -> c.getText())
+                .containsExactly("Resource", "Integration", "Pre-production", "Production");
+        List<io.triptych.iac.plan.PlanMatrix.Row> rows = onFx(() -> List.copyOf(window.rows()));
+        assertThat(rows.get(0).destroysSomewhere()).isTrue();
+        io.triptych.iac.plan.PlanMatrix.Row nats = rows.stream().filter(r -> r.address().equals(
+                "openstack_networking_secgroup_rule_v2.nats_leaf")).findFirst().orElseThrow();
+        assertThat(cell(table, rows.indexOf(nats), 1)).isEqualTo(
+                "update\nremote_ip_prefix: \"10.10.0.0/16\" → \"10.10.8.0/22\"");
+        assertThat(cell(table, rows.indexOf(nats), 3)).isEqualTo(
+                "update\nremote_ip_prefix: \"0.0.0.0/0\" → \"10.30.8.0/22\"");
+        io.triptych.iac.plan.PlanMatrix.Row runner = rows.stream().filter(r -> r.address().equals(
+                "openstack_compute_instance_v2.ci_runner")).findFirst().orElseThrow();
+        assertThat(cell(table, rows.indexOf(runner), 3)).isEqualTo("no change");
+        assertThat(cell(table, rows.indexOf(runner), 1)).startsWith("update\nflavor_name: \"m1.medium\" → ");
+        assertThat(robot.from(window.stage().getScene().getRoot()).lookup("#plan-all-status-production")
+                .queryAs(Label.class).getText()).startsWith("Production: Succeeded — 1 to add, 1 to change, 1 to destroy");
+        robot.interact(() -> window.stage().close());
+    }
+
+    /** The text a table column gives a row, as its cells show it. */
+    private static String cell(TableView<?> table, int row, int column) throws Exception {
+        return onFx(() -> String.valueOf(table.getColumns().get(column).getCellData(row)));
+    }
+
+    @Test
     void applyOnAProtectedEnvironmentNeedsItsNameTypedThenAppliesTheReviewedPlan(FxRobot robot) throws Exception {
         robot.interact(() -> runs.launch(fixture.fake.site().environments().get(2).environment(),
                 io.triptych.iac.RunAction.PLAN));
@@ -163,7 +224,7 @@ class RunsWindowTest {
     @Test
     void everyColumnHasARunsMenuAndADriftLine(FxRobot robot) {
         for (String env : List.of("integration", "preproduction", "production")) {
-            assertThat(robot.lookup("#runs-" + env).queryAs(MenuButton.class).getItems()).hasSize(7);
+            assertThat(robot.lookup("#runs-" + env).queryAs(MenuButton.class).getItems()).hasSize(8); // with Plan all environments
             assertThat(robot.lookup("#drift-" + env).queryAs(Label.class).getText())
                     .isEqualTo("Terraform drift: not checked yet");
         }

@@ -18,7 +18,7 @@ public record LivePorts(Capabilities can, LiveCommands commands, OnDemand<Cluste
                         OnDemand<List<Deployment>> deployments, Executor workers, Executor fx) {
 
     public static LivePorts of(LiveSite live, boolean readOnly, Executor workers, Executor fx) {
-        return new LivePorts(live.capabilities(), live.commands(readOnly), live.cluster(), live.deployments(),
+        return new LivePorts(live.capabilities(readOnly), live.commands(readOnly), live.cluster(), live.deployments(),
                 workers, fx);
     }
 

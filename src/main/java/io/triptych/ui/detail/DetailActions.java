@@ -5,12 +5,14 @@ import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
 import io.triptych.live.Capabilities;
 import io.triptych.live.LiveCommands;
+import io.triptych.triage.TrackedProblem;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.action.ConfirmDialog;
 import io.triptych.ui.action.RunPipelineDialog;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.Selection;
+import io.triptych.ui.text.IncidentLink;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
@@ -18,6 +20,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -37,6 +40,7 @@ public final class DetailActions extends FlowPane {
     private final RowActions rows;
     private Consumer<String> openLink = url -> { };
     private final ServerActionMenu servers;
+    private ItemProblems problems = ItemProblems.NONE;
 
     /** @param report told of each action's outcome on the FX thread */
     public DetailActions(DashboardViewModel dashboard, LivePorts live, I18n i18n,
@@ -63,6 +67,11 @@ public final class DetailActions extends FlowPane {
     /** Start, stop, reboot, console: the server rows' right-click menu uses the same actions. */
     public ServerActionMenu serverActions() {
         return servers;
+    }
+
+    /** Where the selected item's problems come from: with them, Open incident or the incident's page. */
+    public void problemsFrom(ItemProblems problems) {
+        this.problems = problems;
     }
 
     LivePorts live() {
@@ -118,6 +127,26 @@ public final class DetailActions extends FlowPane {
             can.runPipeline(env).ifPresent(c -> add("action.runPipeline",
                     MaterialDesignP.PLAY_BOX_MULTIPLE_OUTLINE, () -> runPipeline(env, c)));
         }
+        problems.of(sel).stream().findFirst().ifPresent(this::incident);
+    }
+
+    /** The problem's team incident: its page when it has one, else Open incident when the team may be asked. */
+    private void incident(TrackedProblem p) {
+        Optional<String> url = IncidentLink.url(p);
+        if (url.isPresent()) {
+            Button page = new Button(i18n.get("action.incidentPage", IncidentLink.number(url.get())),
+                    new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignO.OPEN_IN_NEW));
+            page.setId("action-incidentPage");
+            page.setOnAction(e -> openLink.accept(url.get())); // reading a web page changes nothing: also read-only
+            getChildren().add(page);
+        } else if (problems.incidents()) {
+            add("action.openIncident", MaterialDesignA.ALERT_PLUS_OUTLINE, () -> problems.openIncident(p));
+        }
+    }
+
+    /** Shows the buttons again for the current selection (its problems changed: an incident was opened). */
+    public void refresh() {
+        show(dashboard.selectionProperty().get());
     }
 
     /** Asks what to run, then confirms (typed name when protected), then runs it off the FX thread. */

@@ -48,6 +48,8 @@ final class HistoryWindow {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(i18n.get("runs.col.when"), r -> WHEN.format(r.startedAt()), 170));
         table.getColumns().add(col(i18n.get("runs.col.run"), r -> i18n.get("runs.action." + r.action().code()), 140));
+        table.getColumns().add(col(i18n.get("runs.col.where"), r -> r.pipeline().map(p -> i18n.get("runs.where.ci",
+                String.valueOf(p.pipelineId()))).orElse(i18n.get("runs.where.local")), 130));
         table.getColumns().add(col(i18n.get("runs.col.user"), RunRecord::user, 140));
         table.getColumns().add(col(i18n.get("runs.col.outcome"), r -> r.outcome().map(o -> i18n.get(
                 "runs.state.exit", i18n.get("runs.state." + o.status().code()), o.exitCode()))
@@ -64,7 +66,8 @@ final class HistoryWindow {
         command.setId("runs-history-command");
         command.setStyle("-fx-font-family: Monospaced;");
         table.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> {
-            command.setText(r == null ? "" : r.commandLine());
+            // a CI run's pipeline page, where GitLab keeps its log, artifacts and audit trail
+            command.setText(r == null ? "" : r.commandLine() + r.pipeline().map(p -> "\n" + p.url()).orElse(""));
             if (r != null) {
                 tasks.run(() -> tail(r), log.getItems()::setAll, e -> log.getItems().setAll(
                         List.of(ConsoleLine.of("(" + OneLine.of(e) + ")", RunEvent.Level.NORMAL))));

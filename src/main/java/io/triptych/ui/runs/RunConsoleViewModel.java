@@ -1,6 +1,7 @@
 package io.triptych.ui.runs;
 
 import io.triptych.iac.RunAction;
+import io.triptych.iac.plan.HostDiff;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunListener;
 import io.triptych.iac.RunOutcome;
@@ -46,6 +47,9 @@ public final class RunConsoleViewModel {
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RunEvent.ChangeSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<io.triptych.iac.plan.PlanChanges> detail = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<HostDiff> diffs = FXCollections.observableArrayList();
+    private final io.triptych.iac.plan.AnsibleDiffs diffReader = new io.triptych.iac.plan.AnsibleDiffs();
     private final javafx.beans.property.ReadOnlyBooleanWrapper applied = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long dropped;
     private long lastDrainNanos;
@@ -74,6 +78,12 @@ public final class RunConsoleViewModel {
     public ReadOnlyStringProperty refusalProperty() { return refusal.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RunEvent.ChangeSummary> summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<RunOutcome> outcomeProperty() { return outcome.getReadOnlyProperty(); }
+    /** The plan's attributes before → after, once read (a plan, and an apply of the plan it applies). */
+    public ReadOnlyObjectProperty<io.triptych.iac.plan.PlanChanges> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+    /** Ansible's --diff, per task and host, as the check printed it. */
+    public ObservableList<HostDiff> diffs() { return diffs; }
 
     /** Lines dropped from memory to keep it bounded. */
     public long dropped() {
@@ -113,6 +123,9 @@ public final class RunConsoleViewModel {
             if (e instanceof RunEvent.Line) {
                 RunEvent.Line l = (RunEvent.Line) e;
                 queue.add(ConsoleLine.of(l.text(), l.level()));
+                if (action.tool() == io.triptych.iac.Tool.ANSIBLE) { // on the run's thread, in line order
+                    diffReader.accept(l.text()).ifPresent(queue::add);
+                }
             } else {
                 queue.add(e);
             }
@@ -153,6 +166,8 @@ public final class RunConsoleViewModel {
                     batch.removeFirst(); // would be dropped anyway: never reaches the list
                     dropped++;
                 }
+            } else if (e instanceof HostDiff) {
+                diffs.add((HostDiff) e);
             } else {
                 apply((RunEvent) e, batch);
             }
@@ -196,6 +211,8 @@ public final class RunConsoleViewModel {
             changes.add(new RunEvent.PlannedChange(d.address(), d.action(), "drift"));
         } else if (e instanceof RunEvent.ChangeSummary) {
             summary.set((RunEvent.ChangeSummary) e);
+        } else if (e instanceof RunEvent.PlanDetail) {
+            detail.set(((RunEvent.PlanDetail) e).plan());
         } else if (e instanceof RunEvent.Diagnostic) {
             diagnostics.add((RunEvent.Diagnostic) e);
         } else if (e instanceof RunEvent.HostRecap) {

@@ -105,6 +105,16 @@ public final class RunConsoleWindow {
                 ? ResultTables.changes(model.changes(), i18n) : ResultTables.hosts(model.hosts(), i18n);
         results.getTabs().add(new Tab(i18n.get(model.action().tool() == io.triptych.iac.Tool.TERRAFORM
                 ? "runs.tab.changes" : "runs.tab.recap"), table));
+        if (model.action().tool() == io.triptych.iac.Tool.TERRAFORM) { // the plan attribute by attribute
+            Tab detail = new Tab(i18n.get("runs.tab.detail"), PlanDetailView.plan(model.detailProperty(), i18n));
+            detail.setId("run-tab-detail");
+            results.getTabs().add(detail);
+            model.detailProperty().addListener((o, was, now) -> results.getSelectionModel().select(detail));
+        } else if (model.action() == RunAction.CHECK) {
+            Tab diffs = new Tab(i18n.get("runs.tab.diffs"), PlanDetailView.diffs(model.diffs(), i18n));
+            diffs.setId("run-tab-diffs");
+            results.getTabs().add(diffs);
+        }
         results.getTabs().add(new Tab(i18n.get("runs.tab.diagnostics"), ResultTables.diagnostics(model.diagnostics(),
                 i18n)));
         SplitPane split = new SplitPane(new ConsoleView(model), results);

@@ -30,13 +30,30 @@ final class RunsMenu extends MenuButton {
                         () -> runs.launch(env, RunAction.PLAN)),
                 item("runs-drift-" + env.id(), "runs.action.drift", !tf || readOnly, i18n,
                         () -> runs.launch(env, RunAction.DRIFT)),
+                item("runs-plan-all-" + env.id(), "runs.action.planAll", !runs.anyTerraform() || readOnly, i18n,
+                        runs::planAll),
                 new SeparatorMenuItem(),
                 item("runs-check-" + env.id(), "runs.action.check", !ans || readOnly, i18n,
                         () -> runs.launch(env, RunAction.CHECK)),
                 item("runs-run-" + env.id(), "runs.action.run", !ans || readOnly, i18n,
                         () -> runs.launch(env, RunAction.RUN)),
-                new SeparatorMenuItem(),
-                item("runs-history-" + env.id(), "runs.action.history", false, i18n, () -> runs.history(env)));
+                new SeparatorMenuItem());
+        // iac: gitlab: the same actions as the team's CI pipelines, said so in each item
+        if (target.flatMap(IacTarget::pipelines).isPresent()) {
+            String where = target.get().pipelines().get().where();
+            for (RunAction a : new RunAction[] {RunAction.PLAN, RunAction.DRIFT, RunAction.CHECK, RunAction.RUN}) {
+                MenuItem m = item("runs-ci-" + a.code() + "-" + env.id(), "runs.action." + a.code(), readOnly, i18n,
+                        () -> runs.launchCi(env, a));
+                m.textProperty().unbind();
+                m.textProperty().bind(i18n.text("runs.via.ci", i18n.text("runs.action." + a.code())));
+                getItems().add(m);
+            }
+            MenuItem whereItem = new MenuItem(where);
+            whereItem.setId("runs-ci-where-" + env.id());
+            whereItem.setDisable(true);
+            getItems().addAll(whereItem, new SeparatorMenuItem());
+        }
+        getItems().add(item("runs-history-" + env.id(), "runs.action.history", false, i18n, () -> runs.history(env)));
     }
 
     private static MenuItem item(String id, String key, boolean disabled, I18n i18n, Runnable action) {

@@ -33,6 +33,8 @@ final class MainMenu extends MenuBar {
         void showHistory();
 
         void saveReport();
+
+        void showHandover();
     }
 
     MainMenu(I18n i18n, TextMask textMask, ObjectProperty<ThemeName> theme, Actions actions) {
@@ -77,7 +79,9 @@ final class MainMenu extends MenuBar {
         view.getItems().addAll(new SeparatorMenuItem(), mask);
         Menu triage = menu(i18n, "menu.triage",
                 item(i18n, "menu.triage.drift", "Shortcut+Shift+D", actions::showDrift),
-                item(i18n, "menu.triage.history", "Shortcut+Shift+H", actions::showHistory));
+                item(i18n, "menu.triage.history", "Shortcut+Shift+H", actions::showHistory),
+                new SeparatorMenuItem(),
+                item(i18n, "menu.triage.handover", null, actions::showHandover));
         Menu help = menu(i18n, "menu.help",
                 item(i18n, "menu.help.shortcuts", "F1", actions::showShortcuts),
                 item(i18n, "menu.help.about", null, actions::showAbout));

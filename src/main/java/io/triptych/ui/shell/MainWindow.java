@@ -6,6 +6,9 @@ import io.triptych.ui.model.ItemRevealer;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.detail.DetailActions;
 import io.triptych.ui.detail.DetailPane;
+import io.triptych.ui.detail.ItemProblems;
+import io.triptych.triage.TrackedProblem;
+import io.triptych.ui.model.Selection;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.text.TextMask;
@@ -35,6 +38,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final List<EnvironmentColumn> columns = new ArrayList<>();
     private final StatusBar statusBar;
     private final TopBar topBar;
+    private Runnable handover = () -> { };
 
     public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
                       ObjectProperty<ThemeName> theme, Executor workers, Consumer<String> openLink, Runnable quit,
@@ -55,6 +59,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
             @Override public void showDrift() { triageWindows.showDrift(); }
             @Override public void showHistory() { triageWindows.showHistory(); }
             @Override public void saveReport() { triageWindows.saveReport(); }
+            @Override public void showHandover() { handover.run(); }
         });
         setTop(new VBox(menu, topBar));
 
@@ -86,6 +91,13 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
                 servers.rowMenu(s -> actions.serverActions().items(c.environment().id(), s));
             }
         }
+        actions.problemsFrom(new ItemProblems() {
+            @Override public List<TrackedProblem> of(Selection sel) { return problemsOf(triage, sel); }
+            @Override public boolean incidents() { return triage.incidents(); }
+            @Override public void openIncident(TrackedProblem p) { triage.openIncident(p); }
+        });
+        triage.problems().all().addListener((javafx.collections.ListChangeListener<TrackedProblem>) c -> actions.refresh());
+        triage.reportTo(o -> live.fx().execute(() -> dialogs.reportOutcome(o)), openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
         SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
         board.setOrientation(Orientation.VERTICAL);
@@ -97,6 +109,15 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         dashboard.selectionProperty().addListener((o, was, now) -> showDetail(split, detail, now != null));
         setCenter(split);
         setBottom(statusBar);
+    }
+
+    /** The selected item's problems, as the problems list has them (FX thread). */
+    private static List<TrackedProblem> problemsOf(TriageFeature triage, Selection sel) {
+        if (sel == null) {
+            return List.of();
+        }
+        return triage.problems().all().stream().filter(p -> p.environmentId().equals(sel.environmentId())
+                && p.finding().source() == sel.kind() && p.finding().itemKey().equals(sel.item().key())).toList();
     }
 
     /** The detail pane takes room only while something is selected. */
@@ -114,6 +135,11 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     public void addHeaderControls(String environmentId, javafx.scene.Node titleControl, javafx.scene.Node line) {
         columns.stream().filter(c -> c.environment().id().equals(environmentId))
                 .forEach(c -> c.addHeaderControls(titleControl, line));
+    }
+
+    /** What Triage ▸ Handover… opens: the launcher wires the handover feature (it needs the run store and the team). */
+    public void onHandover(Runnable open) {
+        handover = open;
     }
 
     public List<EnvironmentColumn> columns() {

@@ -6,6 +6,9 @@ import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
 import io.triptych.ui.text.TextMask;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -14,6 +17,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,9 +32,14 @@ import javafx.scene.layout.HBox;
 
 /**
  * The problems list: a row per problem of every environment (or one), loudest first. Clicking a row
- * reveals the item in its section; the context menu acknowledges it with a note.
+ * reveals the item in its section; the context menu acknowledges it with a note or opens its team incident.
+ * Who acknowledged it, when and why, and the team incident's link and state, have their columns.
  */
 public final class ProblemsPanel extends BorderPane {
+    /** Open incident for the selected problem: shown in its menu item, consistent with the window's Ctrl+Shift keys. */
+    public static final KeyCombination OPEN_INCIDENT = KeyCombination.valueOf("Shortcut+Shift+I");
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("HH:mm 'UTC'");
+    private static final DateTimeFormatter OTHER_DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
     private final TableView<TrackedProblem> table = new TableView<>();
     private final TextMask mask;
 
@@ -44,16 +55,21 @@ public final class ProblemsPanel extends BorderPane {
         Function<String, String> envName = id -> envs.stream().filter(e -> e.id().equals(id)).findFirst()
                 .map(Environment::name).orElse(id);
         table.getColumns().setAll(List.of(
-                column(i18n, "triage.col.severity", 90, p -> i18n.get("severity." + p.finding().severity().jsonName())),
-                column(i18n, "triage.col.environment", 120, p -> envName.apply(p.environmentId())),
-                column(i18n, "triage.col.subject", 200, p -> mask.apply(subject(p, i18n))),
-                column(i18n, "triage.col.problem", 420, p -> mask.apply(message(p, i18n))),
-                column(i18n, "triage.col.since", 90, p -> Ages.format(p.since(), now.get(), i18n))));
+                column(i18n, "triage.col.severity", 80, p -> i18n.get("severity." + p.finding().severity().jsonName())),
+                column(i18n, "triage.col.environment", 110, p -> envName.apply(p.environmentId())),
+                column(i18n, "triage.col.subject", 190, p -> mask.apply(subject(p, i18n))),
+                column(i18n, "triage.col.problem", 360, p -> mask.apply(message(p, i18n))),
+                column(i18n, "triage.col.since", 70, p -> Ages.format(p.since(), now.get(), i18n)),
+                // The incident's link before the acknowledgement: the last column is the one that gives up room.
+                IncidentCell.column(i18n, actions),
+                withTooltips(column(i18n, "triage.col.acknowledged", 330,
+                        p -> mask.apply(acknowledgedBy(p, now.get(), i18n))))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("triage.empty"));
         table.setPlaceholder(empty);
-        table.setRowFactory(t -> row(i18n, actions, reveal));
+        table.setRowFactory(t -> row(reveal));
+        table.setContextMenu(menu(i18n, actions));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, p) -> {
             if (p != null) {
                 reveal.accept(p);
@@ -98,8 +114,20 @@ public final class ProblemsPanel extends BorderPane {
     }
 
     static String message(TrackedProblem p, I18n i18n) {
-        String m = p.finding().message(i18n::get);
-        return p.acknowledged() ? m + " — " + i18n.get("triage.acked", p.ack().note()) : m;
+        return p.finding().message(i18n::get);
+    }
+
+    /** "li.wei@svom-cn, 10:42 UTC: note" (the day too when not today); "" while nobody acknowledged it. */
+    static String acknowledgedBy(TrackedProblem p, Instant now, I18n i18n) {
+        if (!p.acknowledged()) {
+            return "";
+        }
+        String by = p.ack().by().isEmpty() ? i18n.get("triage.someone") : p.ack().by();
+        ZonedDateTime at = p.ack().at().atZone(ZoneOffset.UTC);
+        String when = (at.toLocalDate().equals(now.atZone(ZoneOffset.UTC).toLocalDate()) ? TODAY : OTHER_DAY)
+                .format(at);
+        return p.ack().note().isBlank() ? i18n.get("triage.ackByNoNote", by, when)
+                : i18n.get("triage.ackBy", by, when, p.ack().note());
     }
 
     private static HBox filters(ProblemsModel model, List<Environment> envs, I18n i18n) {
@@ -129,7 +157,7 @@ public final class ProblemsPanel extends BorderPane {
         return box;
     }
 
-    private TableRow<TrackedProblem> row(I18n i18n, TriageActions actions, Consumer<TrackedProblem> reveal) {
+    private TableRow<TrackedProblem> row(Consumer<TrackedProblem> reveal) {
         TableRow<TrackedProblem> row = new TableRow<>() {
             @Override
             protected void updateItem(TrackedProblem p, boolean empty) {
@@ -148,23 +176,61 @@ public final class ProblemsPanel extends BorderPane {
                 reveal.accept(row.getItem());
             }
         });
+        row.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (row.isEmpty()) {
+                e.consume(); // no menu under the last problem
+            }
+        });
+        return row;
+    }
+
+    /**
+     * One menu for the list, acting on the selected problem (a right-click selects its row first): one menu,
+     * so its shortcut (Open incident, Ctrl+Shift+I) is installed once in the window and always means the
+     * selected problem. Open incident is there only when the site has a team and the console may write.
+     */
+    private ContextMenu menu(I18n i18n, TriageActions actions) {
         MenuItem ack = new MenuItem();
         ack.textProperty().bind(i18n.text("triage.ack"));
         ack.setId("problem-ack");
-        ack.setOnAction(e -> askNote(row.getItem(), i18n, actions));
+        ack.setOnAction(e -> askNote(selected(), i18n, actions));
         MenuItem unack = new MenuItem();
         unack.textProperty().bind(i18n.text("triage.unack"));
         unack.setId("problem-unack");
-        unack.setOnAction(e -> actions.unacknowledge(row.getItem()));
+        unack.setOnAction(e -> ifSelected(actions::unacknowledge));
         ContextMenu menu = new ContextMenu(ack, unack);
+        Runnable update;
+        if (actions.incidents()) {
+            MenuItem incident = new MenuItem();
+            incident.textProperty().bind(i18n.text("triage.openIncident"));
+            incident.setId("problem-openIncident");
+            incident.setAccelerator(OPEN_INCIDENT);
+            incident.setOnAction(e -> ifSelected(actions::openIncident));
+            // The shortcut asks for validation before it fires: a problem with an incident has nothing to open.
+            incident.setOnMenuValidation(e -> incident.setDisable(selected() == null || selected().incident() != null));
+            menu.getItems().addAll(new SeparatorMenuItem(), incident);
+            update = () -> incident.setDisable(selected() == null || selected().incident() != null);
+        } else {
+            update = () -> { };
+        }
         menu.setOnShowing(e -> {
-            boolean acked = row.getItem() != null && row.getItem().acknowledged();
-            ack.setVisible(!acked);
-            unack.setVisible(acked);
+            TrackedProblem p = selected();
+            ack.setVisible(p != null && !p.acknowledged());
+            unack.setVisible(p != null && p.acknowledged());
+            update.run();
         });
-        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                .then((ContextMenu) null).otherwise(menu));
-        return row;
+        return menu;
+    }
+
+    private TrackedProblem selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private void ifSelected(Consumer<TrackedProblem> action) {
+        TrackedProblem p = selected();
+        if (p != null) {
+            action.accept(p);
+        }
     }
 
     private void askNote(TrackedProblem p, I18n i18n, TriageActions actions) {
@@ -176,6 +242,20 @@ public final class ProblemsPanel extends BorderPane {
         d.setTitle(i18n.get("triage.ack"));
         d.setHeaderText(i18n.get("triage.ack.prompt", mask.apply(subject(p, i18n))));
         d.showAndWait().ifPresent(note -> actions.acknowledge(p, note));
+    }
+
+    /** A long note is cut in its cell: the whole of it in the cell's tooltip. */
+    private static TableColumn<TrackedProblem, String> withTooltips(TableColumn<TrackedProblem, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean none = empty || text == null || text.isEmpty();
+                setText(none ? null : text);
+                setTooltip(none ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        return c;
     }
 
     private static TableColumn<TrackedProblem, String> column(I18n i18n, String key, double width,

@@ -26,6 +26,8 @@ public final class TriageFeature implements TriageActions {
     private final ProblemsModel problems = new ProblemsModel();
     private final Executor fx;
     private final List<Consumer<TriageBoard.Update>> updateListeners = new CopyOnWriteArrayList<>();
+    private volatile Consumer<LiveCommands.Outcome> outcomes = o -> { };
+    private volatile Consumer<String> links = url -> { };
 
     public TriageFeature(LiveSite live, LiveCommands commands, Path dataDir, Executor workers, Executor fx,
                          Clock clock) {
@@ -69,13 +71,46 @@ public final class TriageFeature implements TriageActions {
         return history;
     }
 
+    /**
+     * Where the outcomes of this feature's commands go (called on a worker: hop to the FX thread there) and
+     * where links open; the window sets both, as it does for the detail pane's actions.
+     */
+    public void reportTo(Consumer<LiveCommands.Outcome> outcomes, Consumer<String> links) {
+        this.outcomes = outcomes;
+        this.links = links;
+    }
+
+    /** An acknowledgement succeeded is seen in the list; only a failure is worth a line in the status bar. */
+    private void failures(LiveCommands.Outcome o) {
+        if (!o.ok()) {
+            outcomes.accept(o);
+        }
+    }
+
     @Override
     public void acknowledge(TrackedProblem p, String note) {
-        commands.acknowledge(p.key(), note);
+        commands.acknowledge(p.key(), note, this::failures);
     }
 
     @Override
     public void unacknowledge(TrackedProblem p) {
-        commands.unacknowledge(p.key());
+        commands.unacknowledge(p.key(), this::failures);
+    }
+
+    @Override
+    public boolean incidents() {
+        return live.capabilities().incidents() && !commands.readOnly();
+    }
+
+    @Override
+    public void openIncident(TrackedProblem p) {
+        if (incidents()) {
+            commands.openIncident(p.key(), o -> outcomes.accept(o));
+        }
+    }
+
+    @Override
+    public void openLink(String url) {
+        links.accept(url);
     }
 }
