@@ -11,7 +11,7 @@
 #   TRIPTYCH_VERSION     package version (default: the pom's, -SNAPSHOT stripped)
 #   TRIPTYCH_MAINTAINER_EMAIL  e-mail for the Debian Maintainer field (jpackage
 #                        writes "Maintainer: <vendor> <email>")
-#   TRIPTYCH_DEB_DEPS    extra Debian Depends (default: the GTK 3 / XTest libraries
+#   TRIPTYCH_DEB_DEPS    extra Debian Depends (default: a CJK font and the GTK 3 / XTest libraries
 #                        JavaFX's glass loads from inside its jars, which jpackage
 #                        cannot see)
 #   SKIP_DEB=1           build the app-image only
@@ -184,7 +184,7 @@ EOF_PRERM
   MAINTAINER_EMAIL="${TRIPTYCH_MAINTAINER_EMAIL:-packaging@triptych.invalid}"
   # libglassgtk3.so (extracted from javafx-graphics-*-linux.jar at run time)
   # needs GTK 3 and libXtst; Debian 13 / Ubuntu 24.04 renamed GTK to ...t64.
-  DEB_DEPS="${TRIPTYCH_DEB_DEPS:-libgtk-3-0 | libgtk-3-0t64, libxtst6}"
+  DEB_DEPS="${TRIPTYCH_DEB_DEPS:-libgtk-3-0 | libgtk-3-0t64, libxtst6, fonts-noto-cjk | fonts-wqy-microhei}"
   LICENSE_OPT=()
   for f in LICENSE LICENSE.txt LICENSE.md COPYING; do
     if [[ -f "$ROOT/$f" ]]; then LICENSE_OPT=(--license-file "$ROOT/$f"); break; fi

@@ -53,11 +53,16 @@ final class GuiLauncher {
                 runs.launcher().services().drift(), stateLog));
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
-        Platform.startup(() -> {
-            WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
-            session.traceFailedWrites(stateLog);
-            opened.complete(session);
-        });
+        try {
+            Platform.startup(() -> {
+                WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
+                session.traceFailedWrites(stateLog);
+                opened.complete(session);
+            });
+        } catch (RuntimeException | LinkageError e) {
+            runtime.closeInBackground();
+            throw new IllegalStateException(GtkHint.explain(e), e);
+        }
         SiteFileWatcher watcher = reloader.map(r -> watch(r, opened)).orElse(null);
         AutoCloseable ciDrift = targets.values().stream().anyMatch(t -> t.pipelines().isPresent())
                 ? SiteRuntime.every(CI_DRIFT_PERIOD, "triptych-ci-drift", () -> new ScheduledDriftFeed(
@@ -109,17 +114,20 @@ final class GuiLauncher {
         DashboardScene dashboard = session.show(runtime, Math.min(1600, screen.getWidth()),
                 Math.min(950, screen.getHeight()));
         stage.getIcons().setAll(WindowIcons.load());
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        io.triptych.ui.shell.WindowPlacement.manage(stage, prefs);
         stage.setOnCloseRequest(e -> {
             if (!session.mayClose()) {
                 e.consume();
             }
         });
         stage.setOnHidden(e -> {
+            session.rememberLayout();
             session.close();
             closed.countDown();
         });
+        if (io.triptych.ui.i18n.CjkFont.needed(language) && !io.triptych.ui.i18n.CjkFont.available()) {
+            System.err.println("triptych: " + CjkCheck.message()); // the window says it too, in a banner
+        }
         if (FirstPaintProbe.enabled()) {
             FirstPaintProbe.install(dashboard);
         }

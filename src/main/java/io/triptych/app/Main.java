@@ -136,12 +136,19 @@ public final class Main {
             case UNACK:
                 return new io.triptych.cli.AckCommand().run(loaded.site(), inv, out, err);
             case SNAPSHOT:
+                if (refusedFont(language(inv, prefs), err)) {
+                    return ExitCodes.UNREACHABLE_OR_REFUSED;
+                }
                 OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
                         inv.size().width(),
-                        inv.size().height(), inv.out().orElseThrow());
+                        inv.size().height(), inv.view(), inv.out().orElseThrow());
                 out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
                 return ExitCodes.OK;
             case REPORT:
+                if (inv.out().orElseThrow().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                        && refusedFont(language(inv, prefs), err)) {
+                    return ExitCodes.UNREACHABLE_OR_REFUSED;
+                }
                 return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
                         loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
                         OffscreenReport::write,
@@ -172,6 +179,15 @@ public final class Main {
                 err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
                 return ExitCodes.UNREACHABLE_OR_REFUSED;
         }
+    }
+
+    /** A picture in Chinese on a machine with no CJK font: one line naming the package, and no file. */
+    private static boolean refusedFont(Language language, PrintStream err) throws Exception {
+        String why = CjkCheck.refusal(language);
+        if (why != null) {
+            err.println("triptych: " + why);
+        }
+        return why != null;
     }
 
     private static SiteReloader reloader(SiteLoader loader, Invocation inv, java.nio.file.Path file) {

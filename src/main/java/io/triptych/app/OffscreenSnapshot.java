@@ -38,7 +38,7 @@ final class OffscreenSnapshot {
 
     /** @param prefs the user's: the privacy mask they keep on applies to the picture too */
     static void render(Site site, Language language, ThemeName theme, UiPreferences prefs, int width, int height,
-                       Path out)
+                       io.triptych.cli.SnapshotView view, Path out)
             throws Exception {
         boolean started = false;
         try (SiteRuntime runtime = new SiteRuntime(site)) {
@@ -67,6 +67,7 @@ final class OffscreenSnapshot {
                     for (EnvironmentSnapshot env : snapshot.environments()) {
                         dashboard.dashboard().apply(env);
                     }
+                    showView(dashboard, view);
                     dashboard.scene().getRoot().applyCss();
                     dashboard.scene().getRoot().layout();
                     image.complete(dashboard.scene().snapshot(null));
@@ -80,6 +81,14 @@ final class OffscreenSnapshot {
                 Platform.exit();
             }
         }
+    }
+
+    /** The view asked for on the command line (the window's remembered one is not used: a script wants the same). */
+    private static void showView(DashboardScene dashboard, io.triptych.cli.SnapshotView view) {
+        var model = dashboard.dashboard();
+        view.focus().flatMap(io.triptych.ui.model.ViewFocus::ofCode).ifPresent(model.focusProperty()::set);
+        view.density().flatMap(io.triptych.ui.model.Density::ofCode).ifPresent(model.densityProperty()::set);
+        model.onlyProblemsProperty().set(view.onlyProblems());
     }
 
     /** Starts the toolkit with {@code first}, or runs it on the toolkit already running (in tests). */

@@ -73,6 +73,7 @@ final class WindowSession {
         if (stateLog != null) {
             next.triage().history().failuresTo(stateLog);
         }
+        remembered(next);
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
             prefs.theme(now);
@@ -91,6 +92,28 @@ final class WindowSession {
             previousRuntime.closeInBackground();
         }
         return next;
+    }
+
+    /** The view, density, problems strip and dividers the user left: applied to a new dashboard, kept on change. */
+    private void remembered(DashboardScene next) {
+        var model = next.dashboard();
+        model.focusProperty().set(prefs.focus());
+        model.densityProperty().set(prefs.density());
+        model.focusProperty().addListener((o, was, now) -> prefs.focus(now));
+        model.densityProperty().addListener((o, was, now) -> prefs.density(now));
+        var window = next.window();
+        window.problemsCollapsedProperty().set(prefs.problemsCollapsed());
+        window.problemsCollapsedProperty().addListener((o, was, now) -> prefs.problemsCollapsed(now));
+        window.dividers(prefs.divider("problems", 0.8), prefs.divider("detail", 0.74));
+    }
+
+    /** Saves the dividers' places (the window is closing). */
+    void rememberLayout() {
+        if (dashboard != null) {
+            double[] d = dashboard.window().dividers();
+            prefs.saveDivider("problems", d[0]);
+            prefs.saveDivider("detail", d[1]);
+        }
     }
 
     /**
@@ -113,6 +136,7 @@ final class WindowSession {
 
     /** Replaces the site after a reload: the new one starts fetching at once. */
     void replace(Site site) {
+        rememberLayout();
         StateLog log = RememberedState.stateLog(site.dataKey());
         traceFailedWrites(log);
         SiteRuntime next = new SiteRuntime(site, RememberedState.forWindow(site.dataKey(),

@@ -241,7 +241,10 @@ public final class Arguments {
                 has(Option.DEMO_SCALE) ? Values.demoScale(get(Option.DEMO_SCALE)) : d.demoScale(),
                 has(Option.DEMO_SEED) ? Values.demoSeed(get(Option.DEMO_SEED)) : d.demoSeed(),
                 has(Option.TIMEOUT) ? Optional.of(Values.timeout(get(Option.TIMEOUT))) : d.timeout(), run,
-                Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST));
+                Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST),
+                new SnapshotView(has(Option.FOCUS) ? Optional.of(Values.focus(get(Option.FOCUS))) : Optional.empty(),
+                        has(Option.ONLY_PROBLEMS),
+                        has(Option.DENSITY) ? Optional.of(Values.density(get(Option.DENSITY))) : Optional.empty()));
     }
 
     private boolean has(Option o) {

@@ -5,11 +5,14 @@ import static io.triptych.cli.Option.CONFIG;
 import static io.triptych.cli.Option.CONFIRM;
 import static io.triptych.cli.Option.DEMO_SCALE;
 import static io.triptych.cli.Option.DEMO_SEED;
+import static io.triptych.cli.Option.DENSITY;
 import static io.triptych.cli.Option.ENV;
+import static io.triptych.cli.Option.FOCUS;
 import static io.triptych.cli.Option.JSON;
 import static io.triptych.cli.Option.LANG;
 import static io.triptych.cli.Option.LIMIT;
 import static io.triptych.cli.Option.NOTE;
+import static io.triptych.cli.Option.ONLY_PROBLEMS;
 import static io.triptych.cli.Option.OUT;
 import static io.triptych.cli.Option.PLAN;
 import static io.triptych.cli.Option.POST;
@@ -32,7 +35,7 @@ public enum Command {
     STATUS("status", "fetch every source once and print health, problems and errors; exit 0 ok, 1 problems,"
             + " 2 unreachable", List.of(JSON, ENV, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     SNAPSHOT("snapshot", "render the dashboard to a PNG file",
-            List.of(OUT, LANG, THEME, SIZE, CONFIG, DEMO_SCALE, DEMO_SEED)),
+            List.of(OUT, LANG, THEME, SIZE, FOCUS, ONLY_PROBLEMS, DENSITY, CONFIG, DEMO_SCALE, DEMO_SEED)),
     REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file",
             List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),

@@ -18,6 +18,7 @@ import java.util.OptionalLong;
  * @param ack   {@code triptych ack|unack}: the problem's subject and the note
  * @param since {@code triptych handover}: the period it covers
  * @param post  {@code triptych handover --post}
+ * @param view  {@code triptych snapshot}: which view of the dashboard to render
  * @param server {@code triptych server}: the action, the server and its options
  */
 public record Invocation(
@@ -37,15 +38,17 @@ public record Invocation(
         Optional<AckRequest> ack,
         Optional<Duration> since,
         boolean post,
+        SnapshotView view,
         Optional<ServerRequest> server) {
 
     /** A command line without a server request (which only {@code triptych server} has). */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
                       Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
-                      Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post) {
+                      Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post,
+                      SnapshotView view) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run, ack,
-                since, post, Optional.empty());
+                since, post, view, Optional.empty());
     }
 
     /** A command line without ack, unack or handover. */
@@ -54,25 +57,25 @@ public record Invocation(
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
                       Optional<RunRequest> run) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run,
-                Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT);
     }
 
     /** The command with no option at all. */
     public static Invocation of(Command command) {
         return new Invocation(command, Optional.empty(), false, Optional.empty(), Optional.empty(), false,
                 Optional.empty(), Optional.empty(), Size.DEFAULT, OptionalInt.empty(), OptionalLong.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, SnapshotView.DEFAULT);
     }
 
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post, server);
+                timeout, run, Optional.of(request), since, post, view, server);
     }
 
     /** The same command line with the server request of {@code triptych server}. */
     Invocation withServer(ServerRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, ack, since, post, Optional.of(request));
+                timeout, run, ack, since, post, view, Optional.of(request));
     }
 }

@@ -16,6 +16,10 @@ public enum Option {
     SIZE("--size", "WxH", "image size, 640x480 to 7680x4320 (default 1920x1080)"),
     TIMEOUT("--timeout", "DURATION", "the longest wait for all sources together, e.g. 10s, 1m (default 10s);"
             + " a source silent by then is reported unreachable"),
+    FOCUS("--focus", "servers|volumes|security-groups|services|pipelines",
+            "snapshot: one kind at the full height of the three columns (default: the five sections)"),
+    ONLY_PROBLEMS("--only-problems", null, "snapshot: only the rows that need a look"),
+    DENSITY("--density", "normal|compact", "snapshot: row density (default normal)"),
     DEMO_SCALE("--demo-scale", "N", "demo site: about N times as many items, for benchmarks (1 to 1000)"),
     DEMO_SEED("--demo-seed", "N", "demo site: random seed, for repeatable demos"),
     LIMIT("--limit", "HOSTS", "Ansible runs: only these hosts or groups (ansible-playbook --limit)"),

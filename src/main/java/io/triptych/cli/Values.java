@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 final class Values {
     static final List<String> LANGUAGES = List.of("en", "fr", "zh");
     static final List<String> THEMES = List.of("light", "dark");
+    static final List<String> FOCUSES = List.of("servers", "volumes", "security-groups", "services", "pipelines");
+    static final List<String> DENSITIES = List.of("normal", "compact");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})\\s*(ms|s|m)");
 
     private Values() {
@@ -26,6 +28,14 @@ final class Values {
 
     static String theme(String value) throws ArgumentException {
         return oneOf(value, THEMES, "theme");
+    }
+
+    static String focus(String value) throws ArgumentException {
+        return oneOf(value, FOCUSES, "--focus");
+    }
+
+    static String density(String value) throws ArgumentException {
+        return oneOf(value, DENSITIES, "--density");
     }
 
     private static String oneOf(String value, List<String> allowed, String what) throws ArgumentException {

@@ -19,10 +19,11 @@ public record RunEntry(String environmentId, String who, String action, String o
         summary = summary == null ? "" : summary;
     }
 
-    /** A run recorded by this machine's run store. */
+    /** A run recorded by this machine's run store; a CI run links to its pipeline. */
     public static RunEntry of(RunRecord r) {
         return new RunEntry(r.environmentId(), r.user(), r.action().code(),
                 r.outcome().map(o -> o.status().code()).orElse("running"), r.startedAt(),
-                r.outcome().map(o -> o.endedAt()).orElse(null), r.outcome().map(o -> o.summary()).orElse(""), null);
+                r.outcome().map(o -> o.endedAt()).orElse(null), r.outcome().map(o -> o.summary()).orElse(""),
+                r.pipeline().map(p -> p.url()).orElse(null));
     }
 }

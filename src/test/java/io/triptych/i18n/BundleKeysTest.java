@@ -54,6 +54,9 @@ class BundleKeysTest {
         m.put("action.", actionWords());
         m.put("severity.", Arrays.stream(io.triptych.domain.Severity.values())
                 .map(io.triptych.domain.Severity::jsonName).toList());
+        m.put("summary.", java.util.stream.Stream.of(SectionKind.SERVICES, SectionKind.SECURITY_GROUPS)
+                .flatMap(k -> Arrays.stream(io.triptych.domain.Tone.values())
+                        .map(t -> k.jsonName() + "." + t.name().toLowerCase(java.util.Locale.ROOT))).toList());
         return m;
     }
 

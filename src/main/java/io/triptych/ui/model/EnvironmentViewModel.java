@@ -32,6 +32,9 @@ public final class EnvironmentViewModel {
     private final RowList<SecurityGroup> groups = new RowList<>();
     private final RowList<Service> services = new RowList<>();
     private final RowList<Pipeline> pipelines = new RowList<>();
+    private final ReadOnlyObjectWrapper<RowAttention> attention = new ReadOnlyObjectWrapper<>(RowAttention.NONE);
+    private String needle = "";
+    private boolean onlyProblems;
 
     public EnvironmentViewModel(Environment environment) {
         this.environment = environment;
@@ -54,6 +57,28 @@ public final class EnvironmentViewModel {
 
     public ReadOnlyObjectProperty<Section<?>> sectionProperty(SectionKind kind) {
         return sections.get(kind).getReadOnlyProperty();
+    }
+
+    /** Which rows need a look and which are acknowledged; replaced when the snapshot's problems change. */
+    public ReadOnlyObjectProperty<RowAttention> attentionProperty() {
+        return attention.getReadOnlyProperty();
+    }
+
+    /** Rows that pass the text filter but are hidden because they are healthy (only-problems view). */
+    public int hiddenHealthy() {
+        if (!onlyProblems) {
+            return 0;
+        }
+        int n = 0;
+        for (SectionKind k : SectionKind.values()) {
+            RowList<Item> rows = rows(k);
+            for (Item i : rows.all()) {
+                if (matches(i) && !attention.get().needsLook(k, i)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @SuppressWarnings("unchecked")
@@ -79,6 +104,13 @@ public final class EnvironmentViewModel {
             sections.get(k).set(s.section(k));
         }
         health.set(s.health());
+        RowAttention next = new RowAttention(s.problems());
+        if (!next.equals(attention.get())) {
+            attention.set(next);
+            if (onlyProblems) {
+                refilter();
+            }
+        }
         snapshot.set(s);
         return changed;
     }
@@ -96,10 +128,31 @@ public final class EnvironmentViewModel {
 
     /** Shows only rows whose text contains the filter (case-insensitive); blank shows all. */
     public void filter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        refilter();
+    }
+
+    /** Shows only the rows that need a look (with the text filter, if any); off shows every row again. */
+    public void onlyProblems(boolean on) {
+        onlyProblems = on;
+        refilter();
+    }
+
+    private boolean matches(Item item) {
+        return needle.isEmpty() || item.searchText().contains(needle);
+    }
+
+    private void refilter() {
+        RowAttention a = attention.get();
         for (SectionKind k : SectionKind.values()) {
             RowList<Item> rows = rows(k);
-            rows.filter(needle.isEmpty() ? item -> true : item -> item.searchText().contains(needle));
+            if (needle.isEmpty() && !onlyProblems) {
+                rows.filter(item -> true);
+            } else if (!onlyProblems) {
+                rows.filter(this::matches);
+            } else {
+                rows.filter(item -> matches(item) && a.needsLook(k, item));
+            }
         }
     }
 }

@@ -9,6 +9,7 @@ import io.triptych.ui.text.TextMask;
 import io.triptych.ui.model.DashboardViewModel;
 import io.triptych.ui.model.EnvironmentViewModel;
 import io.triptych.ui.text.Ages;
+import io.triptych.ui.model.SectionSummary;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -28,13 +29,27 @@ public final class SectionPane<T extends Item> extends TitledPane {
                        TextMask mask) {
         RowList<T> rows = env.rows(kind);
         String envId = env.environment().id();
-        table = new SectionTable<>(envId, kind, rows, dashboard, i18n, mask);
+        table = new SectionTable<>(envId, kind, rows, dashboard, i18n, mask, env.attentionProperty());
         setId("section-" + envId + "-" + kind.jsonName());
         getStyleClass().add("section-pane");
 
         textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("section." + kind.jsonName()) + "  " + countText(rows),
+                () -> i18n.get("section." + kind.jsonName()) + " " + countText(rows),
                 i18n.languageProperty(), rows.visible(), rows.all()));
+        // Health by state, also when collapsed: recounted once per snapshot, not once per changed row.
+        SummaryLine summary = new SummaryLine("summary-" + envId + "-" + kind.jsonName(), kind, i18n);
+        Runnable recount = () -> summary.show(SectionSummary.of(kind, env.sectionProperty(kind).get().items(),
+                env.attentionProperty().get()), false);
+        env.sectionProperty(kind).addListener((o, was, now) -> recount.run());
+        env.attentionProperty().addListener((o, was, now) -> recount.run());
+        i18n.languageProperty().addListener((o, was, now) -> summary.show(SectionSummary.of(kind,
+                env.sectionProperty(kind).get().items(), env.attentionProperty().get()), true));
+        recount.run();
+        setGraphic(summary);
+        setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        setGraphicTextGap(6);
+        // One switch per kind for the three columns: the same kind stays side by side.
+        expandedProperty().bindBidirectional(dashboard.expandedProperty(kind));
 
         Label error = new Label();
         error.getStyleClass().addAll("section-error", "tone-bad");
@@ -55,6 +70,11 @@ public final class SectionPane<T extends Item> extends TitledPane {
         rows.all().addListener((javafx.collections.ListChangeListener<T>) c -> table.reselect());
     }
 
+    /** The health line of the title, as text: "10 ACTIVE · 1 BUILD". */
+    public String summaryText() {
+        return ((SummaryLine) getGraphic()).text();
+    }
+
     public SectionTable<T> table() {
         return table;
     }
@@ -62,7 +82,7 @@ public final class SectionPane<T extends Item> extends TitledPane {
     private static <T extends Item> String countText(RowList<T> rows) {
         int all = rows.all().size();
         int shown = rows.visible().size();
-        return shown == all ? "(" + all + ")" : "(" + shown + "/" + all + ")";
+        return shown == all ? String.valueOf(all) : shown + "/" + all;
     }
 
     private static String errorText(Section<?> s, DashboardViewModel dashboard, I18n i18n) {

@@ -20,13 +20,13 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     private final String environmentId;
     private final SectionKind kind;
     private final DashboardViewModel dashboard;
-    private static final double ROW = 24;
     private static final double HEADER = 32;
     private final RowList<T> rows;
     private boolean syncing;
 
     public SectionTable(String environmentId, SectionKind kind, RowList<T> rows, DashboardViewModel dashboard,
-                        I18n i18n, TextMask mask) {
+                        I18n i18n, TextMask mask,
+                        javafx.beans.value.ObservableValue<io.triptych.ui.model.RowAttention> attention) {
         this.environmentId = environmentId;
         this.kind = kind;
         this.dashboard = dashboard;
@@ -40,8 +40,13 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         getColumns().forEach(c -> c.setPrefWidth(90));
         getColumns().get(0).setPrefWidth(170);
         // Fixed row height: the virtual flow no longer measures rows to estimate its size.
-        setFixedCellSize(ROW);
-        setMinHeight(HEADER + ROW * 2 + 2);
+        javafx.beans.binding.DoubleBinding row = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> dashboard.densityProperty().get().rowHeight(), dashboard.densityProperty());
+        fixedCellSizeProperty().bind(row);
+        minHeightProperty().bind(row.multiply(2).add(HEADER + 2));
+        // A row whose every problem is acknowledged stays listed, greyed.
+        setRowFactory(t -> new AttentionRow<>(kind, attention));
+        attention.addListener((o, was, now) -> refresh());
         // Worst status first, then by name: a glance at the top rows tells what is broken.
         getSortOrder().setAll(List.of(getColumns().get(1), getColumns().get(0)));
         SortedList<T> sorted = new SortedList<>(rows.visible());
@@ -49,7 +54,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         setItems(sorted);
         // A section asks for room for its rows (up to 12); expanded sections then share what is left.
         prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> HEADER + ROW * Math.max(2, Math.min(12, sorted.size())) + 2, sorted));
+                () -> HEADER + row.get() * Math.max(2, Math.min(12, sorted.size())) + 2, sorted, row));
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("table.empty"));
         setPlaceholder(empty);

@@ -18,7 +18,8 @@ public final class EnvironmentColumn extends VBox {
     private final ColumnHeader header;
     private final io.triptych.domain.Environment environment;
 
-    public EnvironmentColumn(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n, TextMask mask) {
+    public EnvironmentColumn(EnvironmentViewModel env, DashboardViewModel dashboard, I18n i18n, TextMask mask,
+                             SideBySide sideBySide) {
         setId("column-" + env.environment().id());
         getStyleClass().add("environment-column");
         environment = env.environment();
@@ -27,7 +28,7 @@ public final class EnvironmentColumn extends VBox {
         for (SectionKind kind : SectionKind.values()) {
             sections.add(new SectionPane<>(env, kind, dashboard, i18n, mask));
         }
-        SectionStack stack = new SectionStack(sections);
+        SectionStack stack = new SectionStack(sections, sideBySide, dashboard.focusProperty());
         VBox.setVgrow(stack, Priority.ALWAYS);
         getChildren().add(stack);
         setMinWidth(0);
@@ -44,6 +45,11 @@ public final class EnvironmentColumn extends VBox {
 
     public List<SectionPane<?>> sections() {
         return sections;
+    }
+
+    /** The header above the sections (its height is kept equal across the columns). */
+    javafx.scene.layout.Region header() {
+        return header;
     }
 
     public SectionTable<?> table(SectionKind kind) {

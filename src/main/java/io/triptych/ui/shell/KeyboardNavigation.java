@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Keys: Ctrl+F filter, Esc clears it, Ctrl+1..3 a column, Ctrl+←/→ the same section in the next column,
- * Ctrl+↑/↓ the previous or next section of a column.
+ * Ctrl+↑/↓ the previous or next section of a column, Alt+1 Overview and Alt+2..6 one kind in focus.
  */
 final class KeyboardNavigation {
     private static final KeyCombination FIND = KeyCombination.valueOf("Shortcut+F");
@@ -42,6 +42,9 @@ final class KeyboardNavigation {
         } else if (e.getCode() == KeyCode.ESCAPE && dashboard.selectionProperty().get() != null) {
             dashboard.select(null);
             e.consume();
+        } else if (e.isAltDown() && !e.isShortcutDown() && focusKey(e.getCode()) != null) {
+            dashboard.focusProperty().set(focusKey(e.getCode()));
+            e.consume();
         } else if (e.isShortcutDown() && e.getCode().isDigitKey()) {
             int n = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
             if (n >= 0 && n < columns.size()) {
@@ -52,6 +55,18 @@ final class KeyboardNavigation {
             move(e.getCode());
             e.consume();
         }
+    }
+
+    /** Alt+1 Overview, Alt+2..6 the kinds in toolbar order; null for another key. */
+    private static io.triptych.ui.model.ViewFocus focusKey(KeyCode code) {
+        int n = code.getCode() - KeyCode.DIGIT1.getCode();
+        if (code.getCode() >= KeyCode.NUMPAD1.getCode() && code.getCode() <= KeyCode.NUMPAD9.getCode()) {
+            n = code.getCode() - KeyCode.NUMPAD1.getCode();
+        } else if (!code.isDigitKey()) {
+            return null;
+        }
+        io.triptych.ui.model.ViewFocus[] all = io.triptych.ui.model.ViewFocus.values();
+        return n >= 0 && n < all.length ? all[n] : null;
     }
 
     private void move(KeyCode code) {
@@ -74,7 +89,7 @@ final class KeyboardNavigation {
         for (int i = 0; i < kinds.length; i++) {
             k = Math.floorMod(k + step, kinds.length);
             EnvironmentColumn c = columns.get(col);
-            if (c.sections().get(k).isExpanded()) {
+            if (c.sections().get(k).isExpanded() && c.sections().get(k).isVisible()) {
                 SectionTable<?> table = c.table(kinds[k]);
                 table.requestFocus();
                 if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {

@@ -88,6 +88,24 @@ final class MainMenu extends MenuBar {
         getMenus().addAll(file, view, triage, help);
     }
 
+    /** View ▸ Compact rows and Only what needs a look: the same switches as the toolbar's. */
+    void addViewSwitches(I18n i18n, javafx.beans.property.BooleanProperty compact,
+                         javafx.beans.property.BooleanProperty onlyProblems) {
+        javafx.scene.control.CheckMenuItem dense = check(i18n, "menu.view.compact", compact);
+        javafx.scene.control.CheckMenuItem only = check(i18n, "menu.view.onlyProblems", onlyProblems);
+        getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(2, java.util.List.of(dense, only)));
+    }
+
+    private static javafx.scene.control.CheckMenuItem check(I18n i18n, String key,
+                                                              javafx.beans.property.BooleanProperty value) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setId(key.replace('.', '-'));
+        item.selectedProperty().bindBidirectional(value);
+        return item;
+    }
+
     private static String nativeName(Language l) {
         return switch (l) {
             case EN -> "English";

@@ -2,6 +2,7 @@ package io.triptych.ui.shell;
 
 import io.triptych.ui.model.ColumnHeaders;
 import io.triptych.ui.model.DashboardViewModel;
+import io.triptych.ui.model.Density;
 import io.triptych.ui.model.ItemRevealer;
 import io.triptych.ui.action.LivePorts;
 import io.triptych.ui.detail.DetailActions;
@@ -38,6 +39,9 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final List<EnvironmentColumn> columns = new ArrayList<>();
     private final StatusBar statusBar;
     private final TopBar topBar;
+    private final ProblemsDock board;
+    private final SplitPane split;
+    private double detailPosition = 0.74;
     private Runnable handover = () -> { };
 
     public MainWindow(DashboardViewModel dashboard, I18n i18n, TextMask mask, UiPreferences prefs, LivePorts live,
@@ -53,7 +57,11 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         MainMenu menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
             @Override public void quit() { quit.run(); }
-            @Override public void expandAll(boolean expanded) { columns.forEach(c -> c.setAllExpanded(expanded)); }
+            @Override public void expandAll(boolean expanded) {
+                for (io.triptych.domain.SectionKind k : io.triptych.domain.SectionKind.values()) {
+                    dashboard.expandedProperty(k).set(expanded);
+                }
+            }
             @Override public void showShortcuts() { dialogs.showShortcuts(); }
             @Override public void showAbout() { dialogs.showAbout(); }
             @Override public void showDrift() { triageWindows.showDrift(); }
@@ -61,7 +69,10 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
             @Override public void saveReport() { triageWindows.saveReport(); }
             @Override public void showHandover() { handover.run(); }
         });
-        setTop(new VBox(menu, topBar));
+        menu.addViewSwitches(i18n, compact(dashboard), dashboard.onlyProblemsProperty());
+        setTop(new VBox(menu, new FontBanner(i18n), topBar));
+        dashboard.densityProperty().addListener((o, was, now) -> density(now));
+        density(dashboard.densityProperty().get());
 
         GridPane grid = new GridPane();
         grid.setId("columns");
@@ -71,8 +82,10 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         row.setVgrow(Priority.ALWAYS);
         grid.getRowConstraints().add(row);
         int n = dashboard.environments().size();
+        SideBySide sideBySide = new SideBySide();
         for (int i = 0; i < n; i++) {
-            EnvironmentColumn c = new EnvironmentColumn(dashboard.environments().get(i), dashboard, i18n, mask);
+            EnvironmentColumn c = new EnvironmentColumn(dashboard.environments().get(i), dashboard, i18n, mask,
+                    sideBySide);
             columns.add(c);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setPercentWidth(100.0 / n);
@@ -99,14 +112,12 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         triage.problems().all().addListener((javafx.collections.ListChangeListener<TrackedProblem>) c -> actions.refresh());
         triage.reportTo(o -> live.fx().execute(() -> dialogs.reportOutcome(o)), openLink);
         DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
-        SplitPane board = new SplitPane(grid, triageWindows.problemsPanel());
-        board.setOrientation(Orientation.VERTICAL);
-        board.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(triageWindows.problemsPanel(), false);
-        SplitPane split = new SplitPane(board);
+        sameHeaderHeights();
+        board = new ProblemsDock(grid, triageWindows.problemsPanel(), triage.problems().all(), i18n);
+        split = new SplitPane(board);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(detail, false);
-        dashboard.selectionProperty().addListener((o, was, now) -> showDetail(split, detail, now != null));
+        dashboard.selectionProperty().addListener((o, was, now) -> showDetail(detail, now != null));
         setCenter(split);
         setBottom(statusBar);
     }
@@ -120,14 +131,57 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
                 && p.finding().source() == sel.kind() && p.finding().itemKey().equals(sel.item().key())).toList();
     }
 
-    /** The detail pane takes room only while something is selected. */
-    private void showDetail(SplitPane split, DetailPane detail, boolean show) {
+    /** The detail pane takes room only while something is selected; its divider stays where the user left it. */
+    private void showDetail(DetailPane detail, boolean show) {
         boolean shown = split.getItems().contains(detail);
         if (show && !shown) {
             split.getItems().add(detail);
-            split.setDividerPositions(0.74);
+            split.setDividerPositions(detailPosition);
         } else if (!show && shown) {
+            detailPosition = split.getDividerPositions()[0];
             split.getItems().remove(detail);
+        }
+    }
+
+    /** The headers of the three columns as tall as the tallest, so their sections start at the same height. */
+    private void sameHeaderHeights() {
+        for (EnvironmentColumn c : columns) {
+            c.header().heightProperty().addListener((o, was, now) -> {
+                double max = columns.stream().mapToDouble(x -> x.header().prefHeight(x.getWidth())).max().orElse(0);
+                columns.forEach(x -> x.header().setMinHeight(max));
+            });
+        }
+    }
+
+    private static javafx.beans.property.BooleanProperty compact(DashboardViewModel dashboard) {
+        javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(
+                dashboard.densityProperty().get() == Density.COMPACT);
+        compact.addListener((o, was, on) -> dashboard.densityProperty().set(on ? Density.COMPACT : Density.NORMAL));
+        dashboard.densityProperty().addListener((o, was, now) -> compact.set(now == Density.COMPACT));
+        return compact;
+    }
+
+    private void density(Density d) {
+        getStyleClass().removeAll("density-normal", "density-compact");
+        getStyleClass().add("density-" + d.code());
+    }
+
+    /** The problems panel shrunk to its strip of counts. */
+    public javafx.beans.property.BooleanProperty problemsCollapsedProperty() {
+        return board.collapsedProperty();
+    }
+
+    /** The dividers, for the window to remember: problems panel (of the board's height), detail pane (width). */
+    public double[] dividers() {
+        double detail = split.getItems().size() > 1 ? split.getDividerPositions()[0] : detailPosition;
+        return new double[] {board.position(), detail};
+    }
+
+    public void dividers(double problems, double detail) {
+        board.position(problems);
+        detailPosition = detail;
+        if (split.getItems().size() > 1) {
+            split.setDividerPositions(detail);
         }
     }
 

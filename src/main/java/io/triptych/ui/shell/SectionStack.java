@@ -9,15 +9,49 @@ import javafx.scene.layout.Region;
 /**
  * Stacks a column's sections and shares its height fairly: a section that needs less than an equal
  * share gets what it needs, the others split the rest (water-filling). So three pipelines do not hold
- * as much room as twelve servers, and a collapsed section keeps only its title.
+ * as much room as twelve servers, and a collapsed section keeps only its title. What a section needs is
+ * the most it needs in any column ({@link SideBySide}), so the same kind sits at the same height in all
+ * three. With a kind focused, only that section is shown, at the column's full height.
  */
 final class SectionStack extends Region {
     private static final double GAP = 4;
+    private final List<? extends TitledPane> sections;
+    private final SideBySide sideBySide;
 
-    SectionStack(List<? extends TitledPane> sections) {
+    SectionStack(List<? extends TitledPane> sections, SideBySide sideBySide,
+                 javafx.beans.value.ObservableValue<io.triptych.ui.model.ViewFocus> focus) {
+        this.sections = sections;
+        this.sideBySide = sideBySide;
+        sideBySide.add(this);
         getChildren().addAll(sections);
-        sections.forEach(s -> s.expandedProperty().addListener((o, was, now) -> requestLayout()));
+        sections.forEach(s -> {
+            s.expandedProperty().addListener((o, was, now) -> requestLayout());
+            // What a table wishes for changes with its rows: the other columns must follow.
+            if (s.getContent() instanceof javafx.scene.layout.Region content) {
+                content.getChildrenUnmodifiable().forEach(n -> {
+                    if (n instanceof javafx.scene.layout.Region r) {
+                        r.prefHeightProperty().addListener((o, was, now) -> sideBySide.changed());
+                    }
+                });
+            }
+        });
+        focus.addListener((o, was, now) -> show(now));
+        show(focus.getValue());
         setMinHeight(0);
+    }
+
+    TitledPane section(int index) {
+        return sections.get(index);
+    }
+
+    private void show(io.triptych.ui.model.ViewFocus focus) {
+        io.triptych.domain.SectionKind[] kinds = io.triptych.domain.SectionKind.values();
+        for (int i = 0; i < sections.size(); i++) {
+            boolean shown = focus.shows(kinds[i]);
+            sections.get(i).setVisible(shown);
+            sections.get(i).setManaged(shown);
+        }
+        requestLayout();
     }
 
     @Override
@@ -42,12 +76,16 @@ final class SectionStack extends Region {
         double[] heights = new double[children.size()];
         double remaining = getHeight() - snappedTopInset() - snappedBottomInset() - GAP * (children.size() - 1);
         List<Integer> open = new ArrayList<>();
+        List<Double> wants = new ArrayList<>();
+        for (Node n : children) {
+            wants.add(sideBySide.want(sections.indexOf(n), w));
+        }
         for (int i = 0; i < children.size(); i++) {
             TitledPane pane = (TitledPane) children.get(i);
             if (pane.isExpanded()) {
                 open.add(i);
             } else {
-                heights[i] = pane.prefHeight(w);
+                heights[i] = wants.get(i);
                 remaining -= heights[i];
             }
         }
@@ -56,7 +94,7 @@ final class SectionStack extends Region {
             settled = true;
             double share = remaining / open.size();
             for (Integer i : List.copyOf(open)) {
-                double want = children.get(i).prefHeight(w);
+                double want = wants.get(i);
                 if (want <= share) {
                     heights[i] = want;
                     remaining -= want;

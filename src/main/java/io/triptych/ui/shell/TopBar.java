@@ -27,12 +27,14 @@ final class TopBar extends VBox {
         filter.setId("filter");
         filter.promptTextProperty().bind(i18n.text("filter.prompt"));
         filter.textProperty().bindBidirectional(dashboard.filterProperty());
-        filter.setPrefColumnCount(28);
+        filter.setPrefColumnCount(20);
+        filter.setMinWidth(120);
         Label searchIcon = new Label("", new FontIcon(MaterialDesignM.MAGNIFY));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, site, spacer, searchIcon, filter);
+        site.setMinWidth(0);
+        HBox row = new HBox(8, site, new ViewBar(dashboard, i18n), spacer, searchIcon, filter);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("toolbar-row");
         if (dashboard.readOnly()) {
