@@ -168,6 +168,10 @@ public final class Main {
                         io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
                         io.triptych.iac.CancelPolicy.DEFAULT), SiteRuntime.runWorkers(), System.getenv(), inv.readOnly()),
                         IacSetup.targets(loaded, CloudResolver.forSystem())).run(loaded.site(), inv, out, err);
+            case SERVER:
+                return new io.triptych.cli.ServerCommand(new io.triptych.iac.ActionAudit(io.triptych.iac.IacPaths
+                        .forSystem().forSite(loaded.site().dataKey()))::record, Clock.systemUTC())
+                        .run(loaded.site(), inv, out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),

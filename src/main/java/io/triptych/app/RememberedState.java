@@ -19,7 +19,8 @@ final class RememberedState {
     static SiteState forWindow(String dataKey, DriftStore drift, WriteFailures failures) {
         ProblemMemory memory = new ProblemMemory(DataDir.forSystem().resolve(dataKey));
         memory.failuresTo(failures);
-        return new SiteState(memory, drift::latest, Who.user());
+        return new SiteState(memory, drift::latest, Who.user(),
+                new io.triptych.iac.ActionAudit(IacPaths.forSystem().forSite(dataKey))::record);
     }
 
     /** Where the window says a failed save of this site's state (drift, problems, history). */

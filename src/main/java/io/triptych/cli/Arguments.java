@@ -12,6 +12,7 @@ import java.util.Optional;
 public final class Arguments {
     private Command command;
     private String actionWord;
+    private String subjectWord;
     private final Map<Option, String> given = new EnumMap<>(Option.class);
     /** Every value of a repeatable option (init's --env and --match), in order. */
     private final Map<Option, java.util.List<String>> repeated = new EnumMap<>(Option.class);
@@ -57,6 +58,9 @@ public final class Arguments {
         }
         if (cmd == Command.RUN) {
             return build(cmd, Optional.of(runRequest()));
+        }
+        if (cmd == Command.SERVER) {
+            return build(cmd, Optional.empty()).withServer(serverRequest());
         }
         if (cmd.takesSubject()) {
             return build(cmd, Optional.empty()).withAck(ackRequest(cmd));
@@ -139,6 +143,37 @@ public final class Arguments {
         return new AckRequest(actionWord.strip(), value(Option.NOTE));
     }
 
+    /** triptych server: one action word, the server's name, --env, and only the options that action takes. */
+    private ServerRequest serverRequest() throws ArgumentException {
+        String actions = Values.or(ServerRequest.Verb.words());
+        if (actionWord == null) {
+            throw new ArgumentException("triptych: triptych server needs an action: " + actions
+                    + " (like triptych server reboot --env production web-01)");
+        }
+        ServerRequest.Verb verb = ServerRequest.Verb.byWord(actionWord).orElseThrow(() -> new ArgumentException(
+                "triptych: unknown server action '" + actionWord + "' (use " + actions + ")"));
+        if (subjectWord == null || subjectWord.isBlank()) {
+            throw new ArgumentException("triptych: triptych server " + verb.word() + " needs the server's name"
+                    + " (like triptych server " + verb.word() + " --env production web-01)");
+        }
+        if (!has(Option.ENV)) {
+            throw new ArgumentException("triptych: triptych server " + verb.word() + " needs --env ID (the"
+                    + " environment whose cloud has the server)");
+        }
+        if (has(Option.HARD) && verb != ServerRequest.Verb.REBOOT) {
+            throw new ArgumentException("triptych: --hard applies to server reboot only, not to " + verb.word());
+        }
+        if (has(Option.LINES) && verb != ServerRequest.Verb.CONSOLE_LOG) {
+            throw new ArgumentException("triptych: --lines applies to server console-log only, not to " + verb.word());
+        }
+        if (has(Option.CONFIRM) && verb == ServerRequest.Verb.CONSOLE_LOG) {
+            throw new ArgumentException("triptych: --confirm applies to server start, stop and reboot, not to"
+                    + " console-log (it changes nothing)");
+        }
+        int lines = has(Option.LINES) ? Values.lines(get(Option.LINES)) : ServerRequest.DEFAULT_LINES;
+        return new ServerRequest(verb, subjectWord.strip(), has(Option.HARD), lines, value(Option.CONFIRM));
+    }
+
     private Optional<String> value(Option o) {
         return has(o) ? Optional.of(get(o).strip()) : Optional.empty();
     }
@@ -181,6 +216,10 @@ public final class Arguments {
     private void word(String arg) {
         if (command != null && (command.takesAction() || command.takesSubject()) && actionWord == null) {
             actionWord = arg;
+            return;
+        }
+        if (command == Command.SERVER && subjectWord == null) {
+            subjectWord = arg;
             return;
         }
         if (command != null) {

@@ -57,6 +57,9 @@ public enum Command {
     INIT("init", "find the clouds, kube contexts, Docker engines, GitLab servers, Terraform and Ansible folders this"
             + " machine has, propose an environment for each, test each connection and write the site file",
             List.of(OUT, FORCE, ENV, MATCH, TOKEN_ENV, YES, LANG)),
+    SERVER("server", "start, stop or reboot an OpenStack server, or print its console log, as the window does"
+            + " (same state checks, confirmation and audit line); exit 0 done, 1 refused by the cloud or the"
+            + " server's state, 2 error", List.of(ENV, CONFIG, Option.HARD, Option.LINES, CONFIRM, READ_ONLY)),
     HELP("help", "print this help", List.of()),
     VERSION("version", "print the version", List.of());
 
@@ -92,9 +95,9 @@ public enum Command {
         return this == SNAPSHOT || this == REPORT || this == HANDOVER;
     }
 
-    /** Whether the command needs a word after it (run: the action). */
+    /** Whether the command needs a word after it (run and server: the action). */
     public boolean takesAction() {
-        return this == RUN;
+        return this == RUN || this == SERVER;
     }
 
     /** Whether the command needs a problem's subject after it (ack, unack). */

@@ -20,6 +20,7 @@ import java.util.OptionalLong;
  * @param post  {@code triptych handover --post}
  * @param view  {@code triptych snapshot}: which view of the dashboard to render
  * @param init  {@code triptych init}: its options ({@code out} is the file to write)
+ * @param server {@code triptych server}: the action, the server and its options
  */
 public record Invocation(
         Command command,
@@ -38,7 +39,18 @@ public record Invocation(
         Optional<AckRequest> ack,
         Optional<Duration> since,
         boolean post,
-        SnapshotView view, Optional<io.triptych.init.InitOptions> init) {
+        SnapshotView view, Optional<io.triptych.init.InitOptions> init,
+        Optional<ServerRequest> server) {
+
+    /** A command line without a server request (which only {@code triptych server} has). */
+    public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
+                      Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
+                      OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
+                      Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post,
+                      SnapshotView view, Optional<io.triptych.init.InitOptions> init) {
+        this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run, ack,
+                since, post, view, init, Optional.empty());
+    }
 
     /** A command line without ack, unack or handover. */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
@@ -59,6 +71,12 @@ public record Invocation(
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post, view, init);
+                timeout, run, Optional.of(request), since, post, view, init, server);
+    }
+
+    /** The same command line with the server request of {@code triptych server}. */
+    Invocation withServer(ServerRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, ack, since, post, view, init, Optional.of(request));
     }
 }

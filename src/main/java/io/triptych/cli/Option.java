@@ -25,7 +25,10 @@ public enum Option {
     LIMIT("--limit", "HOSTS", "Ansible runs: only these hosts or groups (ansible-playbook --limit)"),
     TAGS("--tags", "TAGS", "Ansible runs: only the tasks with these tags (ansible-playbook --tags)"),
     PLAN("--plan", "RUN-ID", "run apply: the plan to apply, the RUN-ID a previous run plan printed"),
-    CONFIRM("--confirm", "NAME", "run apply|ansible-run on a protected environment: its name, as the window asks"),
+    CONFIRM("--confirm", "NAME", "run apply|ansible-run, server start|stop|reboot on a protected environment: its"
+            + " name, as the window asks"),
+    HARD("--hard", null, "server reboot: a hard reboot (power cycle), as from a stuck or ERROR server"),
+    LINES("--lines", "N", "server console-log: the last N lines (default 100, at most 10000)"),
     FORCE("--force", null, "init: replace an existing site file (the old one is kept as FILE.bak)"),
     MATCH("--match", "ID=WORDS", "init: the words that put a found name in an environment, e.g."
             + " integration=int,qualif (repeatable)"),

@@ -10,7 +10,8 @@ public final class Usage {
     public static String text() {
         StringBuilder sb = new StringBuilder("Usage:\n");
         for (Command c : List.of(Command.WINDOW, Command.STATUS, Command.SNAPSHOT, Command.REPORT,
-                Command.CHECK_CONFIG, Command.RUN, Command.ACK, Command.UNACK, Command.HANDOVER, Command.INIT)) {
+                Command.CHECK_CONFIG, Command.RUN, Command.ACK, Command.UNACK, Command.HANDOVER, Command.INIT,
+                Command.SERVER)) {
             sb.append("  ").append(synopsis(c)).append('\n');
             sb.append("      ").append(c.summary()).append('\n');
         }
@@ -28,15 +29,20 @@ public final class Usage {
                 .append("triptych handover: as status; with --post, 2 when there is no team: block or under\n")
                 .append("--read-only (nothing written), or when the tracker refused the note (the file is written).\n")
                 .append("triptych init: 0 written, every connection answered; 1 written, a connection failed;\n")
-                .append("2 nothing written (the file exists without --force, nothing found, a bad --env).\n");
+                .append("2 nothing written (the file exists without --force, nothing found, a bad --env).\n")
+                .append("triptych server: 0 done; 1 refused by the cloud or the server's state (Nova's 409);\n")
+                .append("2 refused here (read-only, no confirmation, unknown server) or failed.\n");
         return sb.toString();
     }
 
     /** "triptych snapshot --out FILE [--lang en|fr|zh] …": required options bare, the others in brackets. */
     static String synopsis(Command command) {
         StringBuilder sb = new StringBuilder(command.invocation());
-        if (command.takesAction()) {
+        if (command == Command.RUN) {
             sb.append(' ').append(String.join("|", RunRequest.Verb.words()));
+        }
+        if (command == Command.SERVER) {
+            sb.append(' ').append(String.join("|", ServerRequest.Verb.words()));
         }
         if (command.takesSubject()) {
             sb.append(" SUBJECT");
@@ -50,9 +56,12 @@ public final class Usage {
                 continue;
             }
             boolean required = o == Option.OUT && command.needsOut()
-                    || o == Option.ENV && command.takesSubject()
+                    || o == Option.ENV && (command.takesSubject() || command == Command.SERVER)
                     || o == Option.SINCE && command == Command.HANDOVER;
             sb.append(' ').append(required ? o.synopsis() : "[" + o.synopsis() + "]");
+        }
+        if (command == Command.SERVER) {
+            sb.append(" NAME");
         }
         return sb.toString();
     }

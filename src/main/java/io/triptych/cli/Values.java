@@ -120,6 +120,20 @@ final class Values {
     }
 
     /** "10s", "1m", "500ms": at least 100 ms, at most an hour. */
+    /** --lines N: 1 to 10000. */
+    static int lines(String value) throws ArgumentException {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= ServerRequest.MAX_LINES) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ArgumentException("triptych: --lines needs a whole number from 1 to " + ServerRequest.MAX_LINES
+                + ", not '" + value + "'");
+    }
+
     static Duration timeout(String value) throws ArgumentException {
         Matcher m = DURATION.matcher(value.strip().toLowerCase(java.util.Locale.ROOT));
         Duration d = null;

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** One environment's servers, volumes and security groups, read from the demo world. */
-public final class DemoCloudSource implements CloudSource, io.triptych.source.ServerLinks, RequestCounting {
+public final class DemoCloudSource implements CloudSource, io.triptych.source.ServerLinks, RequestCounting,
+        io.triptych.source.ServerControl {
     /** One per fetch, as a real adapter's one request per list: the status bar's meter has a figure. */
     private final AtomicLong requests = new AtomicLong();
 
@@ -33,6 +34,21 @@ public final class DemoCloudSource implements CloudSource, io.triptych.source.Se
     @Override
     public java.util.Optional<String> webPage(Server server) {
         return HORIZON.webPage(server);
+    }
+
+    @Override
+    public void power(Server server, io.triptych.domain.ServerAction action) throws io.triptych.source.ActionRefused {
+        world.power(envId, server.id(), action);
+    }
+
+    @Override
+    public String consoleLog(Server server, int lines) {
+        return world.consoleLog(envId, server.id(), lines);
+    }
+
+    @Override
+    public String remoteConsole(Server server) throws io.triptych.source.ActionRefused {
+        return world.remoteConsole(envId, server.id());
     }
 
     @Override

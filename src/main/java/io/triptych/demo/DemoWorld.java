@@ -25,6 +25,7 @@ public final class DemoWorld {
     private final Clock clock;
     private final Timeline timeline;
     private final ServiceMoves moves;
+    private final DemoServerMoves serverMoves;
     private final Map<String, EnvState> envs = new LinkedHashMap<>();
     /** Pipelines run from the console get ids far above the scripted ones. */
     private long nextCreatedId = 60_001;
@@ -42,6 +43,7 @@ public final class DemoWorld {
         Random random = new Random(seed);
         ReplicaNames names = new ReplicaNames(random);
         this.moves = new ServiceMoves(timeline, names);
+        this.serverMoves = new DemoServerMoves(timeline);
         for (Environment e : DemoEnvironments.all()) {
             EnvState env = new EnvState(e.id(), timeline.start(), names);
             DemoScale.apply(env, scale);
@@ -118,6 +120,20 @@ public final class DemoWorld {
     /** Sets the desired replicas now; running follows within about 5 s. */
     synchronized void scale(String envId, String serviceKey, int replicas) {
         moves.scale(advanced(envId), serviceKey, replicas, Duration.ofSeconds(5));
+    }
+
+    /** Starts, stops or reboots a server: the transition shows now and settles a few seconds later. */
+    synchronized void power(String envId, String serverId, io.triptych.domain.ServerAction action)
+            throws io.triptych.source.ActionRefused {
+        serverMoves.power(advanced(envId), serverId, action);
+    }
+
+    synchronized String consoleLog(String envId, String serverId, int lines) {
+        return serverMoves.consoleLog(advanced(envId), serverId, lines);
+    }
+
+    synchronized String remoteConsole(String envId, String serverId) throws io.triptych.source.ActionRefused {
+        return serverMoves.remoteConsole(advanced(envId), serverId);
     }
 
     /** A failed or canceled pipeline runs again (and passes). */

@@ -41,7 +41,11 @@ public record Server(
 
     @Override public String displayName() { return name; }
 
+    /** A server in the middle of a task (powering-off, rebooting…) is busy whatever its status says. */
     @Override public Tone tone() {
+        if (!taskState.isEmpty() && !status.equalsIgnoreCase("ERROR")) {
+            return Tone.BUSY;
+        }
         return switch (status.toUpperCase(java.util.Locale.ROOT)) {
             case "ACTIVE" -> Tone.GOOD;
             case "ERROR", "DELETED", "UNKNOWN" -> Tone.BAD;

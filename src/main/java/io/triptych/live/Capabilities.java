@@ -3,6 +3,7 @@ package io.triptych.live;
 import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Server;
+import io.triptych.domain.ServerAction;
 import io.triptych.domain.Service;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.JobLogs;
@@ -16,6 +17,7 @@ import io.triptych.source.PipelineCreator;
 import io.triptych.source.PipelineRetrier;
 import io.triptych.source.Restartable;
 import io.triptych.source.Scalable;
+import io.triptych.source.ServerControl;
 import io.triptych.source.ServerLinks;
 import io.triptych.source.ServiceLogs;
 import java.util.List;
@@ -91,10 +93,34 @@ public final class Capabilities {
         return pipelines(env, JobLogs.class).map(l -> (req, sink) -> l.trace(p, j, sink));
     }
 
+    /**
+     * The actions the environment's cloud can take on this server in the state it was last seen in
+     * (console log and remote console included), in menu order; empty when the cloud takes none.
+     */
+    public List<ServerAction> serverActions(String env, Server server) {
+        return cloud(env, ServerControl.class).map(c -> java.util.Arrays.stream(ServerAction.values())
+                .filter(a -> a.allowedOn(server)).toList()).orElse(List.of());
+    }
+
+    /** The server's console log, the last {@code tail} lines of the request, read whole (no follow). */
+    public Optional<LogOpener> consoleLog(String env, Server server) {
+        return cloud(env, ServerControl.class).map(c -> (req, sink) -> {
+            String text = c.consoleLog(server, req.tail());
+            sink.lines(text.isEmpty() ? List.of() : text.lines().toList());
+            sink.ended(Optional.empty());
+            return () -> { };
+        });
+    }
+
     /** A web page for a server (Horizon), when the environment's cloud source knows one. */
     public Optional<String> serverPage(String env, Server server) {
         return sources.apply(env).flatMap(EnvironmentSources::cloud).filter(ServerLinks.class::isInstance)
                 .map(ServerLinks.class::cast).flatMap(links -> links.webPage(server));
+    }
+
+    private <T> Optional<T> cloud(String env, Class<T> capability) {
+        return sources.apply(env).flatMap(EnvironmentSources::cloud)
+                .filter(capability::isInstance).map(capability::cast);
     }
 
     private <T> Optional<T> services(String env, Class<T> capability) {

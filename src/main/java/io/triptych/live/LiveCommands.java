@@ -9,7 +9,11 @@ import io.triptych.triage.TrackedProblem;
 import io.triptych.domain.Job;
 import io.triptych.domain.Pipeline;
 import io.triptych.domain.Service;
+import io.triptych.domain.Server;
+import io.triptych.domain.ServerAction;
+import io.triptych.source.ActionRefused;
 import io.triptych.source.EnvironmentSources;
+import io.triptych.source.ServerControl;
 import io.triptych.source.JobPlayer;
 import io.triptych.source.JobRetrier;
 import io.triptych.source.PipelineCanceller;
@@ -47,12 +51,14 @@ public final class LiveCommands {
     private final Executor workers;
     private final Clock clock;
     private final boolean readOnly;
+    private final ActionLog audit;
 
-    LiveCommands(LiveSite live, Executor workers, Clock clock, boolean readOnly) {
+    LiveCommands(LiveSite live, Executor workers, Clock clock, boolean readOnly, ActionLog audit) {
         this.live = live;
         this.workers = workers;
         this.clock = clock;
         this.readOnly = readOnly;
+        this.audit = audit;
     }
 
     public boolean readOnly() {
@@ -87,6 +93,32 @@ public final class LiveCommands {
                             Consumer<Outcome> done) {
         pipelines(env, PipelineCreator.class).ifPresent(c -> run(env, "runPipeline", project + " @ " + ref,
                 () -> c.create(project, ref, variables), done));
+    }
+
+    /**
+     * Starts, stops or reboots a server (its state checked again first: the row may be older than the
+     * server). Nova's 409 comes back as a refusal in one line; the servers section is asked for again.
+     */
+    public void power(String env, Server s, ServerAction action, Consumer<Outcome> done) {
+        if (!action.changes()) { // console log and remote console have their own ways
+            throw new IllegalArgumentException(action + " is not a power action");
+        }
+        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server." + action.code(), s.name(), () -> {
+            if (!action.allowedOn(s)) {
+                throw new ActionRefused(action.whyNot(s));
+            }
+            c.power(s, action);
+        }, done));
+    }
+
+    /**
+     * Asks the cloud for the server's remote-console URL and hands it to {@code open} (the browser) on a
+     * worker: the URL carries a token, so it is neither kept, nor logged, nor in the outcome. Audited, and
+     * refused in read-only mode: a console is a way in.
+     */
+    public void remoteConsole(String env, Server s, Consumer<String> open, Consumer<Outcome> done) {
+        cloud(env, ServerControl.class).ifPresent(c -> run(env, "server.remote-console", s.name(),
+                () -> open.accept(c.remoteConsole(s)), done));
     }
 
     /** Acknowledges a problem (by its board key) with a note; the live layer republishes its environment. */
@@ -195,11 +227,22 @@ public final class LiveCommands {
         }
         workers.execute(() -> {
             Outcome outcome;
+            String result = "done";
             try {
                 op.run();
                 outcome = new Outcome(true, env, action, subject, "");
-            } catch (Exception e) {
+            } catch (ActionRefused e) {
+                result = "refused";
                 outcome = new Outcome(false, env, action, subject, OneLine.of(e));
+            } catch (Exception e) {
+                result = "failed";
+                outcome = new Outcome(false, env, action, subject, OneLine.of(e));
+            }
+            try {
+                audit.record(clock.instant(), env, action.replace('.', ' ') + " " + subject, result);
+            } catch (java.io.IOException | RuntimeException e) {
+                outcome = new Outcome(outcome.ok(), env, action, subject, (outcome.message().isEmpty() ? ""
+                        : outcome.message() + "; ") + "not written to the audit log: " + OneLine.of(e));
             }
             live.refreshSoon(env);
             done.accept(outcome);
@@ -208,6 +251,11 @@ public final class LiveCommands {
 
     private <T> Optional<T> services(String env, Class<T> capability) {
         return live.sources(env).flatMap(EnvironmentSources::services)
+                .filter(capability::isInstance).map(capability::cast);
+    }
+
+    private <T> Optional<T> cloud(String env, Class<T> capability) {
+        return live.sources(env).flatMap(EnvironmentSources::cloud)
                 .filter(capability::isInstance).map(capability::cast);
     }
 

@@ -46,6 +46,7 @@ public final class LiveSite implements AutoCloseable {
     /** A console that made write commands writes the team's cleared notes; a read-only one (or status) never. */
     private volatile boolean teamWrites;
     private ScheduledFuture<?> ticking;
+    private final ActionLog audit;
 
     /** A site with no memory and no drift checks (tests, benchmarks, offscreen pictures). */
     public LiveSite(Site site, LiveSettings settings, ScheduledExecutorService scheduler, Executor workers) {
@@ -59,6 +60,7 @@ public final class LiveSite implements AutoCloseable {
         this.scheduler = scheduler;
         this.workers = workers;
         this.board = new SiteBoard(state, site.team().isPresent());
+        this.audit = state.audit();
         this.feeds = site.environments().stream()
                 .map(e -> new EnvironmentFeed(e, workers, settings, board, this::publish)).toList();
         this.cluster = OnDemandSources.cluster(site, workers, settings);
@@ -173,7 +175,7 @@ public final class LiveSite implements AutoCloseable {
         if (!readOnly) {
             teamWrites = true;
         }
-        return new LiveCommands(this, workers, settings.clock(), readOnly);
+        return new LiveCommands(this, workers, settings.clock(), readOnly, audit);
     }
 
     /** What each environment can do, read-only: the UI offers only that. */

@@ -5,7 +5,10 @@ import io.triptych.config.clouds.CloudCredentials;
 import io.triptych.domain.SecurityGroup;
 import io.triptych.domain.Server;
 import io.triptych.domain.Volume;
+import io.triptych.domain.ServerAction;
+import io.triptych.source.ActionRefused;
 import io.triptych.source.CloudSource;
+import io.triptych.source.ServerControl;
 import io.triptych.source.HorizonLinks;
 import io.triptych.source.ServerLinks;
 import java.net.URI;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * call from several threads: the live layer calls each list on its own worker. Making one does not
  * connect; every failure is one line without a secret.
  */
-public final class OpenStackCloudSource implements CloudSource, ServerLinks, AutoCloseable,
+public final class OpenStackCloudSource implements CloudSource, ServerLinks, ServerControl, AutoCloseable,
         io.triptych.source.RequestCounting {
     private final String cloud;
     private final Optional<HorizonLinks> horizon;
@@ -30,6 +33,7 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Aut
     private final Pager pager;
     private final Lookups lookups;
     private final ServerDirectory directory = new ServerDirectory();
+    private final NovaActions actions;
 
     public OpenStackCloudSource(CloudCredentials credentials) {
         this(credentials, Optional.empty());
@@ -49,6 +53,7 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Aut
         this.session = new Session(credentials, secrets, tuning);
         this.pager = new Pager(session, tuning.pageSize());
         this.lookups = new Lookups(session, pager, tuning);
+        this.actions = new NovaActions(session);
     }
 
     @Override
@@ -89,6 +94,42 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Aut
         return guard("security groups", () -> SecurityGroupMapper.groups(
                 pager.all(Api.NEUTRON, "/security-groups", "security_groups",
                         SecurityGroupMapper.FIELDS)));
+    }
+
+    @Override
+    public void power(Server server, ServerAction action) throws OpenStackException, ActionRefused {
+        act(action.code() + " " + server.name(), () -> {
+            actions.power(server, action);
+            return null;
+        });
+    }
+
+    @Override
+    public String consoleLog(Server server, int lines) throws OpenStackException, ActionRefused {
+        return act("console log of " + server.name(), () -> actions.consoleLog(server, lines));
+    }
+
+    @Override
+    public String remoteConsole(Server server) throws OpenStackException, ActionRefused {
+        return act("remote console of " + server.name(), () -> actions.remoteConsole(server));
+    }
+
+    private interface Act<T> {
+        T run() throws OpenStackException;
+    }
+
+    /** Nova's 409 is a refusal in one line ("Nova refused to stop web-01: …"); the rest as any failure. */
+    private <T> T act(String what, Act<T> act) throws OpenStackException, ActionRefused {
+        try {
+            return act.run();
+        } catch (OpenStackException e) {
+            String line = secrets.scrub(e.getMessage());
+            if (e.status() == 409) {
+                String why = line.contains(": ") ? line.substring(line.indexOf(": ") + 2) : line;
+                throw new ActionRefused("Nova refused " + what + " in its current state: " + why);
+            }
+            throw new OpenStackException(line, e.status());
+        }
     }
 
     @Override

@@ -26,6 +26,10 @@ final class TaskMapper {
     private TaskMapper() {
     }
 
+    /** A task that ended by itself (exited, crashed, refused by the node), not one the orchestrator shut down. */
+    private static final Set<TaskState> ENDED_BY_ITSELF = Set.of(TaskState.FAILED, TaskState.REJECTED,
+            TaskState.COMPLETE);
+
     static List<Replica> replicas(String serviceName, List<Task> tasks, Map<String, String> hostnames) {
         Map<String, List<Task>> bySlot = new LinkedHashMap<>();
         tasks.stream().sorted(Comparator.comparing(TaskMapper::slot).thenComparing(TaskMapper::since).reversed())
@@ -33,10 +37,10 @@ final class TaskMapper {
         List<Replica> out = new ArrayList<>();
         bySlot.values().forEach(slotTasks -> {
             List<Task> current = slotTasks.stream().filter(TaskMapper::current).toList();
-            current.forEach(t -> out.add(replica(serviceName, t, hostnames)));
+            current.forEach(t -> out.add(replica(serviceName, t, hostnames, restartsBefore(slotTasks, t))));
             if (current.stream().noneMatch(TaskMapper::running)) {
                 slotTasks.stream().filter(t -> !current(t)).findFirst()
-                        .ifPresent(t -> out.add(replica(serviceName, t, hostnames)));
+                        .ifPresent(t -> out.add(replica(serviceName, t, hostnames, restartsBefore(slotTasks, t))));
             }
         });
         out.sort(Comparator.comparing(Replica::name));
@@ -52,14 +56,31 @@ final class TaskMapper {
         return t.getDesiredState() != null && CURRENT.contains(t.getDesiredState());
     }
 
+    /**
+     * How many times the slot's task was replaced because it ended by itself before {@code t}: Swarm's
+     * restarts, as its task history shows them (one dead task per restart, kept up to the swarm's
+     * task-history limit, 5 by default). Tasks the orchestrator shut down (an update, a scale, a restart
+     * from the console) are not counted, as a Kubernetes rollout does not count in restartCount.
+     */
+    static int restartsBefore(List<Task> slotTasks, Task t) {
+        boolean live = current(t); // every dead task of the slot came before the current one
+        Instant at = since(t);
+        return (int) slotTasks.stream().filter(o -> o != t && !current(o) && endedByItself(o))
+                .filter(o -> live || since(o).isBefore(at)).count();
+    }
+
+    private static boolean endedByItself(Task t) {
+        return t.getStatus() != null && ENDED_BY_ITSELF.contains(t.getStatus().getState());
+    }
+
     /** Named like its container ("web.1.<task id>"): what `docker ps` shows, and the log reader needs the id. */
-    static Replica replica(String serviceName, Task t, Map<String, String> hostnames) {
+    static Replica replica(String serviceName, Task t, Map<String, String> hostnames, int restarts) {
         TaskStatus s = t.getStatus();
         String state = s == null || s.getState() == null ? "unknown" : s.getState().getValue();
         String node = t.getNodeId() == null ? "" : hostnames.getOrDefault(t.getNodeId(), t.getNodeId());
         String desired = t.getDesiredState() == null ? "" : t.getDesiredState().getValue();
         Instant since = since(t);
-        return new Replica(serviceName + "." + slotName(t) + "." + t.getId(), state, node, 0, message(s),
+        return new Replica(serviceName + "." + slotName(t) + "." + t.getId(), state, node, restarts, message(s),
                 since.equals(Instant.EPOCH) ? null : since, desired, "", List.of());
     }
 

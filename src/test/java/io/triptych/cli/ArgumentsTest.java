@@ -88,7 +88,7 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"--bogus"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"--bogus=1"}, "triptych: unknown option '--bogus' (see triptych --help)"),
                 Arguments.of(new String[]{"stats"}, "triptych: unknown command 'stats' (use status, snapshot,"
-                        + " report, check-config, run, ack, unack, handover, init, help or version)"),
+                        + " report, check-config, run, ack, unack, handover, init, server, help or version)"),
                 Arguments.of(new String[]{"status", "report"}, "triptych: unexpected argument 'report' after"
                         + " 'status' (one command at a time; see triptych --help)"),
                 Arguments.of(new String[]{"--config"}, "triptych: --config needs a value (--config FILE)"),
@@ -114,10 +114,10 @@ class ArgumentsTest {
                         + " (it is an option of triptych status or triptych run)"),
                 Arguments.of(new String[]{"snapshot", "--out", "a.png", "--env", "int"}, "triptych: --env does"
                         + " not apply to snapshot (it is an option of triptych status, triptych run, triptych ack,"
-                        + " triptych unack or triptych init)"),
+                        + " triptych unack, triptych init or triptych server)"),
                 Arguments.of(new String[]{"status", "--read-only"}, "triptych: --read-only does not apply to"
-                        + " status (it is an option of triptych, triptych run, triptych ack, triptych unack or"
-                        + " triptych handover)"),
+                        + " status (it is an option of triptych, triptych run, triptych ack, triptych unack,"
+                        + " triptych handover or triptych server)"),
                 Arguments.of(new String[]{"check-config", "--lang", "fr"}, "triptych: --lang does not apply to"
                         + " check-config (it is an option of triptych, triptych snapshot, triptych report, triptych handover or triptych init)"),
                 Arguments.of(new String[]{"status", "--size", "800x600"}, "triptych: --size does not apply"),
@@ -162,7 +162,27 @@ class ArgumentsTest {
                 Arguments.of(new String[]{"run", "plan", "drift", "--env", "p"}, "triptych: unexpected argument"
                         + " 'drift' after 'run'"),
                 Arguments.of(new String[]{"status", "--confirm", "P"}, "triptych: --confirm does not apply to"
-                        + " status (it is an option of triptych run)"),
+                        + " status (it is an option of triptych run or triptych server)"),
+                Arguments.of(new String[]{"server", "--env", "production"}, "triptych: triptych server needs an"
+                        + " action: start, stop, reboot or console-log"),
+                Arguments.of(new String[]{"server", "halt", "--env", "p", "web-01"}, "triptych: unknown server action"
+                        + " 'halt' (use start, stop, reboot or console-log)"),
+                Arguments.of(new String[]{"server", "stop", "--env", "p"}, "triptych: triptych server stop needs"
+                        + " the server's name"),
+                Arguments.of(new String[]{"server", "stop", "web-01"}, "triptych: triptych server stop needs --env"
+                        + " ID"),
+                Arguments.of(new String[]{"server", "stop", "--hard", "--env", "p", "web-01"}, "triptych: --hard"
+                        + " applies to server reboot only, not to stop"),
+                Arguments.of(new String[]{"server", "reboot", "--lines", "5", "--env", "p", "web-01"}, "triptych:"
+                        + " --lines applies to server console-log only, not to reboot"),
+                Arguments.of(new String[]{"server", "console-log", "--lines", "0", "--env", "p", "web-01"},
+                        "triptych: --lines needs a whole number from 1 to 10000, not '0'"),
+                Arguments.of(new String[]{"server", "console-log", "--confirm", "P", "--env", "p", "web-01"},
+                        "triptych: --confirm applies to server start, stop and reboot, not to console-log"),
+                Arguments.of(new String[]{"server", "stop", "--env", "p", "web-01", "web-02"}, "triptych:"
+                        + " unexpected argument 'web-02' after 'server'"),
+                Arguments.of(new String[]{"server", "stop", "--json", "--env", "p", "web-01"}, "triptych: --json"
+                        + " does not apply to server"),
                 Arguments.of(new String[]{"report", "--out", "a.pdf"}, "triptych: triptych report --out must"
                         + " end in .html or .png, not 'a.pdf'"),
                 Arguments.of(new String[]{"handover", "--out", "h.md"}, "triptych: triptych handover needs --since"
@@ -254,6 +274,24 @@ class ArgumentsTest {
                 + " status (it is an option of triptych init)");
         assertThat(Usage.text()).contains("triptych init [--out FILE] [--force] [--env ID] [--match ID=WORDS]"
                 + " [--token-env VAR] [--yes] [--lang en|fr|zh]");
+    }
+
+    @Test
+    void serverReadsItsActionItsServerAndItsOptions() throws Exception {
+        Invocation reboot = parse("server", "reboot", "--env", "production", "fsgs-prod-swarm-legacy-01", "--hard",
+                "--confirm=Production", "--read-only");
+        Invocation log = parse("server", "console-log", "web-01", "--env=integration", "--lines", "40");
+
+        assertThat(reboot.command()).isEqualTo(Command.SERVER);
+        assertThat(reboot.env()).contains("production");
+        assertThat(reboot.readOnly()).isTrue();
+        assertThat(reboot.server()).contains(new ServerRequest(ServerRequest.Verb.REBOOT,
+                "fsgs-prod-swarm-legacy-01", true, ServerRequest.DEFAULT_LINES, java.util.Optional.of("Production")));
+        assertThat(reboot.server().orElseThrow().action()).isEqualTo(io.triptych.domain.ServerAction.HARD_REBOOT);
+        assertThat(log.server()).contains(new ServerRequest(ServerRequest.Verb.CONSOLE_LOG, "web-01", false, 40,
+                java.util.Optional.empty()));
+        assertThat(Usage.text()).contains("triptych server start|stop|reboot|console-log --env ID [--config FILE]"
+                + " [--hard] [--lines N] [--confirm NAME] [--read-only] NAME", "triptych server: 0 done; 1 refused");
     }
 
     @Test

@@ -18,6 +18,7 @@ public final class FakeCloudData {
     final List<ObjectNode> groups = new CopyOnWriteArrayList<>();
     final List<ObjectNode> flavors = new CopyOnWriteArrayList<>();
     final List<ObjectNode> images = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, String> consoles = new java.util.concurrent.ConcurrentHashMap<>();
 
     FakeCloudData() {
         Fixtures.json("nova-flavors.json").path("flavors").forEach(f -> flavors.add((ObjectNode) f.deepCopy()));
@@ -108,6 +109,36 @@ public final class FakeCloudData {
 
     public void addImage(String id, String name) {
         images.add(images.get(0).deepCopy().put("id", id).put("name", name));
+    }
+
+    ObjectNode server(String id) {
+        return servers.stream().filter(s -> s.path("id").asText().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Sets a server's status (SHUTOFF, ERROR…) with no task in progress. */
+    public void status(String id, String status) {
+        server(id).put("status", status).putNull(ServerMapper.TASK_STATE);
+    }
+
+    /** The server's status and task state now, as "SHUTOFF" or "ACTIVE/powering-off". */
+    public String state(String id) {
+        ObjectNode s = server(id);
+        String task = s.path(ServerMapper.TASK_STATE).asText("");
+        return s.path("status").asText() + (s.path(ServerMapper.TASK_STATE).isNull() || task.isEmpty() ? "" : "/" + task);
+    }
+
+    /** Completes the transition an action started (powering-off → SHUTOFF, REBOOT → ACTIVE…). */
+    public void settle(String id) {
+        FakeServerActions.settle(server(id));
+    }
+
+    /** What the server's console has printed since boot. */
+    public void console(String id, String text) {
+        consoles.put(id, text);
+    }
+
+    String consoleOf(String id) {
+        return consoles.getOrDefault(id, "");
     }
 
     public void renameFlavor(String id, String name) {

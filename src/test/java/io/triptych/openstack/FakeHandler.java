@@ -25,6 +25,7 @@ final class FakeHandler {
     final FakeKeystone keystone = new FakeKeystone();
     final FakeCloudData data = new FakeCloudData();
     final FakeRequests requests = new FakeRequests();
+    final FakeServerActions actions = new FakeServerActions(data);
     final Map<String, Fault> faults = new ConcurrentHashMap<>();
     volatile String base;
     volatile List<String> regions = List.of("RegionOne");
@@ -106,6 +107,25 @@ final class FakeHandler {
     private void route(HttpExchange ex, String path, String query) throws IOException {
         String[] parts = path.split("/", 3); // "", region, rest
         String rest = parts.length == 3 && regions.contains(parts[1]) ? parts[2].replaceFirst("^internal/", "") : "";
+        if (ex.getRequestMethod().equals("POST")) {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String version = ex.getRequestHeaders().getFirst("OpenStack-API-Version");
+            if (version == null) {
+                version = ex.getRequestHeaders().getFirst("X-OpenStack-Nova-API-Version");
+            }
+            requests.posted("POST " + path, body, version);
+            FakeServerActions.Answer a;
+            try {
+                a = actions.answer(rest, "POST", Fixtures.parse(body), version, base);
+            } catch (RuntimeException e) {
+                a = new FakeServerActions.Answer(400, "{\"badRequest\": {\"code\": 400, \"message\": \"Malformed"
+                        + " request body\"}}");
+            }
+            if (a != null) {
+                send(ex, a.status(), "application/json", a.body());
+                return;
+            }
+        }
         UnaryOperator<ObjectNode> whole = UnaryOperator.identity();
         Route r = switch (rest) {
             case "compute/v2.1/servers/detail" -> new Route(data.servers, "servers", false, whole);

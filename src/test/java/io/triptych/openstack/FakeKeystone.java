@@ -22,6 +22,8 @@ final class FakeKeystone {
     volatile Duration lifetime = Duration.ofHours(1);
     volatile boolean regionIdOnly;
     volatile boolean withoutGlance;
+    /** A service type the catalog leaves out ("compute", "volumev3"…), or null. */
+    volatile String without;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
@@ -55,6 +57,10 @@ final class FakeKeystone {
         }
         if (withoutGlance) {
             catalog.removeIf(s -> s.path("type").asText().equals("image"));
+        }
+        String missing = without;
+        if (missing != null) {
+            catalog.removeIf(s -> s.path("type").asText().equals(missing));
         }
         return new String[] {id, body.toString()};
     }

@@ -121,6 +121,8 @@ public final class FakeOpenStack implements AutoCloseable {
     /** Catalog endpoints with {@code region_id} only (no {@code region}), as some clouds send. */
     public FakeOpenStack catalogWithRegionIdOnly() { handler.keystone.regionIdOnly = true; return this; }
     public FakeOpenStack catalogWithoutGlance() { handler.keystone.withoutGlance = true; return this; }
+    /** A catalog without this service type ("compute"…), as a cloud that does not offer it. */
+    public FakeOpenStack catalogWithout(String type) { handler.keystone.without = type; return this; }
     /** A refused login answers 400 quoting the request body (secrets included), as a careless proxy might. */
     public FakeOpenStack echoRefusedAuth() { handler.echoRefusedAuth = true; return this; }
     /** Every token issued so far answers 401 from now on: the next call must authenticate again. */

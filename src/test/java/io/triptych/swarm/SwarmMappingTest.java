@@ -85,6 +85,28 @@ class SwarmMappingTest {
     }
 
     @Test
+    void restartsAreTheSlotsDeadTasksThatEndedByThemselvesAsSwarmsHistoryShowsThem() throws Exception {
+        List<Replica> replicas = service(0).replicas();
+
+        assertThat(replicas).extracting(Replica::name, Replica::restarts).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ground_gateway.1.t1run", 1),
+                org.assertj.core.groups.Tuple.tuple("ground_gateway.2.t2dead", 1),
+                org.assertj.core.groups.Tuple.tuple("ground_gateway.2.t2new", 2),
+                org.assertj.core.groups.Tuple.tuple("ground_gateway.3.t3run", 0));
+        List<Task> updated = JSON.readValue("""
+                [{"ID": "now", "Slot": 1, "NodeID": "n1", "DesiredState": "running",
+                  "Status": {"Timestamp": "2026-11-25T10:00:00Z", "State": "running"}},
+                 {"ID": "replaced", "Slot": 1, "NodeID": "n1", "DesiredState": "shutdown",
+                  "Status": {"Timestamp": "2026-11-25T09:59:00Z", "State": "shutdown"}},
+                 {"ID": "exited", "Slot": 1, "NodeID": "n1", "DesiredState": "shutdown",
+                  "Status": {"Timestamp": "2026-11-25T09:00:00Z", "State": "complete"}}]
+                """, new TypeReference<List<Task>>() { });
+        assertThat(TaskMapper.replicas("web", updated, Map.of())).extracting(Replica::restarts)
+                .as("a task the orchestrator shut down (an update) is no restart; one that exited is")
+                .containsExactly(1);
+    }
+
+    @Test
     void aGlobalServiceWantsOneTaskPerNodeItRunsOn() {
         Service s = service(1);
 

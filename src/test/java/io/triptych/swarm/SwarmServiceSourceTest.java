@@ -75,6 +75,17 @@ class SwarmServiceSourceTest {
     }
 
     @Test
+    void aCrashLoopCountsItsRestartsFromTheSlotsTaskHistoryAsKubernetesDoes() throws Exception {
+        Service s = Eventually.until(() -> find(failing),
+                v -> v.replicas().stream().anyMatch(r -> r.restarts() >= 2));
+
+        Replica newest = s.replicas().stream().max(java.util.Comparator.comparingInt(Replica::restarts)).orElseThrow();
+        assertThat(newest.restarts()).isGreaterThanOrEqualTo(2);
+        assertThat(newest.name()).startsWith(failing + ".1.");
+        assertThat(find(healthy).replicas()).extracting(Replica::restarts).containsOnly(0);
+    }
+
+    @Test
     void aServiceScaledToZeroIsIdleWithNoTasks() throws Exception {
         Service s = find(idle);
 

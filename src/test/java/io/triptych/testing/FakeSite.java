@@ -27,13 +27,18 @@ public final class FakeSite {
     public static final Instant T0 = Instant.parse("2026-11-25T10:00:00Z");
 
     /** One environment's mutable data. */
-    public static final class Env implements CloudSource, ServiceSource, PipelineSource, Restartable {
+    public static final class Env implements CloudSource, ServiceSource, PipelineSource, Restartable,
+            io.triptych.source.ServerControl {
         public final List<Server> servers = new CopyOnWriteArrayList<>();
         public final List<Volume> volumes = new CopyOnWriteArrayList<>();
         public final List<SecurityGroup> groups = new CopyOnWriteArrayList<>();
         public final List<Service> services = new CopyOnWriteArrayList<>();
         public final List<Pipeline> pipelines = new CopyOnWriteArrayList<>();
         public final List<String> restarted = new CopyOnWriteArrayList<>();
+        /** Server actions received, as "stop pp-web-01"; a refusal is programmed with {@link #refuse}. */
+        public final List<String> serverActions = new CopyOnWriteArrayList<>();
+        public volatile String refusal;
+        public volatile String console = "";
         public volatile RuntimeException failure;
 
         @Override public List<Server> servers() { fail(); return List.copyOf(servers); }
@@ -42,6 +47,40 @@ public final class FakeSite {
         @Override public List<Service> services() { fail(); return List.copyOf(services); }
         @Override public List<Pipeline> pipelines() { fail(); return List.copyOf(pipelines); }
         @Override public void restart(Service s) { restarted.add(s.name()); }
+
+        @Override
+        public void power(Server s, io.triptych.domain.ServerAction action) throws io.triptych.source.ActionRefused {
+            if (refusal != null) {
+                throw new io.triptych.source.ActionRefused(refusal);
+            }
+            serverActions.add(action.code() + " " + s.name());
+            String task = switch (action) {
+                case START -> "powering-on";
+                case STOP -> "powering-off";
+                default -> "rebooting";
+            };
+            for (int i = 0; i < servers.size(); i++) {
+                Server was = servers.get(i);
+                if (was.id().equals(s.id())) {
+                    servers.set(i, new Server(was.id(), was.name(), action == io.triptych.domain.ServerAction.REBOOT
+                            ? "REBOOT" : action == io.triptych.domain.ServerAction.HARD_REBOOT ? "HARD_REBOOT"
+                            : was.status(), was.flavor(), was.image(), was.addresses(), "", was.created(),
+                            was.metadata(), task, was.powerState(), was.updated()));
+                }
+            }
+        }
+
+        @Override
+        public String consoleLog(Server s, int lines) {
+            serverActions.add("console-log " + lines + " " + s.name());
+            return console;
+        }
+
+        @Override
+        public String remoteConsole(Server s) {
+            serverActions.add("remote-console " + s.name());
+            return "https://console.example.org/vnc_auto.html?token=secret-console-token";
+        }
 
         private void fail() {
             if (failure != null) {

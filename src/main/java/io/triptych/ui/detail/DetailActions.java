@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -26,8 +26,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** The buttons above the details: only what the item's source supports; disabled in read-only mode. */
-public final class DetailActions extends HBox {
+/**
+ * The buttons above the details, wrapping onto a second line when needed: only what the item's source
+ * supports; disabled in read-only mode.
+ */
+public final class DetailActions extends FlowPane {
     private final DashboardViewModel dashboard;
     private final LivePorts live;
     private final Capabilities can;
@@ -36,12 +39,13 @@ public final class DetailActions extends HBox {
     private final Consumer<LiveCommands.Outcome> report;
     private final RowActions rows;
     private Consumer<String> openLink = url -> { };
+    private final ServerActionMenu servers;
     private ItemProblems problems = ItemProblems.NONE;
 
     /** @param report told of each action's outcome on the FX thread */
     public DetailActions(DashboardViewModel dashboard, LivePorts live, I18n i18n,
                          Consumer<LiveCommands.Outcome> report) {
-        super(6);
+        super(6, 6); // wraps: a server's six actions do not fit the pane's width on one line
         this.dashboard = dashboard;
         this.live = live;
         this.can = live.can();
@@ -49,6 +53,8 @@ public final class DetailActions extends HBox {
         this.i18n = i18n;
         this.report = o -> live.fx().execute(() -> report.accept(o)); // commands answer on a worker
         this.rows = new RowActions(dashboard, live, i18n, this.report, this);
+        this.servers = new ServerActionMenu(dashboard, live, i18n, this.report, () -> getScene().getWindow(),
+                url -> openLink.accept(url));
         setId("detail-actions");
         getStyleClass().add("detail-actions");
     }
@@ -56,6 +62,11 @@ public final class DetailActions extends HBox {
     /** Where "Open in Horizon" sends its link (the OS browser in the window). */
     public void openLinksWith(Consumer<String> opener) {
         this.openLink = opener;
+    }
+
+    /** Start, stop, reboot, console: the server rows' right-click menu uses the same actions. */
+    public ServerActionMenu serverActions() {
+        return servers;
     }
 
     /** Where the selected item's problems come from: with them, Open incident or the incident's page. */
@@ -85,6 +96,7 @@ public final class DetailActions extends HBox {
                 open.setOnAction(e -> openLink.accept(url));
                 getChildren().add(open); // reading a web page changes nothing: allowed in read-only mode
             });
+            getChildren().addAll(servers.buttons(env, server));
         }
         if (sel.item() instanceof Service s) {
             if (can.restart(env)) {

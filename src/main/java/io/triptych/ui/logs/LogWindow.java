@@ -78,6 +78,29 @@ public final class LogWindow {
         return w;
     }
 
+    /**
+     * A server's console log: the last lines, read once, with how many and a Refresh that reads them
+     * again (a console has no stream to follow).
+     */
+    public static LogWindow openConsole(Window owner, I18n i18n, String title, LogFeed.Opener opener,
+                                        Executor workers) {
+        LogWindow w = new LogWindow(owner, i18n, title, opener, workers);
+        ChoiceBox<Integer> lines = new ChoiceBox<>();
+        lines.setId("logs-console-lines");
+        lines.getItems().setAll(100, 500, 2000);
+        lines.getSelectionModel().select(Integer.valueOf(TAIL));
+        javafx.scene.control.Button refresh = new javafx.scene.control.Button(i18n.get("logs.refresh"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.REFRESH));
+        refresh.setId("logs-console-refresh");
+        Runnable reopen = () -> w.feed.open(new LogRequest("", "", lines.getValue(), false, false));
+        lines.setOnAction(e -> reopen.run());
+        refresh.setOnAction(e -> reopen.run());
+        w.view.extraTools(new Label(i18n.get("logs.consoleLines")), lines, refresh);
+        reopen.run();
+        w.stage.show();
+        return w;
+    }
+
     public Stage stage() {
         return stage;
     }

@@ -36,11 +36,17 @@ final class Columns {
     /** A status column: sorts by tone (worst first), then by word. */
     static <T> TableColumn<T, T> status(I18n i18n, String key, Function<T, String> word, Function<T, Tone> tone,
                                         boolean translate) {
+        return status(i18n, key, word, tone, translate, t -> "");
+    }
+
+    /** @param detail what follows the word, untranslated (a server's task state: "powering-off") */
+    static <T> TableColumn<T, T> status(I18n i18n, String key, Function<T, String> word, Function<T, Tone> tone,
+                                        boolean translate, Function<T, String> detail) {
         TableColumn<T, T> c = new TableColumn<>();
         c.textProperty().bind(i18n.text(key));
         c.setId(key);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(col -> new StatusCell<>(i18n, word, tone, translate));
+        c.setCellFactory(col -> new StatusCell<>(i18n, word, tone, translate, detail));
         c.setComparator(Comparator.<T, Integer>comparing(t -> severityRank(tone.apply(t)))
                 .thenComparing(word, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
         return c;

@@ -32,7 +32,7 @@ public final class SectionColumns {
     private static List<TableColumn<Server, ?>> servers(I18n i18n, TextMask mask) {
         return List.of(
                 Columns.<Server>text(i18n, mask, "col.name", Server::name),
-                Columns.<Server>status(i18n, "col.status", Server::status, Server::tone, true),
+                Columns.<Server>status(i18n, "col.status", Server::status, Server::tone, true, Server::taskState),
                 Columns.<Server>text(i18n, mask, "col.flavor", Server::flavor),
                 Columns.<Server>text(i18n, mask, "col.address",
                         s -> s.addresses().isEmpty() ? "" : s.addresses().get(0)));

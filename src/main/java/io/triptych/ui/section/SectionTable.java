@@ -105,6 +105,32 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         }
     }
 
+    /**
+     * A right-click menu on the rows, its items asked for the clicked row each time (they depend on the
+     * row's state); no menu where there are none. The row is selected first, as a left click does.
+     */
+    public void rowMenu(java.util.function.Function<T, List<javafx.scene.control.MenuItem>> items) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setId("row-menu-" + environmentId + "-" + kind.jsonName());
+        setRowFactory(t -> {
+            javafx.scene.control.TableRow<T> row = new javafx.scene.control.TableRow<>();
+            row.setOnContextMenuRequested(e -> {
+                menu.hide();
+                if (row.isEmpty() || row.getItem() == null) {
+                    return;
+                }
+                getSelectionModel().clearAndSelect(row.getIndex());
+                List<javafx.scene.control.MenuItem> now = items.apply(row.getItem());
+                if (!now.isEmpty()) {
+                    menu.getItems().setAll(now);
+                    menu.show(row, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
+            return row;
+        });
+    }
+
     /** After rows change, puts the selection back on its item if the update moved or dropped it. */
     public void reselect() {
         follow(dashboard.selectionProperty().get());

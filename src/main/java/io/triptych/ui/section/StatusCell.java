@@ -12,10 +12,18 @@ final class StatusCell<T> extends TableCell<T, T> {
     private final Function<T, String> word;
     private final Function<T, Tone> tone;
     private final boolean translate;
+    private final Function<T, String> detail;
     private final FontIcon icon = new FontIcon();
     private String toneClass;
 
     StatusCell(I18n i18n, Function<T, String> word, Function<T, Tone> tone, boolean translate) {
+        this(i18n, word, tone, translate, t -> "");
+    }
+
+    /** @param detail shown after the word as it is ("powering-off"), or "" */
+    StatusCell(I18n i18n, Function<T, String> word, Function<T, Tone> tone, boolean translate,
+               Function<T, String> detail) {
+        this.detail = detail;
         this.i18n = i18n;
         this.word = word;
         this.tone = tone;
@@ -50,7 +58,8 @@ final class StatusCell<T> extends TableCell<T, T> {
         icon.setIconCode(ToneIcons.ikon(t));
         toneClass(ToneIcons.styleClass(t));
         String raw = word.apply(item);
-        setText(translate ? i18n.status(raw) : raw);
+        String more = detail.apply(item);
+        setText((translate ? i18n.status(raw) : raw) + (more.isEmpty() ? "" : " · " + more));
         setGraphic(icon);
     }
 }

@@ -8,9 +8,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
- * Polls faster only where the user is looking: while the selected row is a pipeline still running, its
- * environment's pipelines section is asked for at every call (every 5 s from the dashboard's clock)
- * instead of at the site's period. Everything else keeps the quiet pace.
+ * Polls faster only where the user is looking: while the selected row is a pipeline still running (or a
+ * server in transition: powering-off, REBOOT…), its environment's section is asked for at every call
+ * (every 5 s from the dashboard's clock) instead of at the site's period. Everything else keeps the quiet pace.
  */
 final class FocusedRefresh {
     private final Supplier<Selection> selection;
@@ -25,6 +25,10 @@ final class FocusedRefresh {
         Selection sel = selection.get();
         if (sel != null && sel.item() instanceof Pipeline && ((Pipeline) sel.item()).tone() == Tone.BUSY) {
             refreshSoon.accept(sel.environmentId(), SectionKind.PIPELINES);
+        }
+        // A server being started, stopped or rebooted (from this window, say): its row follows each step.
+        if (sel != null && sel.item() instanceof io.triptych.domain.Server s && s.tone() == Tone.BUSY) {
+            refreshSoon.accept(sel.environmentId(), SectionKind.SERVERS);
         }
     }
 }

@@ -98,6 +98,15 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         }
         DetailActions actions = new DetailActions(dashboard, live, i18n, dialogs::reportOutcome);
         actions.openLinksWith(openLink);
+        for (EnvironmentColumn c : columns) {
+            @SuppressWarnings("unchecked")
+            io.triptych.ui.section.SectionTable<io.triptych.domain.Server> servers =
+                    (io.triptych.ui.section.SectionTable<io.triptych.domain.Server>) c.table(
+                            io.triptych.domain.SectionKind.SERVERS);
+            if (servers != null) {
+                servers.rowMenu(s -> actions.serverActions().items(c.environment().id(), s));
+            }
+        }
         actions.problemsFrom(new ItemProblems() {
             @Override public List<TrackedProblem> of(Selection sel) { return problemsOf(triage, sel); }
             @Override public boolean incidents() { return triage.incidents(); }

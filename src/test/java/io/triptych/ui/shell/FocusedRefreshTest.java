@@ -43,4 +43,18 @@ class FocusedRefreshTest {
 
         assertThat(asked).isEmpty();
     }
+
+    @Test
+    void aSelectedServerInTransitionAsksForItsEnvironmentsServersUntilItSettles() {
+        io.triptych.domain.Server web = io.triptych.testing.FakeSite.server("web-01", "ACTIVE", "m1.small");
+        io.triptych.domain.Server stopping = new io.triptych.domain.Server(web.id(), web.name(), "ACTIVE",
+                web.flavor(), web.image(), web.addresses(), "", web.created(), web.metadata(), "powering-off", "", null);
+
+        selection = new Selection("production", SectionKind.SERVERS, stopping);
+        refresh.tick();
+        selection = new Selection("production", SectionKind.SERVERS, web);
+        refresh.tick();
+
+        assertThat(asked).containsExactly("production servers");
+    }
 }
