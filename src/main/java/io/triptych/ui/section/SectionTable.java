@@ -22,6 +22,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     private final DashboardViewModel dashboard;
     private static final double HEADER = 32;
     private final RowList<T> rows;
+    private final javafx.beans.value.ObservableValue<io.triptych.ui.model.RowAttention> attention;
     private boolean syncing;
 
     public SectionTable(String environmentId, SectionKind kind, RowList<T> rows, DashboardViewModel dashboard,
@@ -31,6 +32,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         this.kind = kind;
         this.dashboard = dashboard;
         this.rows = rows;
+        this.attention = attention;
         setId("table-" + environmentId + "-" + kind.jsonName());
         getStyleClass().addAll("section-table", "dense");
         getColumns().setAll(SectionColumns.<T>of(kind, i18n, mask));
@@ -107,13 +109,14 @@ public final class SectionTable<T extends Item> extends TableView<T> {
 
     /**
      * A right-click menu on the rows, its items asked for the clicked row each time (they depend on the
-     * row's state); no menu where there are none. The row is selected first, as a left click does.
+     * row's state); no menu where there are none. The row is selected first, as a left click does. The row
+     * stays an {@link AttentionRow}: greyed while its problems are acknowledged.
      */
     public void rowMenu(java.util.function.Function<T, List<javafx.scene.control.MenuItem>> items) {
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
         menu.setId("row-menu-" + environmentId + "-" + kind.jsonName());
         setRowFactory(t -> {
-            javafx.scene.control.TableRow<T> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<T> row = new AttentionRow<>(kind, attention);
             row.setOnContextMenuRequested(e -> {
                 menu.hide();
                 if (row.isEmpty() || row.getItem() == null) {

@@ -78,6 +78,9 @@ class NewSiteWizardTest {
     void walksFromWhatWasFoundToAWrittenSiteFile(FxRobot robot) throws Exception {
         ListView<?> found = robot.lookup("#wizard-found").queryAs(ListView.class);
         Await.until("what was found is listed", () -> found.getItems().size() == 7);
+        // The list is filled, then the proposal's fields are built, in one FX event: let it end.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Await.until("the proposal is shown", () -> robot.lookup("#wizard-env-preproduction").tryQuery().isPresent());
         assertThat(found.getItems().get(0).toString()).startsWith("cloud:fsgs-int   (~/.config/openstack/clouds.yaml)");
         TextField integration = robot.lookup("#wizard-env-integration").queryAs(TextField.class);
         assertThat(integration.getText()).isEqualTo("cloud:fsgs-int,context:kind-int,gitlab:gitlab.example.org");
@@ -88,6 +91,7 @@ class NewSiteWizardTest {
         robot.clickOn("#wizard-test");
         ListView<?> tests = robot.lookup("#wizard-tests").queryAs(ListView.class);
         Await.until("each test is reported", () -> tests.getItems().size() == 8);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(tests.getItems().stream().map(Object::toString)).contains(
                 "preproduction · docker:swarm-pp — FAILED: Docker engine not reachable",
                 "production · context:kind-prod — OK: fine");
