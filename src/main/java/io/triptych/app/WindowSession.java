@@ -67,6 +67,7 @@ final class WindowSession {
                 .map(EnvironmentSources::environment).toList();
         RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),
                 UiTasks.fxThread(), Clock.systemUTC(), runs.demo());
+        nextRuns.openLinksWith(new LinkOpener(started.workers()));
         nextRuns.install(next.window(), next.dashboard());
         next.window().onNewSite(() -> new io.triptych.ui.init.NewSiteWizard(stage, texts, InitLauncher.kit(
                 io.triptych.init.Machine.forSystem(), texts.locale(), io.triptych.init.InitOptions.DEFAULT_TOKEN_ENV),

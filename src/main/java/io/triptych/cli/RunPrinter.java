@@ -70,9 +70,16 @@ final class RunPrinter implements RunListener {
             print(json ? object("step").put("command", command) : null, "$ " + command);
         } else if (e instanceof RunEvent.Line) {
             RunEvent.Line l = (RunEvent.Line) e;
-            String text = plain(l.text());
+            String unfolded = io.triptych.logs.LogIngest.withoutMarkers(l.text()); // a CI job's sections
+            if (unfolded.isEmpty() && !l.text().isEmpty()) {
+                return; // a line that was only a section marker
+            }
+            String text = plain(unfolded);
             print(json ? object("line").put("level", l.level().name().toLowerCase(Locale.ROOT)).put("text", text)
                     : null, text);
+        } else if (e instanceof RunEvent.Notice) { // the CLI speaks English
+            String text = ((RunEvent.Notice) e).text();
+            print(json ? object("line").put("level", "normal").put("text", text) : null, text);
         } else if (e instanceof RunEvent.Drifted) {
             drifted.add((RunEvent.Drifted) e);
         } else if (e instanceof RunEvent.HostRecap) {

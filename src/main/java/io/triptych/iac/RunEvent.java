@@ -15,6 +15,17 @@ public sealed interface RunEvent {
     record Line(String text, Level level) implements RunEvent {
     }
 
+    /**
+     * A line the run itself says (a CI pipeline was created, a job waits for its resource group), not the tool:
+     * {@code key} names its wording ({@code runs.ci.notice.<key>} in the UI's bundles), {@code args} fill it in,
+     * {@code text} is the English wording, for the run's log file and the CLI. See {@link Notices}.
+     */
+    record Notice(String key, java.util.List<String> args, String text) implements RunEvent {
+        public Notice {
+            args = java.util.List.copyOf(args);
+        }
+    }
+
     /** A command of the run starts ("terraform plan -json …"). */
     record StepStarted(String commandLine) implements RunEvent {
     }

@@ -177,8 +177,9 @@ public final class RunSession {
             String raw;
             while ((raw = r.readLine()) != null) {
                 String masked = spec.masker().mask(raw);
-                flushing.write(masked);
-                for (RunEvent e : parse(masked)) {
+                java.util.Optional<RunEvent.Notice> notice = Notices.decode(masked);
+                flushing.write(notice.map(RunEvent.Notice::text).orElse(masked)); // the log file reads as English
+                for (RunEvent e : notice.<List<RunEvent>>map(List::of).orElseGet(() -> parse(masked))) {
                     tally.see(e, step.role());
                     listener.onEvent(e);
                 }

@@ -17,9 +17,29 @@ public final class LogIngest {
     private static final Pattern MARKER = Pattern.compile(
             "section_(start|end):(\\d{1,12}):([A-Za-z0-9_.\\-]+)(\\[[^\\]\\r]*\\])?\\r?(?:\\x1b\\[0?K)?");
 
-    private final AnsiParser ansi = new AnsiParser();
+    private final boolean linesStartPlain;
+    private AnsiParser ansi = new AnsiParser();
     private final Deque<LogSection> open = new ArrayDeque<>();
     private long number;
+
+    /** A log whose colours carry over to the next line, as in a terminal (the job's Log window). */
+    public LogIngest() {
+        this(false);
+    }
+
+    private LogIngest(boolean linesStartPlain) {
+        this.linesStartPlain = linesStartPlain;
+    }
+
+    /** A log whose every line starts plain (the run console: a tool's colours end with its line). */
+    public static LogIngest linesStartPlain() {
+        return new LogIngest(true);
+    }
+
+    /** The line without its section markers ("" for a line that was only markers), for a reader that cannot fold. */
+    public static String withoutMarkers(String raw) {
+        return raw.indexOf("section_") < 0 ? raw : MARKER.matcher(raw).replaceAll("");
+    }
 
     public synchronized List<LogLine> ingest(List<String> raw) {
         List<LogLine> out = new ArrayList<>(raw.size());
@@ -60,6 +80,9 @@ public final class LogIngest {
             if (any && opened == null && rest.isBlank()) {
                 return null;
             }
+        }
+        if (linesStartPlain) {
+            ansi = new AnsiParser();
         }
         AnsiParser.Parsed p = ansi.parse(rest);
         String text = p.text();

@@ -52,8 +52,10 @@ class RunCommandCiTest {
         gitlab.data().addProject("svom/infra").rules((project, id, vars) -> {
             if ("plan".equals(vars.get("TRIPTYCH_ACTION"))) {
                 long plan = gitlab.data().addJob(project, id, "plan", "plan", "pending");
-                gitlab.data().setTrace(plan, "Terraform will perform the following actions\n"
-                        + "token in a careless script: " + FakeGitLab.TOKEN + "\n");
+                gitlab.data().setTrace(plan, "section_start:1733130004:step_script\r\u001b[0KExecuting step_script\n"
+                        + "Terraform will perform the following actions\n"
+                        + "token in a careless script: " + FakeGitLab.TOKEN + "\n"
+                        + "section_end:1733130060:step_script\r\u001b[0K\n");
                 if (!report.isEmpty()) {
                     gitlab.data().setArtifact(plan, "plan-report.json", report);
                 }
@@ -106,6 +108,9 @@ class RunCommandCiTest {
         assertThat(run("run", "plan", "--env", "production")).isEqualTo(1);
         assertThat(out.text()).contains("Terraform will perform the following actions")
                 .contains("2 to add, 0 to change, 1 to destroy").contains("token in a careless script: ****");
+        // the job's fold markers are the console's: the terminal shows the header only; the run's own lines in English
+        assertThat(out.text()).contains("Executing step_script\n").doesNotContain("section_")
+                .containsPattern("GitLab CI: pipeline #\\d+ created on main of svom/infra").doesNotContain("triptych_notice");
     }
 
     @Test

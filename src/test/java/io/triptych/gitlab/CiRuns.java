@@ -60,8 +60,15 @@ final class CiRuns {
                     .findFirst();
         }
 
+        /** The lines shown: the tool's, and the run's own notices in English. */
         List<String> lines() {
-            return all.stream().filter(e -> e instanceof RunEvent.Line).map(e -> ((RunEvent.Line) e).text()).toList();
+            return all.stream().filter(e -> e instanceof RunEvent.Line || e instanceof RunEvent.Notice)
+                    .map(e -> e instanceof RunEvent.Line ? ((RunEvent.Line) e).text() : ((RunEvent.Notice) e).text())
+                    .toList();
+        }
+
+        List<RunEvent.Notice> notices() {
+            return all.stream().filter(e -> e instanceof RunEvent.Notice).map(e -> (RunEvent.Notice) e).toList();
         }
     }
 }

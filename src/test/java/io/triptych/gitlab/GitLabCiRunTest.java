@@ -107,6 +107,15 @@ class GitLabCiRunTest {
         assertThat(gitlab.data().variablesOf(pipeline)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("TF_ENV", "preprod", "TRIPTYCH_ACTION", "plan"));
         assertThat(events.lines()).contains("Plan: 1 to add, 1 to change, 1 to destroy.");
+        // the job's sections reach the console to be folded there, as GitLab wrote them
+        assertThat(events.lines()).contains("section_start:1:plan\u001b[0Kterraform plan",
+                "section_end:2:plan\u001b[0K");
+        // the run's own lines are typed, for the console to word in the user's language
+        assertThat(events.notices()).extracting(RunEvent.Notice::key).startsWith("created", "following");
+        assertThat(events.notices().get(0).args()).startsWith(String.valueOf(pipeline), "main", "svom/infra");
+        assertThat(events.notices().get(0).args().get(3)).endsWith("/svom/infra/-/pipelines/" + pipeline);
+        assertThat(Files.readString(session.folder().orElseThrow().resolve(RunStore.LOG)))
+                .contains("GitLab CI: pipeline #" + pipeline + " created on main of svom/infra").doesNotContain("triptych_notice");
         assertThat(events.all).filteredOn(e -> e instanceof RunEvent.PlannedChange)
                 .extracting(e -> ((RunEvent.PlannedChange) e).address() + " " + ((RunEvent.PlannedChange) e).action())
                 .containsExactly("openstack_compute_instance_v2.wrk[3] replace",
@@ -188,6 +197,9 @@ class GitLabCiRunTest {
 
         assertThat(waiting).isEqualTo("waiting for production — held by pipeline #" + other
                 + " (Li Wei, since 2026-11-25 10:00 UTC)");
+        assertThat(events.notices()).filteredOn(n -> n.key().equals("waitingSince")).singleElement()
+                .satisfies(n -> assertThat(n.args()).containsExactly("production", String.valueOf(other), "Li Wei",
+                        "2026-11-25 10:00 UTC"));
         succeedPlan("{\"create\":0,\"update\":0,\"delete\":0}");
         assertThat(finish(events).summary()).isEqualTo("0 to add, 0 to change, 0 to destroy");
         assertThat(events.lines().stream().filter(l -> l.startsWith("waiting for"))).hasSize(1);

@@ -1,5 +1,6 @@
 package io.triptych.iac.ci;
 
+import io.triptych.iac.Notices;
 import io.triptych.iac.PipelineLink;
 import io.triptych.iac.RunStore;
 import java.io.ByteArrayOutputStream;
@@ -86,7 +87,7 @@ final class JobFollow {
             if (cancelRequested && !cancelSent && pipelineId > 0) {
                 cancelSent = true;
                 ci.cancel(pipelineId);
-                out.add("GitLab CI: pipeline #" + pipelineId + " cancelled");
+                out.add(Notices.encode("cancelled", "GitLab CI: pipeline #" + pipelineId + " cancelled", pipelineId));
             }
             if (job == null && !findJob(out)) {
                 return out;
@@ -113,8 +114,8 @@ final class JobFollow {
             pipelineId = p.id();
             pipelineUrl = p.webUrl();
             link("");
-            out.add("GitLab CI: pipeline #" + p.id() + " created on " + ci.ref() + " of " + ci.project() + " — "
-                    + p.webUrl());
+            out.add(Notices.encode("created", "GitLab CI: pipeline #" + p.id() + " created on " + ci.ref() + " of "
+                    + ci.project() + " — " + p.webUrl(), p.id(), ci.ref(), ci.project(), p.webUrl()));
             jobDeadline = timing.clock().instant().plus(timing.jobAppears());
             return;
         }
@@ -128,8 +129,8 @@ final class JobFollow {
         job = ci.play(manual.id());
         pipelineUrl = pipelineUrl.isEmpty() ? job.webUrl() : pipelineUrl;
         link(job.webUrl());
-        out.add("GitLab CI: playing job '" + job.name() + "' of the reviewed pipeline #" + pipelineId + " — "
-                + job.webUrl());
+        out.add(Notices.encode("playing", "GitLab CI: playing job '" + job.name() + "' of the reviewed pipeline #"
+                + pipelineId + " — " + job.webUrl(), job.name(), pipelineId, job.webUrl()));
     }
 
     private boolean findJob(List<String> out) throws CiException, InterruptedException {
@@ -137,7 +138,8 @@ final class JobFollow {
         if (found.isPresent()) {
             job = found.get();
             link(job.webUrl());
-            out.add("GitLab CI: following job '" + job.name() + "' (#" + job.id() + ") — " + job.webUrl());
+            out.add(Notices.encode("following", "GitLab CI: following job '" + job.name() + "' (#" + job.id()
+                    + ") — " + job.webUrl(), job.name(), job.id(), job.webUrl()));
             return true;
         }
         if (cancelSent) {
@@ -178,12 +180,15 @@ final class JobFollow {
     private String waiting() throws CiException {
         Optional<CiHolder> h = ci.holder(job.id());
         if (h.isEmpty()) {
-            return "waiting for its resource group — held by another job";
+            return Notices.encode("waitingUnknown", "waiting for its resource group — held by another job");
         }
         String group = h.get().resourceGroup();
-        return h.get().holder().map(j -> "waiting for " + group + " — held by pipeline #" + j.pipelineId() + " ("
-                + j.user() + j.startedAt().map(s -> ", since " + SINCE.format(s)).orElse("") + ")")
-                .orElse("waiting for " + group + " — held by another job");
+        return h.get().holder().map(j -> j.startedAt().map(s -> Notices.encode("waitingSince", "waiting for " + group
+                        + " — held by pipeline #" + j.pipelineId() + " (" + j.user() + ", since " + SINCE.format(s)
+                        + ")", group, j.pipelineId(), j.user(), SINCE.format(s)))
+                .orElse(Notices.encode("waitingHeld", "waiting for " + group + " — held by pipeline #" + j.pipelineId()
+                        + " (" + j.user() + ")", group, j.pipelineId(), j.user())))
+                .orElse(Notices.encode("waitingOther", "waiting for " + group + " — held by another job", group));
     }
 
     private void ended(List<String> out) throws CiException {
@@ -198,8 +203,9 @@ final class JobFollow {
                 counts = c.get();
                 out.add(ArtifactLines.summary(counts, request.drift() ? "drift" : "plan", ArtifactLines.REPORT));
             } else if (report.isEmpty() && plan.isEmpty()) {
-                out.add("GitLab CI: job '" + job.name() + "' has no " + ArtifactLines.REPORT + " artifact: no counts"
-                        + " to show (see the README's .gitlab-ci.yml)");
+                out.add(Notices.encode("noReport", "GitLab CI: job '" + job.name() + "' has no " + ArtifactLines.REPORT
+                        + " artifact: no counts to show (see the README's .gitlab-ci.yml)", job.name(),
+                        ArtifactLines.REPORT));
             }
         }
         boolean drifted = request.drift() && (counts != null && counts[0] + counts[1] + counts[2] > 0
@@ -268,16 +274,17 @@ final class JobFollow {
         }
     }
 
-    /** GitLab's fold markers ("section_start:1733130000:plan[collapsed=true]\r\e[0K"): the console shows no folds. */
-    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile(
-            "section_(?:start|end):\\d+:[A-Za-z0-9_.\\-]+(?:\\[[^\\]]*\\])?\r(?:\u001b\\[0K)?");
+    /** A fold marker's carriage return: a line reader would cut the marker from its header there. */
+    private static final java.util.regex.Pattern MARKER_CR = java.util.regex.Pattern.compile(
+            "(section_(?:start|end):\\d+:[A-Za-z0-9_.\\-]+(?:\\[[^\\]\\r]*\\])?)\r");
 
+    /**
+     * The job's lines with GitLab's fold markers ("section_start:1733130000:plan[collapsed=true]\r\e[0K") kept,
+     * less their carriage return: the console folds them as the job's Log window does; the CLI leaves them out.
+     */
     private static void lines(String text, List<String> out) {
         for (String l : text.split("\n", -1)) {
-            String line = SECTION.matcher(l).replaceAll("");
-            if (line.isEmpty() && !l.isEmpty()) {
-                continue; // a line that was only a marker
-            }
+            String line = l.indexOf("section_") < 0 ? l : MARKER_CR.matcher(l).replaceAll("$1");
             out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
         }
     }

@@ -38,7 +38,9 @@ final class HistoryWindow {
             .withZone(ZoneOffset.UTC);
     private final Stage stage = new Stage();
 
-    HistoryWindow(Window owner, Environment env, RunStore store, I18n i18n, Executor workers, Executor fx) {
+    /** @param openLink the browser, on the FX thread: a CI run's pipeline page */
+    HistoryWindow(Window owner, Environment env, RunStore store, I18n i18n, Executor workers, Executor fx,
+                  java.util.function.Consumer<String> openLink) {
         UiTasks tasks = new UiTasks(workers, fx);
         stage.initOwner(owner);
         stage.setTitle(i18n.get("runs.history.title", env.name()));
@@ -56,24 +58,37 @@ final class HistoryWindow {
                 .orElse(i18n.get("runs.state.running")), 150));
         table.getColumns().add(col(i18n.get("runs.col.summary"), r -> r.outcome().map(o -> o.summary()).orElse(""),
                 300));
-        ListView<ConsoleLine> log = new ListView<>();
+        javafx.collections.ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+        javafx.collections.transformation.FilteredList<ConsoleLine> shown = lines.filtered(l -> !l.hidden());
+        ListView<ConsoleLine> log = new ListView<>(shown);
         log.setId("runs-history-log");
         log.getStyleClass().add("run-console");
         log.setFixedCellSize(18);
-        log.setCellFactory(new ConsoleView(new RunConsoleViewModel(env.id(), io.triptych.iac.RunAction.PLAN,
-                java.time.Instant.EPOCH)).getCellFactory());
+        log.setCellFactory(v -> new ConsoleView.LineCell(i18n, l -> { // a CI job's sections fold here too
+            l.header().collapsed(!l.header().collapsed());
+            RunConsoleViewModel.refilter(shown);
+        }));
         Label command = new Label();
         command.setId("runs-history-command");
         command.setStyle("-fx-font-family: Monospaced;");
+        // a CI run's pipeline page, where GitLab keeps its log, artifacts and audit trail: opened in the browser
+        javafx.scene.control.Hyperlink pipeline = new javafx.scene.control.Hyperlink();
+        pipeline.setId("runs-history-pipeline");
+        pipeline.setVisible(false);
+        pipeline.setManaged(false);
+        pipeline.setOnAction(e -> openLink.accept(pipeline.getText()));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> {
-            // a CI run's pipeline page, where GitLab keeps its log, artifacts and audit trail
-            command.setText(r == null ? "" : r.commandLine() + r.pipeline().map(p -> "\n" + p.url()).orElse(""));
+            command.setText(r == null ? "" : r.commandLine());
+            String url = r == null ? "" : r.pipeline().map(p -> p.url()).orElse("");
+            pipeline.setText(url);
+            pipeline.setVisible(!url.isEmpty());
+            pipeline.setManaged(!url.isEmpty());
             if (r != null) {
-                tasks.run(() -> tail(r), log.getItems()::setAll, e -> log.getItems().setAll(
+                tasks.run(() -> tail(r), lines::setAll, e -> lines.setAll(
                         List.of(ConsoleLine.of("(" + OneLine.of(e) + ")", RunEvent.Level.NORMAL))));
             }
         });
-        BorderPane bottom = new BorderPane(log, command, null, null, null);
+        BorderPane bottom = new BorderPane(log, new javafx.scene.layout.VBox(2, command, pipeline), null, null, null);
         SplitPane split = new SplitPane(table, bottom);
         split.setOrientation(Orientation.VERTICAL);
         BorderPane root = new BorderPane(split);
@@ -100,7 +115,8 @@ final class HistoryWindow {
             });
         }
         List<ConsoleLine> out = new ArrayList<>(last.size());
-        last.forEach(l -> out.add(ConsoleLine.of(l, RunEvent.Level.NORMAL)));
+        io.triptych.logs.LogIngest sections = io.triptych.logs.LogIngest.linesStartPlain();
+        last.forEach(l -> out.addAll(ConsoleLine.read(sections, l, RunEvent.Level.NORMAL)));
         return out;
     }
 

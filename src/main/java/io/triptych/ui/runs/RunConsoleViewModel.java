@@ -37,6 +37,10 @@ public final class RunConsoleViewModel {
     /** RunEvents, except lines: those arrive as ConsoleLines, their colours parsed on the run's thread. */
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
+    /** The lines not hidden by a folded CI section (a view of {@link #lines}). */
+    private final javafx.collections.transformation.FilteredList<ConsoleLine> shown = lines.filtered(l -> !l.hidden());
+    /** Reads a CI job's section markers as the job's Log window does; used on the run's thread only. */
+    private final io.triptych.logs.LogIngest sections = io.triptych.logs.LogIngest.linesStartPlain();
     private final ObservableList<RunEvent.PlannedChange> changes = FXCollections.observableArrayList();
     private final ObservableList<RunEvent.HostRecap> hosts = FXCollections.observableArrayList();
     private final ObservableList<RunEvent.Diagnostic> diagnostics = FXCollections.observableArrayList();
@@ -68,6 +72,8 @@ public final class RunConsoleViewModel {
     public RunAction action() { return action; }
     public Instant startedAt() { return startedAt; }
     public ObservableList<ConsoleLine> lines() { return lines; }
+    /** What the console shows: {@link #lines()} less those inside a folded section. */
+    public ObservableList<ConsoleLine> shown() { return shown; }
     public ObservableList<RunEvent.PlannedChange> changes() { return changes; }
     public ObservableList<RunEvent.HostRecap> hosts() { return hosts; }
     public ObservableList<RunEvent.Diagnostic> diagnostics() { return diagnostics; }
@@ -122,14 +128,30 @@ public final class RunConsoleViewModel {
         return e -> {
             if (e instanceof RunEvent.Line) {
                 RunEvent.Line l = (RunEvent.Line) e;
-                queue.add(ConsoleLine.of(l.text(), l.level()));
+                queue.addAll(ConsoleLine.read(sections, l.text(), l.level()));
                 if (action.tool() == io.triptych.iac.Tool.ANSIBLE) { // on the run's thread, in line order
                     diffReader.accept(l.text()).ifPresent(queue::add);
                 }
+            } else if (e instanceof RunEvent.Notice) {
+                queue.add(ConsoleLine.of((RunEvent.Notice) e));
             } else {
                 queue.add(e);
             }
         };
+    }
+
+    /** Filters again after a fold changed (a lambda without captures is one object: setting it again does nothing). */
+    static void refilter(javafx.collections.transformation.FilteredList<ConsoleLine> shown) {
+        shown.setPredicate(null);
+        shown.setPredicate(l -> !l.hidden());
+    }
+
+    /** Folds or unfolds the section a header line opens (FX thread). */
+    public void toggle(ConsoleLine header) {
+        if (header.header() != null) {
+            header.header().collapsed(!header.header().collapsed());
+            refilter(shown);
+        }
     }
 
     /** The plan's apply has started: a plan is applied once. */

@@ -117,7 +117,7 @@ public final class RunConsoleWindow {
         }
         results.getTabs().add(new Tab(i18n.get("runs.tab.diagnostics"), ResultTables.diagnostics(model.diagnostics(),
                 i18n)));
-        SplitPane split = new SplitPane(new ConsoleView(model), results);
+        SplitPane split = new SplitPane(new ConsoleView(model, i18n), results);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(8, 0, 8, 0));

@@ -43,6 +43,13 @@ public final class RunsUi {
     private Consumer<PlanAllWindow> planAllOpened = w -> { };
     private final List<DriftLabel> driftLabels = new java.util.ArrayList<>();
 
+    private java.util.function.Consumer<String> openLink = url -> { };
+
+    /** The browser, for a CI run's pipeline page in the run history (called on the FX thread). */
+    public void openLinksWith(java.util.function.Consumer<String> opener) {
+        openLink = opener;
+    }
+
     public RunsUi(RunLauncher launcher, Map<String, IacTarget> targets, List<Environment> environments, I18n i18n,
                   Executor workers, Executor fx, Clock clock, boolean demo) {
         this.launcher = launcher;
@@ -202,7 +209,7 @@ public final class RunsUi {
     }
 
     public void history(Environment env) {
-        new HistoryWindow(owner, env, launcher.services().store(), i18n, workers, fx).show();
+        new HistoryWindow(owner, env, launcher.services().store(), i18n, workers, fx, openLink).show();
     }
 
     private String title(Environment env, RunAction action, boolean ci) {

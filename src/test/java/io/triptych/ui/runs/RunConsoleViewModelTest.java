@@ -7,6 +7,7 @@ import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunListener;
 import io.triptych.iac.RunOutcome;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RunConsoleViewModelTest {
@@ -41,5 +42,46 @@ class RunConsoleViewModelTest {
         assertThat(model.changes()).extracting(RunEvent.PlannedChange::action).containsExactly("delete", "create");
         assertThat(model.stateProperty().get()).isEqualTo(RunConsoleViewModel.State.SUCCEEDED);
         assertThat(model.applicable()).isFalse(); // no session attached: no plan file to apply
+    }
+
+    @Test
+    void aCiJobsSectionsFoldAsInTheLogWindowAHeaderLineThatExpands() {
+        RunConsoleViewModel model = new RunConsoleViewModel("production", RunAction.PLAN, Instant.EPOCH);
+        RunListener run = model.listener();
+        for (String l : List.of("Running with gitlab-runner 17.4",
+                "section_start:1733130000:prepare_script[collapsed=true]\r\u001B[0K\u001B[36;1mPreparing environment\u001B[0;m",
+                "Running on runner-1", "section_end:1733130004:prepare_script\r\u001B[0K",
+                "section_start:1733130004:step_script\r\u001B[0KExecuting step_script", "$ terraform plan",
+                "section_end:1733130060:step_script\r\u001B[0K", "Job succeeded")) {
+            run.onEvent(new RunEvent.Line(l, RunEvent.Level.NORMAL));
+        }
+        model.drain();
+
+        assertThat(model.lines()).extracting(ConsoleLine::text).containsExactly("Running with gitlab-runner 17.4",
+                "Preparing environment", "Running on runner-1", "Executing step_script", "$ terraform plan",
+                "Job succeeded"); // no marker shows, no marker-only line
+        assertThat(model.shown()).extracting(ConsoleLine::text).containsExactly("Running with gitlab-runner 17.4",
+                "Preparing environment", "Executing step_script", "$ terraform plan", "Job succeeded");
+        ConsoleLine header = model.shown().get(1);
+        assertThat(header.header().collapsed()).isTrue();
+        assertThat(header.spans().get(0).foreground()).isEqualTo(6);
+
+        model.toggle(header);
+        assertThat(model.shown()).extracting(ConsoleLine::text).contains("Running on runner-1");
+        model.toggle(model.shown().get(3)); // step_script, open: folds
+        assertThat(model.shown()).extracting(ConsoleLine::text).doesNotContain("$ terraform plan")
+                .contains("Executing step_script", "Job succeeded");
+    }
+
+    @Test
+    void aNoticeOfTheRunIsALineTheViewWordsNotItsEnglishText() {
+        RunConsoleViewModel model = new RunConsoleViewModel("production", RunAction.PLAN, Instant.EPOCH);
+        model.listener().onEvent(new RunEvent.Notice("cancelled", List.of("48190"), "GitLab CI: pipeline #48190 cancelled"));
+        model.drain();
+
+        assertThat(model.lines()).singleElement().satisfies(l -> {
+            assertThat(l.notice().key()).isEqualTo("cancelled");
+            assertThat(l.text()).isEqualTo("GitLab CI: pipeline #48190 cancelled");
+        });
     }
 }
