@@ -57,6 +57,8 @@ public final class LogView extends BorderPane {
         TextField search = new TextField();
         search.setId("logs-search");
         search.setPromptText(i18n.get("logs.search"));
+        // Wide enough for its prompt in every language ("Chercher dans le journal" was cut at the default width).
+        search.setPrefColumnCount(Math.max(12, search.getPromptText().length()));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -38,6 +38,6 @@ class ServerDetailsTest {
         texts(ServerDetails.of(stopping, new I18n(Language.ZH), new TextMask(false)), zh);
 
         assertThat(fr).contains("extinction").doesNotContain("powering-off");
-        assertThat(zh).contains("正在关机").doesNotContain("powering-off");
+        assertThat(zh).contains("关机中").doesNotContain("powering-off");
     }
 }

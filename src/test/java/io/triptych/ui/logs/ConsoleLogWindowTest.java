@@ -29,11 +29,13 @@ class ConsoleLogWindowTest {
     private final List<LogRequest> requests = new CopyOnWriteArrayList<>();
     private LogWindow console;
     private LogWindow service;
+    private LogWindow french;
 
     @Start
     void start(Stage stage) {
         console = LogWindow.openConsole(null, i18n, "console", this::open, Runnable::run);
         service = LogWindow.open(null, i18n, "service", this::open, Runnable::run, "");
+        french = LogWindow.openConsole(null, new I18n(Language.FR), "console", this::open, Runnable::run);
     }
 
     private LogFollow open(LogRequest request, QueueSink sink) {
@@ -71,5 +73,17 @@ class ConsoleLogWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(requests.size()).isGreaterThan(before);
         assertThat(requests.get(requests.size() - 1).tail()).isEqualTo(2000);
+    }
+
+    @Test
+    void theSearchFieldShowsItsWholePromptInFrench() {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField search = (javafx.scene.control.TextField) french.stage().getScene().getRoot()
+                .lookup("#logs-search");
+        javafx.scene.text.Text prompt = new javafx.scene.text.Text(search.getPromptText());
+        prompt.setFont(search.getFont());
+        double room = search.getWidth() - search.getInsets().getLeft() - search.getInsets().getRight();
+        assertThat(search.getPromptText()).isEqualTo("Chercher dans le journal");
+        assertThat(room).as("room for the prompt").isGreaterThanOrEqualTo(prompt.getLayoutBounds().getWidth());
     }
 }
