@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code triptych handover --since 12h --out FILE.html|FILE.md [--lang] [--post]}: fetches every source once
@@ -58,10 +59,9 @@ public final class HandoverCommand {
 
     public int run(Site site, Invocation inv, Locale locale, PrintStream out, PrintStream err) throws Exception {
         Path target = inv.out().orElseThrow();
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
-                    err);
+        OptionalInt noFolder = Errors.noFolder(target, err);
+        if (noFolder.isPresent()) {
+            return noFolder.getAsInt();
         }
         Optional<IncidentTracker> tracker = site.team().map(Team::tracker);
         if (inv.post() && tracker.isEmpty()) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@code triptych report --out FILE.html|FILE.png}: fetches every source once (as `status` does), reads
@@ -51,10 +52,9 @@ public final class ReportCommand {
 
     public int run(Site site, Invocation inv, Locale locale, PrintStream out, PrintStream err) throws Exception {
         Path target = inv.out().orElseThrow();
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            return Errors.print(List.of("triptych: no such folder: " + dir + " (create it or choose another --out)"),
-                    err);
+        OptionalInt noFolder = Errors.noFolder(target, err);
+        if (noFolder.isPresent()) {
+            return noFolder.getAsInt();
         }
         StatusCommand.Fetched fetched = StatusCommand.fetchOnce(site,
                 inv.timeout().orElse(StatusCommand.DEFAULT_TIMEOUT), state);

@@ -1,10 +1,9 @@
 package io.triptych.gitlab;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.triptych.logs.GrowingLog;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogSink;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,7 @@ final class TraceFollow implements LogFollow, Runnable {
     private final GitLabTuning tuning;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean ended = new AtomicBoolean();
-    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
-    private int offset;
+    private final GrowingLog log = new GrowingLog();
 
     TraceFollow(Connection connection, String project, long jobId, LogSink sink, GitLabTuning tuning) {
         this.connection = connection;
@@ -55,7 +53,7 @@ final class TraceFollow implements LogFollow, Runnable {
                         jobId).json();
                 byte[] trace = connection.bytes(Call.read("GET " + path + "/trace", project), Map.of(),
                         "projects", id, "jobs", jobId, "trace");
-                send(trace);
+                emit(log.newLines(trace));
                 if (!ACTIVE.contains(GitLabJson.text(job, "status"))) {
                     end(Optional.empty());
                     return;
@@ -80,30 +78,7 @@ final class TraceFollow implements LogFollow, Runnable {
         }
     }
 
-    /** The bytes past the offset, cut at the last newline (UTF-8 never has 0x0A inside a character). */
-    private void send(byte[] trace) {
-        if (trace.length <= offset) {
-            return;
-        }
-        partial.write(trace, offset, trace.length - offset);
-        offset = trace.length;
-        byte[] pending = partial.toByteArray();
-        int last = -1;
-        for (int i = pending.length - 1; i >= 0; i--) {
-            if (pending[i] == '\n') {
-                last = i;
-                break;
-            }
-        }
-        if (last < 0) {
-            return;
-        }
-        emit(new String(pending, 0, last, StandardCharsets.UTF_8).split("\n", -1));
-        partial.reset();
-        partial.write(pending, last + 1, pending.length - last - 1);
-    }
-
-    private void emit(String[] lines) {
+    private void emit(List<String> lines) {
         List<String> batch = new ArrayList<>();
         for (String line : lines) {
             batch.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
@@ -119,10 +94,7 @@ final class TraceFollow implements LogFollow, Runnable {
 
     private void end(Optional<String> error) {
         if (ended.compareAndSet(false, true)) {
-            if (partial.size() > 0) {
-                emit(new String(partial.toByteArray(), StandardCharsets.UTF_8).split("\n", -1));
-                partial.reset();
-            }
+            emit(log.rest());
             sink.ended(error);
         }
     }

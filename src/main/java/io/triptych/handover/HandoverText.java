@@ -3,6 +3,7 @@ package io.triptych.handover;
 import io.triptych.history.Transition;
 import io.triptych.iac.SecretMasker;
 import io.triptych.mask.Masker;
+import io.triptych.report.ReportText;
 import io.triptych.team.TeamIncident;
 import io.triptych.triage.MessageLookup;
 import io.triptych.triage.TrackedProblem;
@@ -28,6 +29,7 @@ public final class HandoverText {
     private final MessageLookup msg;
     private final UnaryOperator<String> mask;
     private final boolean privacy;
+    private final ReportText problems;
 
     /**
      * @param mask    applied to every outside text ({@link #mask} builds it)
@@ -37,6 +39,7 @@ public final class HandoverText {
         this.msg = msg;
         this.mask = mask;
         this.privacy = privacy;
+        this.problems = new ReportText(msg, this::masked);
     }
 
     /**
@@ -83,17 +86,16 @@ public final class HandoverText {
         return msg.get("health." + jsonName);
     }
 
+    /** Problems are worded as the report words them. */
     public String severity(TrackedProblem p) {
-        return msg.get("severity." + p.finding().severity().jsonName());
+        return problems.severity(p);
     }
 
     public String subject(TrackedProblem p) {
-        String s = p.finding().subject();
-        String section = "section." + s;
-        boolean isSection = p.finding().itemKey().isEmpty() && !msg.get(section).startsWith("⟦");
-        return masked(isSection ? msg.get(section) : s);
+        return problems.subject(p);
     }
 
+    /** Without the report's "— acknowledged: note": the handover gives the acknowledgement its own column. */
     public String message(TrackedProblem p) {
         return masked(p.finding().message(msg));
     }
