@@ -20,7 +20,7 @@ final class ServerDetails {
                 .add("detail.flavor", s.flavor())
                 .add("detail.image", s.image())
                 .add("detail.addresses", String.join("\n", s.addresses()))
-                .add("detail.taskState", s.taskState())
+                .add("detail.taskState", s.taskState().isEmpty() ? "" : i18n.status(s.taskState()))
                 .add("detail.powerState", s.powerState())
                 .add("detail.created", Times.utc(s.created()))
                 .add("detail.updated", Times.utc(s.updated()))

@@ -35,6 +35,8 @@ public final class LogView extends BorderPane {
     private final LogViewModel model;
     private final ListView<LogLine> list = new ListView<>();
     private final HBox tools;
+    private final ToggleButton follow;
+    private final ToggleButton pause;
 
     public LogView(LogViewModel model, I18n i18n) {
         this.model = model;
@@ -48,13 +50,15 @@ public final class LogView extends BorderPane {
         list.setCellFactory(v -> new LogCell(model::toggleHeader, model.searchProperty()::get));
         list.setPlaceholder(new Label(i18n.get("logs.empty")));
 
-        ToggleButton follow = toggle("logs-follow", i18n.get("logs.follow"), MaterialDesignA.ARROW_COLLAPSE_DOWN);
+        follow = toggle("logs-follow", i18n.get("logs.follow"), MaterialDesignA.ARROW_COLLAPSE_DOWN);
         follow.selectedProperty().bindBidirectional(model.followProperty());
-        ToggleButton pause = toggle("logs-pause", i18n.get("logs.pause"), MaterialDesignP.PAUSE);
+        pause = toggle("logs-pause", i18n.get("logs.pause"), MaterialDesignP.PAUSE);
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
         TextField search = new TextField();
         search.setId("logs-search");
         search.setPromptText(i18n.get("logs.search"));
+        // Wide enough for its prompt in every language ("Chercher dans le journal" was cut at the default width).
+        search.setPrefColumnCount(Math.max(12, search.getPromptText().length()));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -99,6 +103,17 @@ public final class LogView extends BorderPane {
     /** Adds controls after the pause button (container chooser, previous container). */
     public void extraTools(javafx.scene.Node... nodes) {
         tools.getChildren().addAll(2, java.util.List.of(nodes));
+    }
+
+    /**
+     * For a log read once (a server's console): no Follow or Pause, which only mean something for a
+     * stream; the view still opens on the last line.
+     */
+    public void readOnce() {
+        for (ToggleButton b : java.util.List.of(follow, pause)) {
+            b.setVisible(false);
+            b.setManaged(false);
+        }
     }
 
     public ListView<LogLine> list() {

@@ -85,6 +85,7 @@ public final class LogWindow {
     public static LogWindow openConsole(Window owner, I18n i18n, String title, LogFeed.Opener opener,
                                         Executor workers) {
         LogWindow w = new LogWindow(owner, i18n, title, opener, workers);
+        w.view.readOnce();
         ChoiceBox<Integer> lines = new ChoiceBox<>();
         lines.setId("logs-console-lines");
         lines.getItems().setAll(100, 500, 2000);

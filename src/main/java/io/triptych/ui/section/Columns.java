@@ -39,7 +39,7 @@ final class Columns {
         return status(i18n, key, word, tone, translate, t -> "");
     }
 
-    /** @param detail what follows the word, untranslated (a server's task state: "powering-off") */
+    /** @param detail shown before the word while there is one (a server's task state: "powering-off") */
     static <T> TableColumn<T, T> status(I18n i18n, String key, Function<T, String> word, Function<T, Tone> tone,
                                         boolean translate, Function<T, String> detail) {
         TableColumn<T, T> c = new TableColumn<>();

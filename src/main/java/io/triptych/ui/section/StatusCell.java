@@ -4,9 +4,14 @@ import io.triptych.domain.Tone;
 import io.triptych.ui.i18n.I18n;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A table cell showing a status as icon + colour + word (the word in the user's language). */
+/**
+ * A table cell showing a status as icon + colour + word (the word in the user's language). A detail (a
+ * server's task state) comes first while there is one: in a narrow column the ellipsis cuts the status,
+ * not the transition an operator watches for; the tooltip keeps both.
+ */
 final class StatusCell<T> extends TableCell<T, T> {
     private final I18n i18n;
     private final Function<T, String> word;
@@ -14,13 +19,14 @@ final class StatusCell<T> extends TableCell<T, T> {
     private final boolean translate;
     private final Function<T, String> detail;
     private final FontIcon icon = new FontIcon();
+    private final Tooltip tip = new Tooltip();
     private String toneClass;
 
     StatusCell(I18n i18n, Function<T, String> word, Function<T, Tone> tone, boolean translate) {
         this(i18n, word, tone, translate, t -> "");
     }
 
-    /** @param detail shown after the word as it is ("powering-off"), or "" */
+    /** @param detail shown before the word while there is one ("powering-off"), or "" */
     StatusCell(I18n i18n, Function<T, String> word, Function<T, Tone> tone, boolean translate,
                Function<T, String> detail) {
         this.detail = detail;
@@ -52,6 +58,7 @@ final class StatusCell<T> extends TableCell<T, T> {
             toneClass(null);
             setText(null);
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         Tone t = tone.apply(item);
@@ -59,7 +66,16 @@ final class StatusCell<T> extends TableCell<T, T> {
         toneClass(ToneIcons.styleClass(t));
         String raw = word.apply(item);
         String more = detail.apply(item);
-        setText((translate ? i18n.status(raw) : raw) + (more.isEmpty() ? "" : " · " + more));
+        String shown = translate ? i18n.status(raw) : raw;
+        if (more.isEmpty()) {
+            setText(shown);
+            setTooltip(null);
+        } else {
+            String task = i18n.status(more);
+            setText(task + " · " + shown);
+            tip.setText(i18n.get("status.withTask", shown, task));
+            setTooltip(tip);
+        }
         setGraphic(icon);
     }
 }
