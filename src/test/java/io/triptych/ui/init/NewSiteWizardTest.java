@@ -87,8 +87,12 @@ class NewSiteWizardTest {
         assertThat(robot.lookup("#wizard-env-preproduction").queryAs(TextField.class).getText())
                 .isEqualTo("cloud:fsgs-pp,docker:swarm-pp,gitlab:gitlab.example.org");
 
-        robot.clickOn("#wizard-env-preproduction").eraseText(60).write("cloud:fsgs-pp,docker:swarm-pp");
-        robot.clickOn("#wizard-test");
+        // Set and fired on the FX thread, not typed and clicked: other test classes' windows may still be open in
+        // this JVM and take a click or the keyboard focus.
+        TextField preproduction = robot.lookup("#wizard-env-preproduction").queryAs(TextField.class);
+        robot.interact(() -> preproduction.setText("cloud:fsgs-pp,docker:swarm-pp"));
+        javafx.scene.control.Button test = robot.lookup("#wizard-test").queryAs(javafx.scene.control.Button.class);
+        robot.interact(test::fire);
         ListView<?> tests = robot.lookup("#wizard-tests").queryAs(ListView.class);
         Await.until("each test is reported", () -> tests.getItems().size() == 8);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
