@@ -3,9 +3,8 @@ package io.triptych.iac.ci;
 import io.triptych.iac.Notices;
 import io.triptych.iac.PipelineLink;
 import io.triptych.iac.RunStore;
-import java.io.ByteArrayOutputStream;
+import io.triptych.logs.GrowingLog;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +34,7 @@ final class JobFollow {
     private final JobRequest request;
     private final Path folder;
     private final Pause pause;
-    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final GrowingLog log = new GrowingLog();
     private volatile boolean cancelRequested;
     private volatile boolean stopRequested;
     private boolean cancelSent;
@@ -46,7 +45,6 @@ final class JobFollow {
     private String pipelineUrl = "";
     private CiJob job;
     private Instant jobDeadline;
-    private int offset;
     private String lastWaiting = "";
 
     JobFollow(CiPipelines ci, CiTiming timing, JobRequest request, Path folder, Pause pause) {
@@ -244,34 +242,13 @@ final class JobFollow {
         }
     }
 
-    /** The log's bytes past the offset, in whole lines (UTF-8 never has 0x0A inside a character). */
+    /** The log's new whole lines (the trace is read whole at each poll). */
     private void send(byte[] trace, List<String> out) {
-        if (trace.length <= offset) {
-            return;
-        }
-        partial.write(trace, offset, trace.length - offset);
-        offset = trace.length;
-        byte[] pending = partial.toByteArray();
-        int last = -1;
-        for (int i = pending.length - 1; i >= 0; i--) {
-            if (pending[i] == '\n') {
-                last = i;
-                break;
-            }
-        }
-        if (last < 0) {
-            return;
-        }
-        lines(new String(pending, 0, last, StandardCharsets.UTF_8), out);
-        partial.reset();
-        partial.write(pending, last + 1, pending.length - last - 1);
+        log.newLines(trace).forEach(l -> line(l, out));
     }
 
     private void flushPartial(List<String> out) {
-        if (partial.size() > 0) {
-            lines(new String(partial.toByteArray(), StandardCharsets.UTF_8), out);
-            partial.reset();
-        }
+        log.rest().forEach(l -> line(l, out));
     }
 
     /** A fold marker's carriage return: a line reader would cut the marker from its header there. */
@@ -282,10 +259,8 @@ final class JobFollow {
      * The job's lines with GitLab's fold markers ("section_start:1733130000:plan[collapsed=true]\r\e[0K") kept,
      * less their carriage return: the console folds them as the job's Log window does; the CLI leaves them out.
      */
-    private static void lines(String text, List<String> out) {
-        for (String l : text.split("\n", -1)) {
-            String line = l.indexOf("section_") < 0 ? l : MARKER_CR.matcher(l).replaceAll("$1");
-            out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-        }
+    private static void line(String l, List<String> out) {
+        String line = l.indexOf("section_") < 0 ? l : MARKER_CR.matcher(l).replaceAll("$1");
+        out.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
     }
 }
