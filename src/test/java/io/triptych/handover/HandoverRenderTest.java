@@ -64,7 +64,7 @@ class HandoverRenderTest {
                 .doesNotContain("old-plan")
                 .contains("## What changed (2)", "### Production (1)", "ACTIVE → ERROR", "### Pre-production (1)")
                 .doesNotContain("old-change")
-                .contains("**Production**: Degraded — 1 open problems, 1 acknowledged");
+                .contains("**Production**: Degraded — 1 open problem, 1 acknowledged");
     }
 
     @Test
