@@ -111,8 +111,9 @@ class HandoverDialogTest {
         Await.until("the English preview", () -> preview(robot).contains("## Open incidents (2)"));
         assertThat(preview(robot)).startsWith("# Handover — Fake site").contains("## Runs made (1)",
                 "Terraform drift check", "li.wei", "Paris", "Beijing");
-        assertThat(robot.lookup("#handover-summary").queryAs(Label.class).getText())
-                .isEqualTo("2 incidents or problems, 1 runs, 0 changes");
+        // The summary is set in the same FX event as the preview, after it: wait for it too.
+        Label summary = robot.lookup("#handover-summary").queryAs(Label.class);
+        Await.until("the summary", () -> summary.getText().equals("2 incidents or problems, 1 runs, 0 changes"));
 
         @SuppressWarnings("unchecked")
         ComboBox<Language> language = robot.lookup("#handover-language").queryAs(ComboBox.class);
