@@ -114,22 +114,18 @@ public final class Capabilities {
 
     /** A web page for a server (Horizon), when the environment's cloud source knows one. */
     public Optional<String> serverPage(String env, Server server) {
-        return sources.apply(env).flatMap(EnvironmentSources::cloud).filter(ServerLinks.class::isInstance)
-                .map(ServerLinks.class::cast).flatMap(links -> links.webPage(server));
+        return cloud(env, ServerLinks.class).flatMap(links -> links.webPage(server));
     }
 
     private <T> Optional<T> cloud(String env, Class<T> capability) {
-        return sources.apply(env).flatMap(EnvironmentSources::cloud)
-                .filter(capability::isInstance).map(capability::cast);
+        return sources.apply(env).flatMap(s -> s.cloud(capability));
     }
 
     private <T> Optional<T> services(String env, Class<T> capability) {
-        return sources.apply(env).flatMap(EnvironmentSources::services)
-                .filter(capability::isInstance).map(capability::cast);
+        return sources.apply(env).flatMap(s -> s.services(capability));
     }
 
     private <T> Optional<T> pipelines(String env, Class<T> capability) {
-        return sources.apply(env).flatMap(EnvironmentSources::pipelines)
-                .filter(capability::isInstance).map(capability::cast);
+        return sources.apply(env).flatMap(s -> s.pipelines(capability));
     }
 }

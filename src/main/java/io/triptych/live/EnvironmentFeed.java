@@ -52,8 +52,7 @@ final class EnvironmentFeed {
                 .orElse(null);
         // A watched source (Kubernetes informers) says when its cache changed: fetch at the next tick
         // rather than at the next period. The fetch reads the cache, so this costs no API call.
-        sources.services().filter(Watched.class::isInstance).map(Watched.class::cast)
-                .ifPresent(w -> w.onChange(() -> services.due(settings.clock().instant())));
+        sources.services(Watched.class).ifPresent(w -> w.onChange(() -> services.due(settings.clock().instant())));
         draft = draft();
         last = new EnvironmentSnapshot(draft.environment(), draft.servers(), draft.volumes(),
                 draft.securityGroups(), draft.services(), draft.pipelines(), List.of(),

@@ -41,8 +41,7 @@ final class IncidentRequests {
         if (f.source() == SectionKind.SERVERS) {
             for (Server s : snapshot.servers().items()) {
                 if (s.key().equals(f.itemKey())) {
-                    sources.cloud().filter(ServerLinks.class::isInstance).map(ServerLinks.class::cast)
-                            .flatMap(l -> l.webPage(s)).ifPresent(u -> links.add("Horizon: " + u));
+                    sources.cloud(ServerLinks.class).flatMap(l -> l.webPage(s)).ifPresent(u -> links.add("Horizon: " + u));
                 }
             }
         } else if (f.source() == SectionKind.PIPELINES) {

@@ -12,7 +12,6 @@ import io.triptych.domain.Service;
 import io.triptych.domain.Server;
 import io.triptych.domain.ServerAction;
 import io.triptych.source.ActionRefused;
-import io.triptych.source.EnvironmentSources;
 import io.triptych.source.ServerControl;
 import io.triptych.source.JobPlayer;
 import io.triptych.source.JobRetrier;
@@ -250,17 +249,14 @@ public final class LiveCommands {
     }
 
     private <T> Optional<T> services(String env, Class<T> capability) {
-        return live.sources(env).flatMap(EnvironmentSources::services)
-                .filter(capability::isInstance).map(capability::cast);
+        return live.sources(env).flatMap(s -> s.services(capability));
     }
 
     private <T> Optional<T> cloud(String env, Class<T> capability) {
-        return live.sources(env).flatMap(EnvironmentSources::cloud)
-                .filter(capability::isInstance).map(capability::cast);
+        return live.sources(env).flatMap(s -> s.cloud(capability));
     }
 
     private <T> Optional<T> pipelines(String env, Class<T> capability) {
-        return live.sources(env).flatMap(EnvironmentSources::pipelines)
-                .filter(capability::isInstance).map(capability::cast);
+        return live.sources(env).flatMap(s -> s.pipelines(capability));
     }
 }

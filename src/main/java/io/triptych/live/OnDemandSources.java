@@ -46,8 +46,7 @@ final class OnDemandSources {
     static OnDemand<List<Deployment>> deployments(Site site, Executor workers, LiveSettings settings) {
         Map<String, OnDemandFetch.Factory<List<Deployment>>> out = new LinkedHashMap<>();
         for (EnvironmentSources e : site.environments()) {
-            e.pipelines().filter(LastDeployments.class::isInstance).map(LastDeployments.class::cast)
-                    .ifPresent(d -> out.put(e.environment().id(), publish -> new OnDemandFetch<>(
+            e.pipelines(LastDeployments.class).ifPresent(d -> out.put(e.environment().id(), publish -> new OnDemandFetch<>(
                             d::lastDeployments, workers, settings, DEPLOYMENTS_STALE_AFTER, publish)));
         }
         return new OnDemand<>(out, settings.clock());

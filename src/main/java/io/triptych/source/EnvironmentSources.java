@@ -40,6 +40,25 @@ public record EnvironmentSources(Environment environment, Optional<CloudSource> 
         return failures;
     }
 
+    /** The cloud source, when it can also do {@code capability} (links, power actions…). */
+    public <T> Optional<T> cloud(Class<T> capability) {
+        return as(cloud, capability);
+    }
+
+    /** The service source, when it can also do {@code capability} (restart, scale, watch…). */
+    public <T> Optional<T> services(Class<T> capability) {
+        return as(services, capability);
+    }
+
+    /** The pipeline source, when it can also do {@code capability} (retry, cancel, deployments…). */
+    public <T> Optional<T> pipelines(Class<T> capability) {
+        return as(pipelines, capability);
+    }
+
+    private static <T> Optional<T> as(Optional<?> source, Class<T> capability) {
+        return source.filter(capability::isInstance).map(capability::cast);
+    }
+
     @Override
     public void close() {
         closeAll();
