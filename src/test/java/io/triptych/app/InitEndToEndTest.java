@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code check-config} accepts it and {@code status} reads every environment through it.
  */
 class InitEndToEndTest {
-    private static final String TOKEN_ENV = "TRIPTYCH_E2E_GITLAB_TOKEN";
+    private static final String TOKEN_ENV = FakeGitLab.E2E_TOKEN_ENV;
 
     private final FakeOpenStack openstack = new FakeOpenStack();
     private final FakeGitLab gitlab = new FakeGitLab();
@@ -47,9 +47,7 @@ class InitEndToEndTest {
 
     @BeforeEach
     void machine() throws Exception {
-        String token = System.getenv(TOKEN_ENV);
-        assertThat(token).as(TOKEN_ENV + " is set by Maven Surefire (pom.xml)").isNotBlank();
-        gitlab.acceptToken(token);
+        String token = gitlab.acceptE2eToken();
         gitlab.data().addUser(token, 3, "zoe", "Zoé Lefèvre");
         gitlab.data().addPipeline("svom/fsc/sdb-api", "develop", "success", "Corrige l'écho VHF", "Hélène Dupré");
         openstack.data().addServers(2);

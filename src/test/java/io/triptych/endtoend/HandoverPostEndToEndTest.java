@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * team's handover issue, the note's address is printed, and the token is nowhere.
  */
 class HandoverPostEndToEndTest {
-    private static final String TOKEN_ENV = "TRIPTYCH_E2E_GITLAB_TOKEN";
+    private static final String TOKEN_ENV = FakeGitLab.E2E_TOKEN_ENV;
     private static final String PROJECT = "ops/incidents";
     private final FakeGitLab gitlab = new FakeGitLab();
 
@@ -40,10 +40,7 @@ class HandoverPostEndToEndTest {
 
     @Test
     void postPutsTheHandoverWithTheTeamsAcknowledgedIncidentOnTheHandoverIssue() throws Exception {
-        String token = System.getenv(TOKEN_ENV);
-        assertThat(token).as(TOKEN_ENV + " is set by Maven Surefire (pom.xml): run this test through Maven")
-                .isNotBlank();
-        gitlab.acceptToken(token);
+        String token = gitlab.acceptE2eToken();
         gitlab.data().addProject(PROJECT);
         gitlab.data().addProject("svom/fsc/sdb-api");
         gitlab.data().addPipeline("svom/fsc/sdb-api", "develop", "success", "Release", "Ops");

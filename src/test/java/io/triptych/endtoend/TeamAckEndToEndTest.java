@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * headless acknowledgement lands on the team's incident, and status shows it.
  */
 class TeamAckEndToEndTest {
-    private static final String TOKEN_ENV = "TRIPTYCH_E2E_GITLAB_TOKEN";
+    private static final String TOKEN_ENV = FakeGitLab.E2E_TOKEN_ENV;
     private static final String API = "svom/fsc/sdb-api";
     private final FakeGitLab gitlab = new FakeGitLab();
     private String token;
@@ -32,10 +32,7 @@ class TeamAckEndToEndTest {
 
     @BeforeEach
     void siteWithATeam() throws Exception {
-        token = System.getenv(TOKEN_ENV);
-        assertThat(token).as(TOKEN_ENV + " is set by Maven Surefire (pom.xml): run this test through Maven")
-                .isNotBlank();
-        gitlab.acceptToken(token);
+        token = gitlab.acceptE2eToken();
         gitlab.data().addProject("ops/incidents");
         long broken = gitlab.data().addPipeline(API, "develop", "failed", "Casse", "Ops");
         subject = API + " #" + broken;

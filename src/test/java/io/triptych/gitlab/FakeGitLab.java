@@ -96,6 +96,18 @@ public final class FakeGitLab implements AutoCloseable {
 
     // ---- Programming ----
     public FakeGitLab acceptToken(String newToken) { token = newToken; return this; }
+
+    /** The variable Maven Surefire sets for the end-to-end tests (pom.xml); their site files name it. */
+    public static final String E2E_TOKEN_ENV = "TRIPTYCH_E2E_GITLAB_TOKEN";
+
+    /** Accepts the token Surefire put in {@link #E2E_TOKEN_ENV} and returns it; fails the test when it is unset. */
+    public String acceptE2eToken() {
+        String e2e = System.getenv(E2E_TOKEN_ENV);
+        org.assertj.core.api.Assertions.assertThat(e2e)
+                .as(E2E_TOKEN_ENV + " is set by Maven Surefire (pom.xml): run this test through Maven").isNotBlank();
+        acceptToken(e2e);
+        return e2e;
+    }
     public FakeGitLab latency(Duration d) { latency = d; return this; }
     public FakeGitLab clearFaults() { faults.clear(); floods.clear(); return this; }
 
