@@ -17,6 +17,7 @@ import io.triptych.iac.RunLauncher;
 import io.triptych.iac.RunServices;
 import io.triptych.source.EnvironmentSources;
 import io.triptych.source.Site;
+import io.triptych.testing.RealAnsible;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -348,17 +349,8 @@ class RunCommandTest {
     /** The real ansible-playbook (connection: local); skipped where absent unless TRIPTYCH_REQUIRE_ANSIBLE=1. */
     @Test
     void ansibleCheckRunAndFailedHostsGiveTheirExitCodesAndTheRecapPerHost() throws Exception {
-        boolean present = Binaries.forSystem().find("ansible-playbook").isPresent();
-        if (!present && "1".equals(System.getenv("TRIPTYCH_REQUIRE_ANSIBLE"))) {
-            throw new AssertionError("ansible-playbook is not on PATH but TRIPTYCH_REQUIRE_ANSIBLE=1");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(present, "ansible-playbook is not on PATH");
-        Path playbooks = Files.createDirectories(tmp.resolve("playbooks"));
-        for (String f : List.of("inventory.ini", "site.yml", "failing.yml")) {
-            try (InputStream in = getClass().getResourceAsStream("/iac/ansible/" + f)) {
-                Files.copy(in, playbooks.resolve(f));
-            }
-        }
+        RealAnsible.assumeInstalled();
+        Path playbooks = RealAnsible.playbooks(tmp, "inventory.ini", "site.yml", "failing.yml");
         fake.put("MARKER_DIR", tmp.toString());
         Optional<Path> site = Optional.of(playbooks.resolve("site.yml"));
 

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triptych.iac.plan.AnsibleDiffs;
 import io.triptych.iac.plan.HostDiff;
-import java.io.InputStream;
+import io.triptych.testing.RealAnsible;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +23,9 @@ class AnsibleDiffRunTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        boolean present = Binaries.forSystem().find(AnsibleSteps.BINARY).isPresent();
-        if (!present && "1".equals(System.getenv("TRIPTYCH_REQUIRE_ANSIBLE"))) {
-            throw new AssertionError("ansible-playbook is not on PATH but TRIPTYCH_REQUIRE_ANSIBLE=1");
-        }
-        Assumptions.assumeTrue(present, "ansible-playbook is not on PATH (apt-get install ansible)");
+        RealAnsible.assumeInstalled();
         world = new StandIns(tmp);
-        playbooks = Files.createDirectories(tmp.resolve("playbooks"));
-        for (String f : List.of("twins.ini", "diffs.yml")) {
-            try (InputStream in = getClass().getResourceAsStream("/iac/ansible/" + f)) {
-                Files.copy(in, playbooks.resolve(f));
-            }
-        }
+        playbooks = RealAnsible.playbooks(tmp, "twins.ini", "diffs.yml");
         for (String host : List.of("web-a", "web-b")) {
             Files.writeString(tmp.resolve(host + ".conf"), "listen=8080\nworkers=2\nlog=info\n");
         }

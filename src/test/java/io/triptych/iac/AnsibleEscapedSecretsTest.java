@@ -2,12 +2,9 @@ package io.triptych.iac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
+import io.triptych.testing.RealAnsible;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +18,9 @@ class AnsibleEscapedSecretsTest {
 
     @Test
     void aPasswordInAnsiblesJsonResultsUrlsAndCommandLinesIsMaskedEverywhere() throws Exception {
-        boolean present = Binaries.forSystem().find(AnsibleSteps.BINARY).isPresent();
-        if (!present && "1".equals(System.getenv("TRIPTYCH_REQUIRE_ANSIBLE"))) {
-            throw new AssertionError("ansible-playbook is not on PATH but TRIPTYCH_REQUIRE_ANSIBLE=1");
-        }
-        Assumptions.assumeTrue(present, "ansible-playbook is not on PATH (apt-get install ansible)");
+        RealAnsible.assumeInstalled();
         StandIns world = new StandIns(tmp);
-        Path playbooks = Files.createDirectories(tmp.resolve("playbooks"));
-        for (String f : List.of("inventory.ini", "escaped.yml")) {
-            try (InputStream in = getClass().getResourceAsStream("/iac/ansible/" + f)) {
-                Files.copy(in, playbooks.resolve(f));
-            }
-        }
+        Path playbooks = RealAnsible.playbooks(tmp, "inventory.ini", "escaped.yml");
         RunProbe probe = new RunProbe();
         world.launcher(System.getenv()).launch(world.ansible(playbooks, "inventory.ini", "escaped.yml",
                 Map.of("DB_PASSWORD", EscapedSecrets.PASSWORD)), RunAction.RUN, LaunchOptions.ansible("local", ""),

@@ -2,15 +2,13 @@ package io.triptych.iac;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.triptych.testing.RealAnsible;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import io.triptych.testing.Await;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,18 +25,9 @@ class AnsibleRunTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        boolean present = Binaries.forSystem().find(AnsibleSteps.BINARY).isPresent();
-        if (!present && "1".equals(System.getenv("TRIPTYCH_REQUIRE_ANSIBLE"))) {
-            throw new AssertionError("ansible-playbook is not on PATH but TRIPTYCH_REQUIRE_ANSIBLE=1");
-        }
-        Assumptions.assumeTrue(present, "ansible-playbook is not on PATH (apt-get install ansible)");
+        RealAnsible.assumeInstalled();
         world = new StandIns(tmp);
-        playbooks = Files.createDirectories(tmp.resolve("playbooks"));
-        for (String f : List.of("inventory.ini", "site.yml", "failing.yml", "ghosts.yml", "sleeping.yml")) {
-            try (InputStream in = getClass().getResourceAsStream("/iac/ansible/" + f)) {
-                Files.copy(in, playbooks.resolve(f));
-            }
-        }
+        playbooks = RealAnsible.playbooks(tmp, "inventory.ini", "site.yml", "failing.yml", "ghosts.yml", "sleeping.yml");
     }
 
     private RunProbe run(String playbook, RunAction action, LaunchOptions options) throws Exception {
