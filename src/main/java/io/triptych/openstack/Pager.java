@@ -35,11 +35,7 @@ final class Pager {
             PageReader.Page page = session.call(token -> {
                 HttpUrl url = session.endpoint(token, api).newBuilder().addPathSegments(path.substring(1))
                         .encodedQuery(q).build();
-                Reply reply = session.rest().get(api, url, what, token.id());
-                if (!reply.ok()) {
-                    throw reply.failure();
-                }
-                return reply.page(collection, fields);
+                return session.rest().page(api, url, what, token.id(), collection, fields);
             });
             items.addAll(page.items());
             String next = nextQuery(page.next());
