@@ -283,6 +283,12 @@ if want startup; then
         log "$(printf 'run %d: triptych %6s   bare window %6s   (load %s)' "$i" "$a" "$b" "$l")"
         [[ "$a" == fail ]] || app+=("$a")
         [[ "$b" == fail ]] || bare+=("$b")
+        for k in fx-cpu process-cpu; do # CPU figures: far less inflated by a busy machine than wall time
+            v="$(sed -n "s/^first-paint-$k-ms \([0-9]*\)$/\1/p" "$OUT/startup-app-$i.log")"
+            [[ -z "$v" ]] || echo "$v" >>"$OUT/startup-app-$k.txt"
+            v="$(sed -n "s/^first-paint-$k-ms \([0-9]*\)$/\1/p" "$OUT/startup-bare-$i.log")"
+            [[ -z "$v" ]] || echo "$v" >>"$OUT/startup-bare-$k.txt"
+        done
         br="$(sed -n 's/^first-rendered-frame-ms \([0-9]*\)$/\1/p' "$OUT/startup-bare-$i.log")"
         [[ -z "$br" ]] || bare_frame+=("$br")
     done
@@ -296,6 +302,16 @@ if want startup; then
         result startup.ratio "$ratio"
         result startup.app_runs "$(IFS=,; echo "${app[*]}")"
         result startup.bare_runs "$(IFS=,; echo "${bare[*]}")"
+        for k in fx-cpu process-cpu; do
+            if [[ -s "$OUT/startup-app-$k.txt" && -s "$OUT/startup-bare-$k.txt" ]]; then
+                ca="$(median <"$OUT/startup-app-$k.txt")"; cb="$(median <"$OUT/startup-bare-$k.txt")"
+                log "median $k ms to first paint: triptych $ca, bare window $cb, ratio $(awk -v a="$ca" -v b="$cb" 'BEGIN {printf "%.2f", a/b}')x"
+                result "startup.app_${k//-/_}_median_ms" "$ca"
+                result "startup.bare_${k//-/_}_median_ms" "$cb"
+            fi
+        done
+        nodes="$(sed -n 's/^first-paint-nodes \([0-9]*\)$/\1/p' "$OUT"/startup-app-*.log | head -1)"
+        [[ -z "$nodes" ]] || { log "scene graph at first paint: $nodes nodes"; result startup.app_nodes "$nodes"; }
         if [[ ${#bare_frame[@]} -gt 0 ]]; then
             mf="$(printf '%s\n' "${bare_frame[@]}" | median)"
             log "bare window: first frame actually rendered (render thread done) median $mf ms, $((mf - mb)) ms after the probe's figure"
