@@ -41,7 +41,8 @@ final class GuiLauncher {
 
     /** Blocks until the window closes. */
     static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader,
-                    Map<String, IacTarget> targets, boolean demo, UiPreferences prefs) throws InterruptedException {
+                    Map<String, IacTarget> targets, boolean demo, UiPreferences prefs, FxStart fx)
+            throws InterruptedException {
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);
@@ -54,7 +55,7 @@ final class GuiLauncher {
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
         try {
-            Platform.startup(() -> {
+            fx.run(() -> { // the toolkit may have been started early, while the site was read (ADR 0022)
                 WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
                 session.traceFailedWrites(stateLog);
                 opened.complete(session);
