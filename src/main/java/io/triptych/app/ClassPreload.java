@@ -30,9 +30,8 @@ final class ClassPreload {
             return null;
         }
         ClassLoader loader = ClassPreload.class.getClassLoader();
-        Thread t = new Thread(() -> load(names(ClassPreload.class.getResourceAsStream(LIST)), loader),
-                "triptych-preload");
-        t.setDaemon(true);
+        Thread t = io.triptych.concurrent.DaemonThreads.thread("triptych-preload",
+                () -> load(names(ClassPreload.class.getResourceAsStream(LIST)), loader));
         t.start();
         return t;
     }

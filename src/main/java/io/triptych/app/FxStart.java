@@ -34,15 +34,13 @@ final class FxStart {
     /** Starts with {@code startup} (Platform::startup, or a stand-in in tests) on a thread of its own. */
     static FxStart begun(Consumer<Runnable> startup) {
         CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
+        io.triptych.concurrent.DaemonThreads.thread("triptych-fx-start", () -> {
             try {
                 startup.accept(() -> started.complete(null));
             } catch (RuntimeException | Error e) {
                 started.completeExceptionally(e);
             }
-        }, "triptych-fx-start");
-        t.setDaemon(true);
-        t.start();
+        }).start();
         return new FxStart(started);
     }
 
@@ -71,6 +69,6 @@ final class FxStart {
             }
             throw e;
         }
-        Platform.runLater(action);
+        io.triptych.ui.fx.UiTasks.later(action);
     }
 }

@@ -116,7 +116,9 @@ final class GuiLauncher {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         DashboardScene dashboard = session.show(runtime, Math.min(1600, screen.getWidth()),
                 Math.min(950, screen.getHeight()));
-        stage.getIcons().setAll(WindowIcons.load());
+        // Decoding six PNGs is not the first frame's work: a worker does it, the stage gets them just after.
+        CompletableFuture.supplyAsync(WindowIcons::load, runtime.workers())
+                .thenAccept(icons -> UiTasks.later(() -> stage.getIcons().setAll(icons)));
         io.triptych.ui.shell.WindowPlacement.manage(stage, prefs);
         stage.setOnCloseRequest(e -> {
             if (!session.mayClose()) {
