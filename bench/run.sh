@@ -556,6 +556,9 @@ if want apply; then
         row "pulse gaps > 50 ms, scale $scale$([[ $scale != 1 ]] && echo ' (scrolling)') (of $(get "$p.gap_n"))" "$s" "0" "$(verdict "$s" 0)"
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
+        row "  FX CPU in window: all / hops / css+layout / scroll (ms), scale $scale" "$(get "$p.fx_cpu_ms") / $(get "$p.fx_cpu_hops_ms") / $(get "$p.fx_cpu_layout_ms") / $(get "$p.fx_cpu_scroll_ms")" "" ""
+        row "  FX allocation in window: all / hops (MB); per hop p50 / p95 (KB), scale $scale" "$(get "$p.fx_alloc_mb") / $(get "$p.fx_alloc_hops_mb"); $(get "$p.hop_alloc_p50_kb") / $(get "$p.hop_alloc_p95_kb")" "" ""
+        row "  heap used after a full GC at the end (MB), scale $scale" "$(get "$p.heap_after_gc_mb")" "" ""
     done
 fi
 if want logs; then
