@@ -6,7 +6,8 @@
 # PARTS (default: all)
 #   startup   JVM start -> first complete paint of the three columns, vs a bare JavaFX window (alternating runs)
 #   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
-#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
+#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200; also the
+#             load-insensitive FX-thread CPU and allocation per update and in the window, heap after a full GC
 #   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
 #             heap after GC every 5 s
 #   all       startup, rss, apply, logs and runs
