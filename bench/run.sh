@@ -6,7 +6,8 @@
 # PARTS (default: all)
 #   startup   JVM start -> first complete paint of the three columns, vs a bare JavaFX window (alternating runs)
 #   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
-#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
+#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200; also the
+#             load-insensitive FX-thread CPU and allocation per update and in the window, heap after a full GC
 #   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
 #             heap after GC every 5 s
 #   all       startup, rss, apply, logs, runs and headless
@@ -657,6 +658,9 @@ if want apply; then
         row "pulse gaps > 50 ms, scale $scale$([[ $scale != 1 ]] && echo ' (scrolling)') (of $(get "$p.gap_n"))" "$s" "0" "$(verdict "$s" 0)"
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
+        row "  FX CPU in window: all / hops / css+layout / scroll (ms), scale $scale" "$(get "$p.fx_cpu_ms") / $(get "$p.fx_cpu_hops_ms") / $(get "$p.fx_cpu_layout_ms") / $(get "$p.fx_cpu_scroll_ms")" "" ""
+        row "  FX allocation in window: all / hops (MB); per hop p50 / p95 (KB), scale $scale" "$(get "$p.fx_alloc_mb") / $(get "$p.fx_alloc_hops_mb"); $(get "$p.hop_alloc_p50_kb") / $(get "$p.hop_alloc_p95_kb")" "" ""
+        row "  heap used after a full GC at the end (MB), scale $scale" "$(get "$p.heap_after_gc_mb")" "" ""
     done
 fi
 if want logs; then
