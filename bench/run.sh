@@ -203,6 +203,10 @@ ENV_ASSIGN=(); JVM_EXTRA=()
 if [[ $DEFAULT_OPTS == 0 ]]; then
     src_opts="$BUILT/jvm.options"
     [[ -f "$src_opts" ]] || src_opts="$(dirname "$BUILT")/src/main/launcher/jvm.options"
+    if [[ -z "$REV" && -f "$src_opts" && "$src_opts" == "$BUILT/jvm.options" ]] \
+        && ! cmp -s "$src_opts" "$ROOT/src/main/launcher/jvm.options"; then
+        log "WARNING: $src_opts differs from src/main/launcher/jvm.options: measuring the built one (mvn package to update)"
+    fi
     if [[ -f "$src_opts" ]]; then
         cp "$src_opts" "$STAGE/jvm.options"
         JVM_EXTRA+=("@$STAGE/jvm.options")
@@ -311,8 +315,14 @@ packaged_startup() {
             || { log "packaging failed (see $OUT/package.log): no packaged figures"; return 0; }
     fi
     rm -rf "$OUT/packaged"; mkdir -p "$OUT/packaged/bare-input"
-    # A copy elsewhere: someone may rebuild target/ meanwhile, and the archive must survive a move (as to /opt).
+    # A copy elsewhere: someone may rebuild target/ meanwhile.
     cp -a "$img" "$pimg"
+    # Java 17 does not map a static archive whose class path moved: dumped again here from the image's class
+    # list, as the .deb's postinst does under /opt.
+    if [[ -s "$pimg/lib/app/triptych.classlist" ]]; then
+        "$ROOT/packaging/cds-archive.sh" --from-classlist "$pimg" >"$OUT/packaged/cds-app.log" 2>&1 \
+            || log "the moved image's archive could not be dumped again (see $OUT/packaged/cds-app.log)"
+    fi
     local opts=()
     while IFS= read -r o; do opts+=(--java-options "${o//triptych.jsa/bare-window.jsa}"); done \
         < <(sed -n 's/^java-options=//p' "$pimg/lib/app/triptych.cfg")

@@ -5,23 +5,46 @@
 # union. Java 17's jlink leaves the image's runtime without the JDK's default CDS archive, so this static
 # archive holds the JDK's and JavaFX's classes as well as the application's (ADR 0023).
 #
+# The union of the class lists stays in the image (lib/app/NAME.classlist): Java 17 refuses a static archive
+# whose class path moved (the image installed under /opt), so the .deb's postinst dumps it again there from that
+# list, as `packaging/cds-archive.sh --from-classlist IMAGE_DIR` does for a moved image.
+#
 # Usage: packaging/cds-archive.sh IMAGE_DIR RUN...
+#        packaging/cds-archive.sh --from-classlist IMAGE_DIR
 #   RUN is one training run, "JVM OPTIONS :: APP ARGUMENTS" (either side may be empty), e.g.
 #   packaging/cds-archive.sh target/dist/triptych "-Dtriptych.bench.firstPaint=true ::" ":: status"
 # The training runs get a scratch HOME and XDG directories (no site file, no preferences: the built-in demo),
 # the caller's DISPLAY, and 300 s each. A run's exit code does not matter; a run that records no classes does.
 set -euo pipefail
 die() { echo "cds-archive.sh: $*" >&2; exit 1; }
-[[ $# -ge 2 ]] || die "usage: cds-archive.sh IMAGE_DIR RUN... (see the header of this script)"
+from_list=0
+if [[ "${1:-}" == --from-classlist ]]; then from_list=1; shift; fi
+[[ $# -ge 2 || ( $from_list == 1 && $# == 1 ) ]] || die "usage: cds-archive.sh IMAGE_DIR RUN... (see the header of this script)"
 image="$(cd "$1" && pwd)"; shift
-name="$(basename "$image")"
+cfgs=("$image"/lib/app/*.cfg)
+[[ ${#cfgs[@]} == 1 && -f "${cfgs[0]}" ]] || die "$image is not a jpackage app-image (no single lib/app/*.cfg)"
+name="$(basename "${cfgs[0]}" .cfg)"
 launcher="$image/bin/$name"
 cfg="$image/lib/app/$name.cfg"
-[[ -x "$launcher" && -f "$cfg" ]] || die "$image is not a jpackage app-image named $name"
+[[ -x "$launcher" ]] || die "$image is not a jpackage app-image: no bin/$name"
 rel="$(sed -n 's/^java-options=-XX:SharedArchiveFile=\$APPDIR\///p' "$cfg" | head -1)"
 [[ -n "$rel" ]] || die "$cfg has no java-options=-XX:SharedArchiveFile=\$APPDIR/…"
 archive="$image/lib/app/$rel"
+classlist="$image/lib/app/$name.classlist"
+dump() { # $1 = class list; -Xshare:dump through the image's own launcher writes where its cfg points
+    local log; log="$(mktemp)"
+    env JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$1 -Xlog:cds=off -Xlog:cds+class=off" \
+        "$launcher" >"$log" 2>&1 || { sed 's/^/  /' "$log" >&2; rm -f "$log"; die "-Xshare:dump failed"; }
+    rm -f "$log"
+    [[ -s "$archive" ]] || die "no archive written at $archive"
+}
 rm -f "$archive"
+if [[ $from_list == 1 ]]; then
+    [[ -s "$classlist" ]] || die "no class list at $classlist"
+    dump "$classlist"
+    echo "AppCDS archive: $archive, $(du -m "$archive" | cut -f1) MB (from $classlist)"
+    exit 0
+fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -46,7 +69,6 @@ done
 # numbers belong to one list); the ids are dropped, as two lists number their classes each from 0.
 cat "$work"/classes-*.lst | grep -v '^#' | grep -v ' source: ' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' \
     >"$work/classes.lst"
-env JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$work/classes.lst -Xlog:cds=off -Xlog:cds+class=off" \
-    "$launcher" >"$work/dump.log" 2>&1 || { sed 's/^/  /' "$work/dump.log" >&2; die "-Xshare:dump failed"; }
-[[ -s "$archive" ]] || { sed 's/^/  /' "$work/dump.log" >&2; die "no archive written at $archive"; }
+cp "$work/classes.lst" "$classlist"
+dump "$classlist"
 echo "AppCDS archive: $archive, $(du -m "$archive" | cut -f1) MB, $(grep -vc '^@' "$work/classes.lst") classes listed"
