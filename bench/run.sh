@@ -52,7 +52,7 @@
 #                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile (what target/triptych
 #                       does from its second run on)
 #   --packaged          startup part: also the jpackage app-image's launcher (target/dist/triptych, built with
-#                       SKIP_DEB=1 packaging/package.sh when missing or older than the jar) against a bare window
+#                       SKIP_DEB=1 packaging/package.sh when older than the jar or jvm.options) against a bare window
 #                       packaged the same way (same runtime, JVM options, an AppCDS archive of its own)
 #   --default-opts      the JVM's default options instead of the launcher's (jvm.options)
 #   --swarm-services N  services in the swarm part (default 200, one replica each)
@@ -309,7 +309,7 @@ packaged_startup() {
     local img="$BUILT/dist/triptych" pimg="$OUT/packaged/triptych" bimg="$OUT/packaged/bare-window" o i a b l
     log ""
     log "-- packaged: the jpackage launcher vs a bare window packaged the same way, $RUNS runs each, alternating"
-    if [[ ! -x "$img/bin/triptych" || "$BUILT/triptych.jar" -nt "$img/bin/triptych" ]]; then
+    if [[ ! -x "$img/bin/triptych" || "$BUILT/triptych.jar" -nt "$img/bin/triptych" || "$BUILT/jvm.options" -nt "$img/bin/triptych" ]]; then
         log "building the app-image: SKIP_DEB=1 packaging/package.sh $(dirname "$BUILT") ($OUT/package.log)"
         SKIP_DEB=1 "$ROOT/packaging/package.sh" "$(dirname "$BUILT")" >"$OUT/package.log" 2>&1 \
             || { log "packaging failed (see $OUT/package.log): no packaged figures"; return 0; }
