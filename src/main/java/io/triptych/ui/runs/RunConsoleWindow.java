@@ -31,7 +31,8 @@ import javafx.stage.Window;
 
 /**
  * A run's console: the command, its state and elapsed time, the live progress line, the output, and the
- * result tables. Drains the run's queue ten times a second. Apply is offered on a plan that ended with
+ * result tables. Drains the run's queue ten times a second into the one console view of the program (the Log
+ * window's), which shows the lines within a time budget per pulse. Apply is offered on a plan that ended with
  * something to change: it applies that plan file and nothing else.
  */
 public final class RunConsoleWindow {
@@ -117,7 +118,10 @@ public final class RunConsoleWindow {
         }
         results.getTabs().add(new Tab(i18n.get("runs.tab.diagnostics"), ResultTables.diagnostics(model.diagnostics(),
                 i18n)));
-        SplitPane split = new SplitPane(new ConsoleView(model, i18n), results);
+        io.triptych.ui.console.ConsoleView output = new io.triptych.ui.console.ConsoleView(model.console(), i18n);
+        output.list().setId("run-console-lines");
+        output.setId("run-console-output");
+        SplitPane split = new SplitPane(output, results);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
