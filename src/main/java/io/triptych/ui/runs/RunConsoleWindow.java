@@ -40,6 +40,7 @@ public final class RunConsoleWindow {
     private final RunConsoleViewModel model;
     private final Timeline drain;
     private final Label elapsed = new Label();
+    private final io.triptych.ui.console.ConsoleView output;
 
     public RunConsoleWindow(Window owner, RunConsoleViewModel model, String title, I18n i18n, Clock clock,
                             boolean readOnly, boolean demo, Consumer<RunConsoleViewModel> apply) {
@@ -118,7 +119,7 @@ public final class RunConsoleWindow {
         }
         results.getTabs().add(new Tab(i18n.get("runs.tab.diagnostics"), ResultTables.diagnostics(model.diagnostics(),
                 i18n)));
-        io.triptych.ui.console.ConsoleView output = new io.triptych.ui.console.ConsoleView(model.console(), i18n);
+        output = new io.triptych.ui.console.ConsoleView(model.console(), i18n);
         output.list().setId("run-console-lines");
         output.setId("run-console-output");
         SplitPane split = new SplitPane(output, results);
@@ -192,6 +193,11 @@ public final class RunConsoleWindow {
 
     public RunConsoleViewModel model() {
         return model;
+    }
+
+    /** The console the run's output is shown in (the same view class as the Log window's). */
+    public io.triptych.ui.console.ConsoleView output() {
+        return output;
     }
 
     public void show() {
