@@ -22,8 +22,6 @@ public final class LogWindow {
     /** Lines kept per window, and their characters: a long follow stays within a few MB. */
     public static final int MAX_LINES = 10_000;
     public static final long MAX_CHARS = 4_000_000;
-    /** The detail pane's log buttons and kind badges. */
-    public static final String CSS = LogWindow.class.getResource("/io/triptych/ui/logs.css").toExternalForm();
     static final int TAIL = 500;
 
     private final Stage stage = new Stage();
