@@ -9,7 +9,7 @@
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
 #   logs      one log followed at full speed into the one console view (LogFollowBench, Monocle headless): FX time
 #             per drain and per pump (time-budgeted), FX-thread CPU per pulse, pulse gaps, heap after GC every 5 s
-#   all       startup, rss, apply, logs and runs
+#   all       startup, rss, apply, logs, runs and headless
 #   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
 #   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
@@ -26,6 +26,11 @@
 #             background thread at start (ADR 0022). Run it after a change to what the window builds; not in "all"
 #   runs      a run printing 100,000 lines into a run console (the same console view): drain and pump time,
 #             FX-thread CPU per pulse, pulse gaps, line cells, heap after GC (RunConsoleBench, Monocle headless)
+#   headless  `triptych status --json` as cron runs it: on the demo (wall, CPU, peak RSS; median of --runs, target
+#             <= 0.6 s wall), then at scale (HeadlessStatusBench: a child JVM against 3 API-shaped fake OpenStacks,
+#             5,000 servers, 8,000 volumes, 600 security groups each, 20 ms per request; wall vs the longest chain of
+#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). With
+#             --cds, also with an AppCDS archive of the status path dumped first. In "all" (about 3 minutes)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -47,6 +52,8 @@
 #   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
 #                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
 #                       The figures are then no longer those of the default options: the log says so.
+#   --headless-args "A" arguments for HeadlessStatusBench (default "--envs 3 --servers 5000 --volumes 8000
+#                       --groups 600 --latency-ms 20 --runs 3")
 #   --gitlab-args "A"   arguments for GitLabPollBench (default "--projects 30 --latency-ms 50 --refreshes 10 --churn 2")
 #   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
 #                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
@@ -91,6 +98,7 @@ SOAK_EVERY=300
 SOAK_SCALE=200
 SWARM_SERVICES=200
 GITLAB_ARGS="--projects 30 --latency-ms 50 --refreshes 10 --churn 2"
+HEADLESS_ARGS="--envs 3 --servers 5000 --volumes 8000 --groups 600 --latency-ms 20 --runs 3"
 BUILD=auto
 REV=""
 OUT=""
@@ -100,8 +108,8 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak|first-frame-classes) PARTS+=("$1") ;;
-        all) PARTS+=(startup rss apply logs runs) ;;
+        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak|first-frame-classes|headless) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply logs runs headless) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
         --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
@@ -123,6 +131,7 @@ while [[ $# -gt 0 ]]; do
         --jvm-opts) EXTRA_OPTS="$2"; shift ;;
         --cds) CDS=1 ;;
         --gitlab-args) GITLAB_ARGS="$2"; shift ;;
+        --headless-args) HEADLESS_ARGS="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -180,6 +189,11 @@ javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/ben
 if want gitlab; then # the GitLab bench serves from the test fake, compiled with it
     javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
         src/test/java/io/triptych/gitlab/FakeGitLab*.java src/test/java/io/triptych/bench/GitLabPollBench.java
+fi
+if want headless; then # the scale part serves from the OpenStack test fakes, compiled with it
+    javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
+        src/test/java/io/triptych/openstack/{Fake,Fixtures}*.java src/test/java/io/triptych/bench/HeadlessStatusBench.java
+    cp -r src/test/resources/openstack "$STAGE/bench-classes/" # the fakes' api-ref fixtures
 fi
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
@@ -542,6 +556,55 @@ if want runs; then
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
 fi
 
+# ---------------------------------------------------------------- 9. headless status
+if want headless; then
+    log ""
+    log "== 9. headless: triptych status --json =="
+    wait_quiet
+    # The demo: the command as cron runs it, $RUNS times; wall, CPU (user+sys) and peak RSS from /usr/bin/time.
+    demo_cds=()
+    if [[ $CDS == 1 ]]; then
+        jrun -XX:ArchiveClassesAtExit="$OUT/status-demo.jsa" $PREFS -jar "$JAR" status --json >/dev/null 2>"$OUT/status-demo-cds-dump.log" || true
+        [[ -f "$OUT/status-demo.jsa" ]] && demo_cds=(-XX:SharedArchiveFile="$OUT/status-demo.jsa") \
+            && log "AppCDS archive of status on the demo: $(du -m "$OUT/status-demo.jsa" | cut -f1) MB"
+    fi
+    demo_run() { # $1 = label, rest = JVM options; prints "wall_ms cpu_ms hwm_mb"
+        local label="$1"; shift
+        env "${ENV_ASSIGN[@]}" /usr/bin/time -f "%e %U %S %M" -o "$OUT/status-demo-time.txt" \
+            java "${JVM_EXTRA[@]}" "$@" $PREFS -jar "$JAR" status --json >"$OUT/status-demo.json" 2>"$OUT/status-demo-$label.err" || true
+        tail -1 "$OUT/status-demo-time.txt" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024}'
+    }
+    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=()
+    for i in $(seq "$RUNS"); do
+        read -r w c h < <(demo_run plain)
+        walls+=("$w"); cpus+=("$c"); hwms+=("$h")
+        line="$(printf 'demo run %d: wall %5d ms  CPU %5d ms  peak RSS %4d MB' "$i" "$w" "$c" "$h")"
+        if [[ ${#demo_cds[@]} -gt 0 ]]; then
+            read -r w c h < <(demo_run cds "${demo_cds[@]}")
+            walls_cds+=("$w"); cpus_cds+=("$c")
+            line="$line   with AppCDS: wall $w ms  CPU $c ms  peak RSS $h MB"
+        fi
+        log "$line (load $(load1))"
+    done
+    result headless.demo.wall_median_ms "$(printf '%s\n' "${walls[@]}" | median)"
+    result headless.demo.cpu_median_ms "$(printf '%s\n' "${cpus[@]}" | median)"
+    result headless.demo.hwm_max_mb "$(printf '%s\n' "${hwms[@]}" | sort -n | tail -1)"
+    if [[ ${#walls_cds[@]} -gt 0 ]]; then
+        result headless.demo_cds.wall_median_ms "$(printf '%s\n' "${walls_cds[@]}" | median)"
+        result headless.demo_cds.cpu_median_ms "$(printf '%s\n' "${cpus_cds[@]}" | median)"
+    fi
+    # At scale: the bench JVM serves the fakes; the status JVM gets the same extra options as every measured JVM.
+    f="$OUT/headless.log"
+    cds_args=(); [[ $CDS == 1 ]] && cds_args=(--cds "$OUT/status-scale.jsa")
+    wait_quiet
+    log "scale: $HEADLESS_ARGS, started at load $(load1)"
+    java -Xmx1g -cp "$BENCH_CP" io.triptych.bench.HeadlessStatusBench --app-cp "$STAGE/triptych.jar:$STAGE/lib/*" \
+        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
+    grep -v '^RESULT ' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -637,6 +700,20 @@ if want runs; then
         row "runs: load average (1 min) at the end" "$(get runs.load_avg_1m)" "" ""
         row "runs: lines kept / dropped from memory; heap after GC (MB)" "$(get runs.kept_lines) / $(get runs.dropped_lines); $(get runs.heap_after_gc_mb)" "" ""
     fi
+fi
+if want headless; then
+    v="$(get headless.demo.wall_median_ms)"
+    row "headless: status --json on the demo, wall median (ms)" "$v" "<= 600" "$(verdict "$v" 600)"
+    row "  demo: CPU median (ms) / peak RSS max (MB)" "$(get headless.demo.cpu_median_ms) / $(get headless.demo.hwm_max_mb)" "" ""
+    [[ -n "$(get headless.demo_cds.wall_median_ms)" ]] && row "  demo with AppCDS: wall / CPU median (ms)" "$(get headless.demo_cds.wall_median_ms) / $(get headless.demo_cds.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_cds.wall_median_ms)" 600)"
+    for k in default cds; do
+        [[ -z "$(get headless.$k.wall_ms)" ]] && continue
+        row "headless scale ($k): longest chain (ms, requests)" "$(get headless.$k.chain_ms) ($(get headless.$k.chain_requests))" "" ""
+        row "  wall (ms): whole process / first request to exit" "$(get headless.$k.wall_ms) / $(get headless.$k.first_request_to_exit_ms)" "" ""
+        r="$(get headless.$k.ratio)"; row "  ratio, JVM start out (first request to exit / chain)" "${r}x" "<= 1.3x" "$(verdict "$r" 1.3)"
+        row "  ratio, JVM start in (whole process / chain)" "$(get headless.$k.ratio_with_jvm_start)x" "" ""
+        v="$(get headless.$k.hwm_mb)"; row "  peak RSS (MB) / CPU (ms)" "$v / $(get headless.$k.cpu_ms)" "<= 450" "$(verdict "$v" 450)"
+    done
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"
