@@ -12,8 +12,8 @@
 #   rss       VmRSS / VmHWM of the window after N s, at demo scale 1 and 200
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200; also the
 #             load-insensitive FX-thread CPU and allocation per update and in the window, heap after a full GC
-#   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
-#             heap after GC every 5 s
+#   logs      one log followed at full speed into the one console view (LogFollowBench, Monocle headless): FX time
+#             per drain and per pump (time-budgeted), FX-thread CPU per pulse, pulse gaps, heap after GC every 5 s
 #   all       startup, rss, apply, logs, runs and headless
 #   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
@@ -29,8 +29,8 @@
 #             the classes the FX thread loads from the jars between building the window and its first complete
 #             paint (-Xlog:class+load of one probe run with the preloader off), which ClassPreload reads on a
 #             background thread at start (ADR 0022). Run it after a change to what the window builds; not in "all"
-#   runs      a run printing 100,000 lines into a run console: FX-thread drain time, pulse gaps, heap after GC
-#             (RunConsoleBench, Monocle headless)
+#   runs      a run printing 100,000 lines into a run console (the same console view): drain and pump time,
+#             FX-thread CPU per pulse, pulse gaps, line cells, heap after GC (RunConsoleBench, Monocle headless)
 #   headless  `triptych status --json` as cron runs it: on the demo (wall, CPU, peak RSS; median of --runs, target
 #             <= 0.6 s wall), then at scale (HeadlessStatusBench: a child JVM against 3 API-shaped fake OpenStacks,
 #             5,000 servers, 8,000 volumes, 600 security groups each, 20 ms per request; wall vs the longest chain of
@@ -785,6 +785,9 @@ fi
 if want logs; then
     row "logs: lines produced per s / kept / dropped" "$(get logs.lines_per_s) / $(get logs.lines_kept) / $(get logs.lines_dropped)" "" ""
     row "logs: FX time per drain p50 / p95 / max (ms)" "$(get logs.drain_p50_ms) / $(get logs.drain_p95_ms) / $(get logs.drain_max_ms)" "<= 16" "$(verdict "$(get logs.drain_p95_ms)" 16) (p95)"
+    row "logs: pump (lines into the view, per pulse) p50 / p95 / max (ms)" "$(get logs.pump_p50_ms) / $(get logs.pump_p95_ms) / $(get logs.pump_max_ms)" "<= 4" "$(verdict "$(get logs.pump_p95_ms)" 4) (p95)"
+    row "logs: FX-thread CPU per pulse p50 / p95 / max (ms)" "$(get logs.fx_cpu_per_pulse_p50_ms) / $(get logs.fx_cpu_per_pulse_p95_ms) / $(get logs.fx_cpu_per_pulse_max_ms)" "" ""
+    row "logs: line cells alive at the end" "$(get logs.line_cells)" "" ""
     row "logs: pulse gap p95 / max (ms)" "$(get logs.gap_p95_ms) / $(get logs.gap_max_ms)" "" ""
     row "logs: pulse gaps > 50 ms (of $(get logs.gap_n))" "$(get logs.stalls)" "0" "$(verdict "$(get logs.stalls)" 0)"
     row "logs: heap after GC every 5 s (MB)" "$(get logs.heap_after_gc_mb_every_5s | cut -c1-60)" "flat" ""
@@ -812,6 +815,9 @@ if want runs; then
         row "runs: $(get runs.lines) lines, elapsed (ms) / lines per s" "$(get runs.elapsed_ms) / $(get runs.lines_per_s)" "" ""
         row "runs: drain p50 / p95 / max (ms, $(get runs.drain_n) drains)" "$(get runs.drain_p50_ms) / $(get runs.drain_p95_ms) / $(get runs.drain_max_ms)" "<= 50" "$(verdict "$(get runs.drain_max_ms)" 50)"
         row "runs: drain FX-thread CPU p50 / p95 / max (ms)" "$(get runs.drain_cpu_p50_ms) / $(get runs.drain_cpu_p95_ms) / $(get runs.drain_cpu_max_ms)" "" ""
+        row "runs: pump p50 / p95 / max (ms, $(get runs.pump_n) pumps)" "$(get runs.pump_p50_ms) / $(get runs.pump_p95_ms) / $(get runs.pump_max_ms)" "<= 4" "$(verdict "$(get runs.pump_p95_ms)" 4) (p95)"
+        row "runs: FX-thread CPU per pulse p50 / p95 / max (ms)" "$(get runs.fx_cpu_per_pulse_p50_ms) / $(get runs.fx_cpu_per_pulse_p95_ms) / $(get runs.fx_cpu_per_pulse_max_ms)" "" ""
+        row "runs: line cells alive at the end" "$(get runs.line_cells)" "" ""
         row "runs: pulse gap p50 / p95 / max (ms)" "$(get runs.gap_p50_ms) / $(get runs.gap_p95_ms) / $(get runs.gap_max_ms)" "" ""
         row "runs: pulse gaps > 50 ms (of $(get runs.gap_n))" "$(get runs.stalls)" "0" "$(verdict "$(get runs.stalls)" 0)"
         row "runs: load average (1 min) at the end" "$(get runs.load_avg_1m)" "" ""
