@@ -24,7 +24,8 @@ import javafx.scene.text.TextFlow;
 final class LogCell extends ListCell<LogLine> {
     static final double HEIGHT = 18;
     private static final String FAMILY = "Monospaced";
-    private static final Font PLAIN = Font.font(FAMILY, 12);
+    /** The log's type against the window's (12 px of 13 at 100 %): it follows the zoom through the cell's font. */
+    private static final double TYPE = 12.0 / 13.0;
 
     private final Consumer<LogLine> toggle;
     private final Supplier<String> needle;
@@ -32,6 +33,7 @@ final class LogCell extends ListCell<LogLine> {
     static final int DEFAULT_RGB = 0xd4d4d4;
 
     private final TextFlow flow = new TextFlow();
+    private Font plain;
     private final List<Text> pool = new ArrayList<>();
 
     LogCell(Consumer<LogLine> toggle, Supplier<String> needle) {
@@ -39,6 +41,11 @@ final class LogCell extends ListCell<LogLine> {
         this.needle = needle;
         getStyleClass().add("log-cell");
         setText(null);
+        fontProperty().addListener((o, was, now) -> { // the zoom changed: the visible line in the new size
+            if (getItem() != null) {
+                updateItem(getItem(), false);
+            }
+        });
         setOnMouseClicked(e -> {
             if (getItem() != null && getItem().header() != null) {
                 toggle.accept(getItem());
@@ -93,8 +100,12 @@ final class LogCell extends ListCell<LogLine> {
         t.setText(s);
         int rgb = style.foreground() >= 0 ? style.foreground() : DEFAULT_RGB;
         t.setFill(Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
+        double size = getFont().getSize() * TYPE;
+        if (plain == null || plain.getSize() != size) {
+            plain = Font.font(FAMILY, size);
+        }
         t.setFont(style.bold() || style.italic() ? Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, 12) : PLAIN);
+                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, size) : plain);
         t.setUnderline(style.underline());
         return index + 1;
     }

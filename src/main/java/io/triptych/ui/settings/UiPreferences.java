@@ -38,6 +38,15 @@ public final class UiPreferences {
         node.put("theme", t.code());
     }
 
+    /** The interface's zoom, in percent (75 to 300; 100 when never set). */
+    public int zoom() {
+        return io.triptych.ui.zoom.ZoomSteps.clamp(node.getInt("zoom", io.triptych.ui.zoom.ZoomSteps.ACTUAL));
+    }
+
+    public void zoom(int percent) {
+        node.putInt("zoom", percent);
+    }
+
     /** The privacy mask (View menu): on for demos and screen sharing, also applied to exports. */
     public boolean mask() {
         return node.getBoolean("mask", false);
