@@ -83,7 +83,14 @@ public final class Zoom {
         double f = percent.get() / 100.0;
         if (f != 1 && stage.getOwner() != null && stage.getScene() != null
                 && !(stage.getScene().getRoot() instanceof DialogPane)) {
-            grow(stage, f);
+            // Listed as it starts showing: its size is known once shown.
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    grow(stage, f);
+                }
+            });
         }
     }
 
