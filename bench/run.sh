@@ -9,7 +9,7 @@
 #   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
 #   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
 #             heap after GC every 5 s
-#   all       startup, rss, apply, logs and runs
+#   all       startup, rss, apply, logs, runs and headless
 #   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
 #   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
@@ -20,8 +20,17 @@
 #   soak      RSS of the window every --soak-every s (default 300) for --soak-minutes (default 120) at demo scale
 #             --soak-scale (default 200) with the demo moving; flat means every reading from the first on stays
 #             within +-10 % of the first. Not in "all" (two hours)
+#   first-frame-classes  not a measurement: regenerates src/main/resources/io/triptych/app/first-frame-classes.txt,
+#             the classes the FX thread loads from the jars between building the window and its first complete
+#             paint (-Xlog:class+load of one probe run with the preloader off), which ClassPreload reads on a
+#             background thread at start (ADR 0022). Run it after a change to what the window builds; not in "all"
 #   runs      a run printing 100,000 lines into a run console: FX-thread drain time, pulse gaps, heap after GC
 #             (RunConsoleBench, Monocle headless)
+#   headless  `triptych status --json` as cron runs it: on the demo (wall, CPU, peak RSS; median of --runs, target
+#             <= 0.6 s wall), then at scale (HeadlessStatusBench: a child JVM against 3 API-shaped fake OpenStacks,
+#             5,000 servers, 8,000 volumes, 600 security groups each, 20 ms per request; wall vs the longest chain of
+#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). With
+#             --cds, also with an AppCDS archive of the status path dumped first. In "all" (about 3 minutes)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -43,6 +52,8 @@
 #   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
 #                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
 #                       The figures are then no longer those of the default options: the log says so.
+#   --headless-args "A" arguments for HeadlessStatusBench (default "--envs 3 --servers 5000 --volumes 8000
+#                       --groups 600 --latency-ms 20 --runs 3")
 #   --gitlab-args "A"   arguments for GitLabPollBench (default "--projects 30 --latency-ms 50 --refreshes 10 --churn 2")
 #   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
 #                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
@@ -87,6 +98,7 @@ SOAK_EVERY=300
 SOAK_SCALE=200
 SWARM_SERVICES=200
 GITLAB_ARGS="--projects 30 --latency-ms 50 --refreshes 10 --churn 2"
+HEADLESS_ARGS="--envs 3 --servers 5000 --volumes 8000 --groups 600 --latency-ms 20 --runs 3"
 BUILD=auto
 REV=""
 OUT=""
@@ -96,8 +108,8 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak) PARTS+=("$1") ;;
-        all) PARTS+=(startup rss apply logs runs) ;;
+        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak|first-frame-classes|headless) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply logs runs headless) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
         --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
@@ -119,6 +131,7 @@ while [[ $# -gt 0 ]]; do
         --jvm-opts) EXTRA_OPTS="$2"; shift ;;
         --cds) CDS=1 ;;
         --gitlab-args) GITLAB_ARGS="$2"; shift ;;
+        --headless-args) HEADLESS_ARGS="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -177,6 +190,11 @@ if want gitlab; then # the GitLab bench serves from the test fake, compiled with
     javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
         src/test/java/io/triptych/gitlab/FakeGitLab*.java src/test/java/io/triptych/bench/GitLabPollBench.java
 fi
+if want headless; then # the scale part serves from the OpenStack test fakes, compiled with it
+    javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
+        src/test/java/io/triptych/openstack/{Fake,Fixtures}*.java src/test/java/io/triptych/bench/HeadlessStatusBench.java
+    cp -r src/test/resources/openstack "$STAGE/bench-classes/" # the fakes' api-ref fixtures
+fi
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
@@ -198,7 +216,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-if want startup || want rss || want soak || [[ $APPLY_DISPLAY == 1 ]]; then
+if want startup || want rss || want soak || want first-frame-classes || [[ $APPLY_DISPLAY == 1 ]]; then
     if [[ -z "${DISPLAY:-}" ]]; then
         for n in $(seq 90 190); do
             [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
@@ -283,6 +301,12 @@ if want startup; then
         log "$(printf 'run %d: triptych %6s   bare window %6s   (load %s)' "$i" "$a" "$b" "$l")"
         [[ "$a" == fail ]] || app+=("$a")
         [[ "$b" == fail ]] || bare+=("$b")
+        for k in fx-cpu process-cpu; do # CPU figures: far less inflated by a busy machine than wall time
+            v="$(sed -n "s/^first-paint-$k-ms \([0-9]*\)$/\1/p" "$OUT/startup-app-$i.log")"
+            [[ -z "$v" ]] || echo "$v" >>"$OUT/startup-app-$k.txt"
+            v="$(sed -n "s/^first-paint-$k-ms \([0-9]*\)$/\1/p" "$OUT/startup-bare-$i.log")"
+            [[ -z "$v" ]] || echo "$v" >>"$OUT/startup-bare-$k.txt"
+        done
         br="$(sed -n 's/^first-rendered-frame-ms \([0-9]*\)$/\1/p' "$OUT/startup-bare-$i.log")"
         [[ -z "$br" ]] || bare_frame+=("$br")
     done
@@ -296,6 +320,16 @@ if want startup; then
         result startup.ratio "$ratio"
         result startup.app_runs "$(IFS=,; echo "${app[*]}")"
         result startup.bare_runs "$(IFS=,; echo "${bare[*]}")"
+        for k in fx-cpu process-cpu; do
+            if [[ -s "$OUT/startup-app-$k.txt" && -s "$OUT/startup-bare-$k.txt" ]]; then
+                ca="$(median <"$OUT/startup-app-$k.txt")"; cb="$(median <"$OUT/startup-bare-$k.txt")"
+                log "median $k ms to first paint: triptych $ca, bare window $cb, ratio $(awk -v a="$ca" -v b="$cb" 'BEGIN {printf "%.2f", a/b}')x"
+                result "startup.app_${k//-/_}_median_ms" "$ca"
+                result "startup.bare_${k//-/_}_median_ms" "$cb"
+            fi
+        done
+        nodes="$(sed -n 's/^first-paint-nodes \([0-9]*\)$/\1/p' "$OUT"/startup-app-*.log | head -1)"
+        [[ -z "$nodes" ]] || { log "scene graph at first paint: $nodes nodes"; result startup.app_nodes "$nodes"; }
         if [[ ${#bare_frame[@]} -gt 0 ]]; then
             mf="$(printf '%s\n' "${bare_frame[@]}" | median)"
             log "bare window: first frame actually rendered (render thread done) median $mf ms, $((mf - mb)) ms after the probe's figure"
@@ -314,6 +348,24 @@ if want startup; then
             log "-- startup profile, thread $t ($OUT/startup-profile-$t.txt):"
             sed -n '1,/^-- top methods by inclusive/p' "$OUT/startup-profile-$t.txt" | sed '$d' | tee -a "$OUT/run.log"
         done
+    fi
+fi
+
+# ---------------------------------------------------------------- first-frame classes (a list, not a figure)
+if want first-frame-classes; then
+    log ""
+    log "== first-frame classes: -Xlog:class+load of one probe run, preloader off =="
+    a="$(run_probe "$OUT/first-frame-classes.log" -Xlog:class+load:file="$OUT/class-load.txt" -Dtriptych.preload=false \
+        -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
+    start="$(grep -n ' io.triptych.ui.shell.DashboardScene source' "$OUT/class-load.txt" | head -1 | cut -d: -f1)"
+    if [[ "$a" != fail && -n "$start" ]]; then
+        list="$ROOT/src/main/resources/io/triptych/app/first-frame-classes.txt"
+        { echo "# Classes the FX thread loads for the first frame (ClassPreload, ADR 0022): regenerate with bench/run.sh first-frame-classes"
+          sed -n "${start},\$p" "$OUT/class-load.txt" | grep 'source: file:' | awk '{print $2}' | grep -v '\$\$Lambda\|/0x'
+        } >"$list"
+        log "wrote $(grep -vc '^#' "$list") class names to $list (first paint of that run: $a ms)"
+    else
+        log "first-frame-classes: the probe run failed (see $OUT/first-frame-classes.log)"
     fi
 fi
 
@@ -504,6 +556,55 @@ if want runs; then
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
 fi
 
+# ---------------------------------------------------------------- 9. headless status
+if want headless; then
+    log ""
+    log "== 9. headless: triptych status --json =="
+    wait_quiet
+    # The demo: the command as cron runs it, $RUNS times; wall, CPU (user+sys) and peak RSS from /usr/bin/time.
+    demo_cds=()
+    if [[ $CDS == 1 ]]; then
+        jrun -XX:ArchiveClassesAtExit="$OUT/status-demo.jsa" $PREFS -jar "$JAR" status --json >/dev/null 2>"$OUT/status-demo-cds-dump.log" || true
+        [[ -f "$OUT/status-demo.jsa" ]] && demo_cds=(-XX:SharedArchiveFile="$OUT/status-demo.jsa") \
+            && log "AppCDS archive of status on the demo: $(du -m "$OUT/status-demo.jsa" | cut -f1) MB"
+    fi
+    demo_run() { # $1 = label, rest = JVM options; prints "wall_ms cpu_ms hwm_mb"
+        local label="$1"; shift
+        env "${ENV_ASSIGN[@]}" /usr/bin/time -f "%e %U %S %M" -o "$OUT/status-demo-time.txt" \
+            java "${JVM_EXTRA[@]}" "$@" $PREFS -jar "$JAR" status --json >"$OUT/status-demo.json" 2>"$OUT/status-demo-$label.err" || true
+        tail -1 "$OUT/status-demo-time.txt" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024}'
+    }
+    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=()
+    for i in $(seq "$RUNS"); do
+        read -r w c h < <(demo_run plain)
+        walls+=("$w"); cpus+=("$c"); hwms+=("$h")
+        line="$(printf 'demo run %d: wall %5d ms  CPU %5d ms  peak RSS %4d MB' "$i" "$w" "$c" "$h")"
+        if [[ ${#demo_cds[@]} -gt 0 ]]; then
+            read -r w c h < <(demo_run cds "${demo_cds[@]}")
+            walls_cds+=("$w"); cpus_cds+=("$c")
+            line="$line   with AppCDS: wall $w ms  CPU $c ms  peak RSS $h MB"
+        fi
+        log "$line (load $(load1))"
+    done
+    result headless.demo.wall_median_ms "$(printf '%s\n' "${walls[@]}" | median)"
+    result headless.demo.cpu_median_ms "$(printf '%s\n' "${cpus[@]}" | median)"
+    result headless.demo.hwm_max_mb "$(printf '%s\n' "${hwms[@]}" | sort -n | tail -1)"
+    if [[ ${#walls_cds[@]} -gt 0 ]]; then
+        result headless.demo_cds.wall_median_ms "$(printf '%s\n' "${walls_cds[@]}" | median)"
+        result headless.demo_cds.cpu_median_ms "$(printf '%s\n' "${cpus_cds[@]}" | median)"
+    fi
+    # At scale: the bench JVM serves the fakes; the status JVM gets the same extra options as every measured JVM.
+    f="$OUT/headless.log"
+    cds_args=(); [[ $CDS == 1 ]] && cds_args=(--cds "$OUT/status-scale.jsa")
+    wait_quiet
+    log "scale: $HEADLESS_ARGS, started at load $(load1)"
+    java -Xmx1g -cp "$BENCH_CP" io.triptych.bench.HeadlessStatusBench --app-cp "$STAGE/triptych.jar:$STAGE/lib/*" \
+        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
+    grep -v '^RESULT ' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -593,6 +694,20 @@ if want runs; then
         row "runs: load average (1 min) at the end" "$(get runs.load_avg_1m)" "" ""
         row "runs: lines kept / dropped from memory; heap after GC (MB)" "$(get runs.kept_lines) / $(get runs.dropped_lines); $(get runs.heap_after_gc_mb)" "" ""
     fi
+fi
+if want headless; then
+    v="$(get headless.demo.wall_median_ms)"
+    row "headless: status --json on the demo, wall median (ms)" "$v" "<= 600" "$(verdict "$v" 600)"
+    row "  demo: CPU median (ms) / peak RSS max (MB)" "$(get headless.demo.cpu_median_ms) / $(get headless.demo.hwm_max_mb)" "" ""
+    [[ -n "$(get headless.demo_cds.wall_median_ms)" ]] && row "  demo with AppCDS: wall / CPU median (ms)" "$(get headless.demo_cds.wall_median_ms) / $(get headless.demo_cds.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_cds.wall_median_ms)" 600)"
+    for k in default cds; do
+        [[ -z "$(get headless.$k.wall_ms)" ]] && continue
+        row "headless scale ($k): longest chain (ms, requests)" "$(get headless.$k.chain_ms) ($(get headless.$k.chain_requests))" "" ""
+        row "  wall (ms): whole process / first request to exit" "$(get headless.$k.wall_ms) / $(get headless.$k.first_request_to_exit_ms)" "" ""
+        r="$(get headless.$k.ratio)"; row "  ratio, JVM start out (first request to exit / chain)" "${r}x" "<= 1.3x" "$(verdict "$r" 1.3)"
+        row "  ratio, JVM start in (whole process / chain)" "$(get headless.$k.ratio_with_jvm_start)x" "" ""
+        v="$(get headless.$k.hwm_mb)"; row "  peak RSS (MB) / CPU (ms)" "$v / $(get headless.$k.cpu_ms)" "<= 450" "$(verdict "$v" 450)"
+    done
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"
