@@ -130,7 +130,7 @@ final class Values {
         java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("io.triptych.i18n.messages",
                 Locale.forLanguageTag(LANGUAGES.contains(language) ? language : "en"),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-        throw new ArgumentException(java.text.MessageFormat.format(texts.getString("cli.zoom.invalid"), value));
+        throw new ArgumentException(java.text.MessageFormat.format(texts.getString("zoomOption.invalid"), value));
     }
 
     static OptionalLong demoSeed(String value) throws ArgumentException {

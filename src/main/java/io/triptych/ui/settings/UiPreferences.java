@@ -38,9 +38,9 @@ public final class UiPreferences {
         node.put("theme", t.code());
     }
 
-    /** The interface's zoom, in percent (75 to 300; 100 when never set). */
+    /** The interface's zoom, in percent, as saved (100 when never set; the Zoom keeps it within 75 to 300). */
     public int zoom() {
-        return io.triptych.ui.zoom.ZoomSteps.clamp(node.getInt("zoom", io.triptych.ui.zoom.ZoomSteps.ACTUAL));
+        return node.getInt("zoom", 100);
     }
 
     public void zoom(int percent) {
