@@ -181,7 +181,7 @@ public final class Main {
                 }
                 OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
                         inv.size().width(),
-                        inv.size().height(), inv.view(), inv.out().orElseThrow());
+                        inv.size().height(), inv.view(), inv.zoom().orElse(100), inv.out().orElseThrow());
                 out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
                 return ExitCodes.OK;
             case REPORT:
@@ -191,7 +191,8 @@ public final class Main {
                 }
                 return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
                         loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
-                        OffscreenReport::write,
+                        (data, text, masked, target) -> OffscreenReport.write(data, text, masked, target,
+                                inv.zoom().orElse(100)),
                         prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case HANDOVER:
                 return new io.triptych.cli.HandoverCommand(io.triptych.history.DataDir.forSystem().resolve(
@@ -202,7 +203,7 @@ public final class Main {
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
-                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)),
+                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L), inv.zoom()),
                         loaded.file().map(file -> reloader(loader, inv, file)),
                         IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs, fx);
                 return ExitCodes.OK;

@@ -31,11 +31,13 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
     static final int ERROR_RGB = 0xf14c4c;
     static final int WARNING_RGB = 0xcca700;
     private static final String FAMILY = "Monospaced";
-    private static final Font PLAIN = Font.font(FAMILY, 12);
+    /** The log's type against the window's (12 px of 13 at 100 %): it follows the zoom through the cell's font. */
+    private static final double TYPE = 12.0 / 13.0;
 
     private final Supplier<String> needle;
     private final I18n i18n;
     private final TextFlow flow = new TextFlow();
+    private Font plain;
     private final List<Text> pool = new ArrayList<>();
 
     ConsoleCell(Consumer<ConsoleLine> toggle, Supplier<String> needle, I18n i18n) {
@@ -43,6 +45,11 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
         this.i18n = i18n;
         getStyleClass().add("log-cell");
         setText(null);
+        fontProperty().addListener((o, was, now) -> { // the zoom changed: the visible line in the new size
+            if (getItem() != null) {
+                updateItem(getItem(), false);
+            }
+        });
         setOnMouseClicked(e -> {
             if (getItem() != null && getItem().header() != null) {
                 toggle.accept(getItem());
@@ -102,8 +109,12 @@ final class ConsoleCell extends ListCell<ConsoleLine> {
         t.setText(s);
         int rgb = style.foreground() >= 0 ? style.foreground() : defaultRgb;
         t.setFill(Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
+        double size = getFont().getSize() * TYPE;
+        if (plain == null || plain.getSize() != size) {
+            plain = Font.font(FAMILY, size);
+        }
         t.setFont(style.bold() || style.italic() ? Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, 12) : PLAIN);
+                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, size) : plain);
         t.setUnderline(style.underline());
         return index + 1;
     }

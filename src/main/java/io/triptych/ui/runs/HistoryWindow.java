@@ -126,7 +126,7 @@ final class HistoryWindow {
     private static TableColumn<RunRecord, String> col(String title, java.util.function.Function<RunRecord, String> f,
                                                       double width) {
         TableColumn<RunRecord, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        io.triptych.ui.zoom.SceneZoom.width(c, width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         return c;
     }
