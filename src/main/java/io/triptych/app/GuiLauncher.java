@@ -132,6 +132,7 @@ final class GuiLauncher {
             FirstPaintProbe.install(dashboard);
         }
         stage.show();
+        session.presentIfAsked();
         return session;
     }
 }

@@ -21,6 +21,7 @@ import java.util.OptionalLong;
  * @param view  {@code triptych snapshot}: which view of the dashboard to render
  * @param init  {@code triptych init}: its options ({@code out} is the file to write)
  * @param server {@code triptych server}: the action, the server and its options
+ * @param present the window's {@code --present}, {@code --no-mask} and {@code --cycle}
  */
 public record Invocation(
         Command command,
@@ -40,7 +41,18 @@ public record Invocation(
         Optional<Duration> since,
         boolean post,
         SnapshotView view, Optional<io.triptych.init.InitOptions> init,
-        Optional<ServerRequest> server) {
+        Optional<ServerRequest> server,
+        PresentRequest present) {
+
+    /** A command line without presentation mode (which only the window has). */
+    public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
+                      Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
+                      OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
+                      Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post,
+                      SnapshotView view, Optional<io.triptych.init.InitOptions> init, Optional<ServerRequest> server) {
+        this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run, ack,
+                since, post, view, init, server, PresentRequest.OFF);
+    }
 
     /** A command line without a server request (which only {@code triptych server} has). */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
@@ -71,12 +83,18 @@ public record Invocation(
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post, view, init, server);
+                timeout, run, Optional.of(request), since, post, view, init, server, present);
+    }
+
+    /** The same command line with the window's presentation options. */
+    Invocation withPresent(PresentRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, ack, since, post, view, init, server, request);
     }
 
     /** The same command line with the server request of {@code triptych server}. */
     Invocation withServer(ServerRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, ack, since, post, view, init, Optional.of(request));
+                timeout, run, ack, since, post, view, init, Optional.of(request), present);
     }
 }
