@@ -44,6 +44,8 @@ final class ClockStrip {
         paused.setId("present-paused");
         paused.getStyleClass().add("present-paused");
         paused.textProperty().bind(i18n.text("present.paused"));
+        paused.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.materialdesign2.MaterialDesignP.PAUSE_CIRCLE_OUTLINE)); // not a ⏸: CJK fonts lack it
         Label hint = new Label();
         hint.setId("present-hint");
         hint.getStyleClass().add("present-hint");
@@ -71,7 +73,8 @@ final class ClockStrip {
             if (cycling) {
                 step.setText(c.position() + " · " + i18n.get(c.step().labelKey()));
             }
-            hint.setText(i18n.get(cycling ? "present.keys.cycle" : "present.keys"));
+            // Paused, the mark says how to go on; the hint then only names Esc and F2.
+            hint.setText(i18n.get(cycling && !c.paused() ? "present.keys.cycle" : "present.keys"));
         };
         presentation.cycleProperty().addListener((o, was, now) -> {
             if (now != null) {

@@ -142,7 +142,8 @@ class PresentationWindowTest {
 
         robot.type(KeyCode.A);
         assertThat(paused.isVisible()).isTrue();
-        assertThat(paused.getText()).contains("En pause");
+        assertThat(paused.getText()).isEqualTo("En pause — une touche pour reprendre");
+        assertThat(robot.lookup("#present-hint").queryAs(Label.class).getText()).isEqualTo("Échap quitter · F2 langue");
         tick(robot, 60);
         assertThat(model.focusProperty().get()).isEqualTo(ViewFocus.SERVERS);
 
