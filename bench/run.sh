@@ -20,6 +20,10 @@
 #   soak      RSS of the window every --soak-every s (default 300) for --soak-minutes (default 120) at demo scale
 #             --soak-scale (default 200) with the demo moving; flat means every reading from the first on stays
 #             within +-10 % of the first. Not in "all" (two hours)
+#   first-frame-classes  not a measurement: regenerates src/main/resources/io/triptych/app/first-frame-classes.txt,
+#             the classes the FX thread loads from the jars between building the window and its first complete
+#             paint (-Xlog:class+load of one probe run with the preloader off), which ClassPreload reads on a
+#             background thread at start (ADR 0022). Run it after a change to what the window builds; not in "all"
 #   runs      a run printing 100,000 lines into a run console: FX-thread drain time, pulse gaps, heap after GC
 #             (RunConsoleBench, Monocle headless)
 #
@@ -96,7 +100,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak) PARTS+=("$1") ;;
+        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak|first-frame-classes) PARTS+=("$1") ;;
         all) PARTS+=(startup rss apply logs runs) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
@@ -198,7 +202,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-if want startup || want rss || want soak || [[ $APPLY_DISPLAY == 1 ]]; then
+if want startup || want rss || want soak || want first-frame-classes || [[ $APPLY_DISPLAY == 1 ]]; then
     if [[ -z "${DISPLAY:-}" ]]; then
         for n in $(seq 90 190); do
             [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
@@ -283,6 +287,12 @@ if want startup; then
         log "$(printf 'run %d: triptych %6s   bare window %6s   (load %s)' "$i" "$a" "$b" "$l")"
         [[ "$a" == fail ]] || app+=("$a")
         [[ "$b" == fail ]] || bare+=("$b")
+        for k in fx-cpu process-cpu; do # CPU figures: far less inflated by a busy machine than wall time
+            v="$(sed -n "s/^first-paint-$k-ms \([0-9]*\)$/\1/p" "$OUT/startup-app-$i.log")"
+            [[ -z "$v" ]] || echo "$v" >>"$OUT/startup-app-$k.txt"
+            v="$(sed -n "s/^first-paint-$k-ms \([0-9]*\)$/\1/p" "$OUT/startup-bare-$i.log")"
+            [[ -z "$v" ]] || echo "$v" >>"$OUT/startup-bare-$k.txt"
+        done
         br="$(sed -n 's/^first-rendered-frame-ms \([0-9]*\)$/\1/p' "$OUT/startup-bare-$i.log")"
         [[ -z "$br" ]] || bare_frame+=("$br")
     done
@@ -296,6 +306,16 @@ if want startup; then
         result startup.ratio "$ratio"
         result startup.app_runs "$(IFS=,; echo "${app[*]}")"
         result startup.bare_runs "$(IFS=,; echo "${bare[*]}")"
+        for k in fx-cpu process-cpu; do
+            if [[ -s "$OUT/startup-app-$k.txt" && -s "$OUT/startup-bare-$k.txt" ]]; then
+                ca="$(median <"$OUT/startup-app-$k.txt")"; cb="$(median <"$OUT/startup-bare-$k.txt")"
+                log "median $k ms to first paint: triptych $ca, bare window $cb, ratio $(awk -v a="$ca" -v b="$cb" 'BEGIN {printf "%.2f", a/b}')x"
+                result "startup.app_${k//-/_}_median_ms" "$ca"
+                result "startup.bare_${k//-/_}_median_ms" "$cb"
+            fi
+        done
+        nodes="$(sed -n 's/^first-paint-nodes \([0-9]*\)$/\1/p' "$OUT"/startup-app-*.log | head -1)"
+        [[ -z "$nodes" ]] || { log "scene graph at first paint: $nodes nodes"; result startup.app_nodes "$nodes"; }
         if [[ ${#bare_frame[@]} -gt 0 ]]; then
             mf="$(printf '%s\n' "${bare_frame[@]}" | median)"
             log "bare window: first frame actually rendered (render thread done) median $mf ms, $((mf - mb)) ms after the probe's figure"
@@ -314,6 +334,24 @@ if want startup; then
             log "-- startup profile, thread $t ($OUT/startup-profile-$t.txt):"
             sed -n '1,/^-- top methods by inclusive/p' "$OUT/startup-profile-$t.txt" | sed '$d' | tee -a "$OUT/run.log"
         done
+    fi
+fi
+
+# ---------------------------------------------------------------- first-frame classes (a list, not a figure)
+if want first-frame-classes; then
+    log ""
+    log "== first-frame classes: -Xlog:class+load of one probe run, preloader off =="
+    a="$(run_probe "$OUT/first-frame-classes.log" -Xlog:class+load:file="$OUT/class-load.txt" -Dtriptych.preload=false \
+        -Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -jar "$JAR")"
+    start="$(grep -n ' io.triptych.ui.shell.DashboardScene source' "$OUT/class-load.txt" | head -1 | cut -d: -f1)"
+    if [[ "$a" != fail && -n "$start" ]]; then
+        list="$ROOT/src/main/resources/io/triptych/app/first-frame-classes.txt"
+        { echo "# Classes the FX thread loads for the first frame (ClassPreload, ADR 0022): regenerate with bench/run.sh first-frame-classes"
+          sed -n "${start},\$p" "$OUT/class-load.txt" | grep 'source: file:' | awk '{print $2}' | grep -v '\$\$Lambda\|/0x'
+        } >"$list"
+        log "wrote $(grep -vc '^#' "$list") class names to $list (first paint of that run: $a ms)"
+    else
+        log "first-frame-classes: the probe run failed (see $OUT/first-frame-classes.log)"
     fi
 fi
 

@@ -142,6 +142,8 @@ class ArchitectureTest {
             "io.triptych.iac.RunSession", // a run's cancel escalation (SIGINT, then SIGTERM, then kill)
             "io.triptych.cli.RunCommand", // the shutdown hook that cancels a run on Ctrl+C (a hook is a Thread)
             "io.triptych.cli.PlanAllCommand", // the same for plan --all's runs
+            "io.triptych.app.FxStart", // the window's toolkit starting while the site is read (ADR 0022)
+            "io.triptych.app.ClassPreload", // the first frame's classes read on the second core (ADR 0022)
     };
 
     @Test

@@ -14,10 +14,10 @@ final class ConfigErrorDialog {
     private ConfigErrorDialog() {
     }
 
-    static void show(List<String> problems) {
+    static void show(List<String> problems, FxStart fx) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
+            fx.run(() -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR);
                 alert.setTitle("Triptych");
                 alert.setHeaderText("The site file was refused. Fix it, then start Triptych again.");
@@ -32,7 +32,7 @@ final class ConfigErrorDialog {
             });
             closed.await();
             Platform.exit();
-        } catch (RuntimeException | InterruptedException | UnsatisfiedLinkError e) {
+        } catch (RuntimeException | InterruptedException | LinkageError e) {
             // No display (or no toolkit): the lines are already on the terminal.
         }
     }

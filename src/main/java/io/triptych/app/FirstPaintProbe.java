@@ -5,11 +5,16 @@ import io.triptych.ui.shell.DashboardScene;
 import io.triptych.ui.model.EnvironmentViewModel;
 import java.lang.management.ManagementFactory;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /**
  * For the startup benchmark: when {@code -Dtriptych.bench.firstPaint=true}, prints the milliseconds from
- * JVM start to the first pulse that paints every column with all its sections loaded, then quits.
+ * JVM start to the first pulse that paints every column with all its sections loaded, then quits. Also
+ * prints figures a busy machine does not inflate much: the FX thread's CPU time and the process's CPU
+ * time up to that point, and the nodes in the scene graph (BareWindowBench prints the same for the bare
+ * window).
  */
 final class FirstPaintProbe {
     static final String PROPERTY = "triptych.bench.firstPaint";
@@ -30,7 +35,11 @@ final class FirstPaintProbe {
                 // The post-layout listener runs before this pulse renders; the next runLater runs after it.
                 UiTasks.later(() -> {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
                     System.out.println("first-complete-paint-ms " + ms);
+                    System.out.println("first-paint-fx-cpu-ms " + fxCpu);
+                    System.out.println("first-paint-process-cpu-ms " + processCpuMs());
+                    System.out.println("first-paint-nodes " + nodes(scene.getRoot()));
                     System.out.flush();
                     Platform.exit();
                     System.exit(0);
@@ -38,6 +47,23 @@ final class FirstPaintProbe {
             }
         };
         scene.addPostLayoutPulseListener(probe[0]);
+    }
+
+    /** CPU time of every thread of this JVM so far (JIT, GC and class loading included), or -1. */
+    static long processCpuMs() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+    }
+
+    /** Nodes in the graph under {@code root}, skins' children included. */
+    static int nodes(Node root) {
+        int n = 1;
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                n += nodes(child);
+            }
+        }
+        return n;
     }
 
     private static boolean complete(EnvironmentViewModel env) {

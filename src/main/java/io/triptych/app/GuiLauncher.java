@@ -41,7 +41,8 @@ final class GuiLauncher {
 
     /** Blocks until the window closes. */
     static void run(Site site, GuiOptions options, Optional<SiteReloader> reloader,
-                    Map<String, IacTarget> targets, boolean demo, UiPreferences prefs) throws InterruptedException {
+                    Map<String, IacTarget> targets, boolean demo, UiPreferences prefs, FxStart fx)
+            throws InterruptedException {
         Language language = options.language().orElse(prefs.language());
         ThemeName theme = options.theme().orElse(prefs.theme());
         CountDownLatch closed = new CountDownLatch(1);
@@ -54,7 +55,7 @@ final class GuiLauncher {
         runtime.live().start(); // fetch while the toolkit starts: data is there by the first paint
         CompletableFuture<WindowSession> opened = new CompletableFuture<>();
         try {
-            Platform.startup(() -> {
+            fx.run(() -> { // the toolkit may have been started early, while the site was read (ADR 0022)
                 WindowSession session = show(runtime, options, prefs, language, theme, closed, runs);
                 session.traceFailedWrites(stateLog);
                 opened.complete(session);
@@ -106,14 +107,18 @@ final class GuiLauncher {
 
     private static WindowSession show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs,
                                       Language language, ThemeName theme, CountDownLatch closed, RunsSetup runs) {
+        ClassPreload.start(); // the second core reads the classes this thread is about to need
         WindowClass.name("triptych");
+        io.triptych.ui.theme.Themes.userAgent(theme); // before the first control: JavaFX then never parses Modena
         java.util.Locale.setDefault(language.locale()); // JavaFX's own texts (text field menus) follow
         Stage stage = new Stage();
         WindowSession session = new WindowSession(stage, new I18n(language), prefs, options, theme, runs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         DashboardScene dashboard = session.show(runtime, Math.min(1600, screen.getWidth()),
                 Math.min(950, screen.getHeight()));
-        stage.getIcons().setAll(WindowIcons.load());
+        // Decoding six PNGs is not the first frame's work: a worker does it, the stage gets them just after.
+        CompletableFuture.supplyAsync(WindowIcons::load, runtime.workers())
+                .thenAccept(icons -> UiTasks.later(() -> stage.getIcons().setAll(icons)));
         io.triptych.ui.shell.WindowPlacement.manage(stage, prefs);
         stage.setOnCloseRequest(e -> {
             if (!session.mayClose()) {

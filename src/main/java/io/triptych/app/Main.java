@@ -57,12 +57,18 @@ public final class Main {
         if (headless(args)) {
             HeadlessLogging.install(io.triptych.history.DataDir.forSystem().resolve(CLI_LOG));
         }
+        // The window: start the toolkit now, while the site is read and the live layer begins (ADR 0022).
+        FxStart fx = headless(args) ? FxStart.onDemand() : FxStart.early();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err));
+        System.exit(run(args, out, err, fx));
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, FxStart.onDemand());
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, FxStart fx) {
         Invocation inv;
         try {
             inv = Arguments.parse(args);
@@ -107,12 +113,12 @@ public final class Main {
         } catch (ConfigException e) {
             int code = Errors.print(e.problems(), err);
             if (inv.command() == io.triptych.cli.Command.WINDOW) {
-                ConfigErrorDialog.show(e.problems());
+                ConfigErrorDialog.show(e.problems(), fx);
             }
             return code;
         }
         try {
-            return dispatch(inv, loader, loaded, out, err);
+            return dispatch(inv, loader, loaded, out, err, fx);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCodes.UNREACHABLE_OR_REFUSED;
@@ -123,7 +129,7 @@ public final class Main {
     }
 
     private static int dispatch(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded, PrintStream out,
-                                PrintStream err)
+                                PrintStream err, FxStart fx)
             throws Exception {
         // The one place that reads the user's preferences node: everything below is handed this object.
         io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
@@ -178,7 +184,7 @@ public final class Main {
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
                         inv.demoScale().orElse(1), inv.demoSeed().orElse(0L), presentOptions(inv)),
                         loaded.file().map(file -> reloader(loader, inv, file)),
-                        IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs);
+                        IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs, fx);
                 return ExitCodes.OK;
             default:
                 err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");

@@ -15,7 +15,8 @@ import javafx.stage.Stage;
  * Startup baseline: the cheapest JavaFX window there is (one Stage, one Label), measured the same way as
  * the app's {@code -Dtriptych.bench.firstPaint=true} probe (io.triptych.app.FirstPaintProbe): milliseconds
  * from JVM start (RuntimeMXBean start time) to the first runLater after the first post-layout pulse.
- * Prints {@code first-complete-paint-ms N}, then {@code first-rendered-frame-ms N} (when the render thread
+ * Prints {@code first-complete-paint-ms N} (with the FX thread's and the process's CPU milliseconds by then,
+ * {@code first-paint-fx-cpu-ms}, {@code first-paint-process-cpu-ms}), then {@code first-rendered-frame-ms N} (when the render thread
  * has painted that first frame, from JavaFX's internal PerformanceTracker), and exits.
  *
  * <p>A command, not a test: run it with {@code bench/run.sh startup} (or
@@ -29,6 +30,11 @@ public final class BareWindowBench {
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private static long processCpuMs() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     public static void main(String[] args) {
@@ -48,6 +54,10 @@ public final class BareWindowBench {
             // The post-layout listener runs before this pulse renders; the next runLater runs after it.
             Platform.runLater(() -> {
                 System.out.println("first-complete-paint-ms " + sinceJvmStart());
+                // Load-insensitive companions, as the app's probe prints them.
+                System.out.println("first-paint-fx-cpu-ms "
+                        + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
+                System.out.println("first-paint-process-cpu-ms " + processCpuMs());
                 System.out.flush();
                 printed.countDown();
             });

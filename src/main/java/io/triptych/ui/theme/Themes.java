@@ -12,10 +12,23 @@ public final class Themes {
     private Themes() {
     }
 
-    public static void apply(ThemeName theme, Scene scene) {
-        Application.setUserAgentStylesheet(theme == ThemeName.DARK
+    /**
+     * Makes AtlantaFX the user-agent stylesheet (FX thread). Called before the first control is created, it also
+     * spares JavaFX parsing its default Modena sheet (Control's class initialiser loads Modena when no user-agent
+     * stylesheet is set), which the theme would replace at once: about 2.5 % of the FX thread's start-up (ADR 0022).
+     * Setting the sheet already set does nothing.
+     */
+    public static void userAgent(ThemeName theme) {
+        String sheet = theme == ThemeName.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
+    }
+
+    public static void apply(ThemeName theme, Scene scene) {
+        userAgent(theme);
         if (!scene.getStylesheets().contains(APP_CSS)) {
             scene.getStylesheets().add(APP_CSS);
         }
