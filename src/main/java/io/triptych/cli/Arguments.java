@@ -136,10 +136,10 @@ public final class Arguments {
     private PresentRequest presentRequest() throws ArgumentException {
         CliText text = new CliText(value(Option.LANG).map(l -> l.toLowerCase(java.util.Locale.ROOT)));
         if (!has(Option.PRESENT) && has(Option.CYCLE)) {
-            throw new ArgumentException(text.get("cli.present.cycleNeedsPresent"));
+            throw new ArgumentException(text.get("present.cli.cycleNeedsPresent"));
         }
         if (!has(Option.PRESENT) && has(Option.NO_MASK)) {
-            throw new ArgumentException(text.get("cli.present.noMaskNeedsPresent"));
+            throw new ArgumentException(text.get("present.cli.noMaskNeedsPresent"));
         }
         return new PresentRequest(has(Option.PRESENT), !has(Option.NO_MASK),
                 has(Option.CYCLE) ? Optional.of(Values.cycle(get(Option.CYCLE), text)) : Optional.empty());

@@ -33,7 +33,7 @@ final class Values {
             d = m.group(2).equals("s") ? Duration.ofSeconds(n) : Duration.ofMinutes(n);
         }
         if (d == null || d.compareTo(Duration.ofSeconds(5)) < 0 || d.compareTo(Duration.ofMinutes(60)) > 0) {
-            throw new ArgumentException(text.get("cli.present.badCycle", value));
+            throw new ArgumentException(text.get("present.cli.badCycle", value));
         }
         return d;
     }

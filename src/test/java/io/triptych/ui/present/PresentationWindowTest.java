@@ -164,8 +164,10 @@ class PresentationWindowTest {
     }
 
     @Test
-    void f2ChangesTheLanguageInFullScreenAndLeavingGivesTheUsersBack(FxRobot robot) {
-        robot.interact(() -> dashboard.presentation().enter(PresentOptions.DEFAULT));
+    void f11PresentsF2ChangesTheLanguageInFullScreenAndLeavingGivesTheUsersBack(FxRobot robot) {
+        robot.type(KeyCode.F11); // View ▸ Present's accelerator
+        assertThat(dashboard.presentation().active()).isTrue();
+        assertThat(mask.enabledProperty().get()).isTrue();
         Label hint = robot.lookup("#present-hint").queryAs(Label.class);
         assertThat(hint.getText()).isEqualTo("Échap quitter · F2 langue");
 
