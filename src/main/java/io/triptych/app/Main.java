@@ -131,8 +131,18 @@ public final class Main {
     private static int dispatch(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded, PrintStream out,
                                 PrintStream err, FxStart fx)
             throws Exception {
-        // The one place that reads the user's preferences node: everything below is handed this object.
-        io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
+        switch (inv.command()) {
+            case SNAPSHOT:
+            case REPORT:
+            case HANDOVER:
+            case WINDOW:
+                // The one place that reads the user's preferences node: everything below is handed this object.
+                // Only for the commands that draw or write in a language: java.util.prefs starts a timer thread
+                // and a sync at exit, which `status` and the other headless commands have no use for.
+                return withPreferences(inv, loader, loaded, io.triptych.ui.settings.UiPreferences.user(), out, err, fx);
+            default:
+                break;
+        }
         switch (inv.command()) {
             case STATUS:
                 return new StatusCommand(StatusCommand.DEFAULT_TIMEOUT,
@@ -146,6 +156,26 @@ public final class Main {
             case ACK:
             case UNACK:
                 return new io.triptych.cli.AckCommand().run(loaded.site(), inv, out, err);
+            case RUN:
+                return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
+                        io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
+                        io.triptych.iac.CancelPolicy.DEFAULT), SiteRuntime.runWorkers(), System.getenv(), inv.readOnly()),
+                        IacSetup.targets(loaded, CloudResolver.forSystem())).run(loaded.site(), inv, out, err);
+            case SERVER:
+                return new io.triptych.cli.ServerCommand(new io.triptych.iac.ActionAudit(io.triptych.iac.IacPaths
+                        .forSystem().forSite(loaded.site().dataKey()))::record, Clock.systemUTC())
+                        .run(loaded.site(), inv, out, err);
+            default:
+                err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
+                return ExitCodes.UNREACHABLE_OR_REFUSED;
+        }
+    }
+
+    private static int withPreferences(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded,
+                                       io.triptych.ui.settings.UiPreferences prefs, PrintStream out, PrintStream err,
+                                       FxStart fx)
+            throws Exception {
+        switch (inv.command()) {
             case SNAPSHOT:
                 if (refusedFont(language(inv, prefs), err)) {
                     return ExitCodes.UNREACHABLE_OR_REFUSED;
@@ -170,15 +200,6 @@ public final class Main {
                         new io.triptych.iac.RunStore(
                                 io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey())),
                         prefs.mask(), System.getenv()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
-            case RUN:
-                return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
-                        io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
-                        io.triptych.iac.CancelPolicy.DEFAULT), SiteRuntime.runWorkers(), System.getenv(), inv.readOnly()),
-                        IacSetup.targets(loaded, CloudResolver.forSystem())).run(loaded.site(), inv, out, err);
-            case SERVER:
-                return new io.triptych.cli.ServerCommand(new io.triptych.iac.ActionAudit(io.triptych.iac.IacPaths
-                        .forSystem().forSite(loaded.site().dataKey()))::record, Clock.systemUTC())
-                        .run(loaded.site(), inv, out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
@@ -187,8 +208,7 @@ public final class Main {
                         IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs, fx);
                 return ExitCodes.OK;
             default:
-                err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
-                return ExitCodes.UNREACHABLE_OR_REFUSED;
+                throw new IllegalArgumentException(inv.command().name());
         }
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 
 /** A service's kind as a small coloured badge: Swarm service, Deployment, StatefulSet, DaemonSet. */
 public final class KindBadge extends Label {
+    private ServiceKind shown;
     static final String CSS = KindBadge.class.getResource("/io/triptych/ui/logs.css").toExternalForm();
 
     public KindBadge(ServiceKind kind, I18n i18n) {
@@ -14,9 +15,15 @@ public final class KindBadge extends Label {
         show(kind, i18n);
     }
 
+    /** Changes the style class only when the kind changes: each change re-matches the badge's CSS (ADR 0025). */
     void show(ServiceKind kind, I18n i18n) {
-        getStyleClass().removeIf(c -> c.startsWith("kind-") && !c.equals("kind-badge"));
-        getStyleClass().add("kind-" + kind.jsonName());
+        if (kind != shown) {
+            if (shown != null) {
+                getStyleClass().remove("kind-" + shown.jsonName());
+            }
+            getStyleClass().add("kind-" + kind.jsonName());
+            shown = kind;
+        }
         setText(i18n.get("kind." + kind.jsonName()));
     }
 }

@@ -38,7 +38,8 @@ public final class SectionPane<T extends Item> extends TitledPane {
                 i18n.languageProperty(), rows.visible(), rows.all()));
         // Health by state, also when collapsed: recounted once per snapshot, not once per changed row.
         SummaryLine summary = new SummaryLine("summary-" + envId + "-" + kind.jsonName(), kind, i18n);
-        Runnable recount = () -> summary.show(SectionSummary.of(kind, env.sectionProperty(kind).get().items(),
+        SectionSummary.Memo counts = new SectionSummary.Memo(kind);
+        Runnable recount = () -> summary.show(counts.of(env.sectionProperty(kind).get().items(),
                 env.attentionProperty().get()), false);
         env.sectionProperty(kind).addListener((o, was, now) -> recount.run());
         env.attentionProperty().addListener((o, was, now) -> recount.run());

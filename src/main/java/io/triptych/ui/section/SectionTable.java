@@ -47,8 +47,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         fixedCellSizeProperty().bind(row);
         minHeightProperty().bind(row.multiply(2).add(HEADER + 2));
         // A row whose every problem is acknowledged stays listed, greyed.
-        setRowFactory(t -> new AttentionRow<>(kind, attention));
-        attention.addListener((o, was, now) -> refresh());
+        setRowFactory(t -> new AttentionRow<>(kind, attention)); // rows follow the attention themselves
         // Worst status first, then by name: a glance at the top rows tells what is broken.
         getSortOrder().setAll(List.of(getColumns().get(1), getColumns().get(0)));
         SortedList<T> sorted = new SortedList<>(rows.visible());

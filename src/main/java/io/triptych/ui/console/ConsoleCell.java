@@ -1,14 +1,16 @@
-package io.triptych.ui.logs;
+package io.triptych.ui.console;
 
-import io.triptych.logs.LogLine;
+import io.triptych.logs.LogSearch;
 import io.triptych.logs.Style;
 import io.triptych.logs.StyledSpan;
+import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.text.Ages;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -18,25 +20,27 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
- * One visible log line: a TextFlow of its styled spans. Only the cells on screen exist (the list is
- * virtual), so a 10,000-line log costs a screenful of nodes. A section header folds on click.
+ * One visible console line: a TextFlow of its styled spans, drawn in the colours the escapes set (a run's error
+ * and warning lines in red and amber where they set none). Only the cells on screen exist (the list is virtual),
+ * and each reuses its Text nodes, so a new line costs no CSS pass. A section header folds on click.
  */
-final class LogCell extends ListCell<LogLine> {
+final class ConsoleCell extends ListCell<ConsoleLine> {
     static final double HEIGHT = 18;
+    /** The terminal's default text colour on the console's dark background. */
+    static final int DEFAULT_RGB = 0xd4d4d4;
+    static final int ERROR_RGB = 0xf14c4c;
+    static final int WARNING_RGB = 0xcca700;
     private static final String FAMILY = "Monospaced";
     private static final Font PLAIN = Font.font(FAMILY, 12);
 
-    private final Consumer<LogLine> toggle;
     private final Supplier<String> needle;
-    /** The terminal's default text colour on the log's dark background. */
-    static final int DEFAULT_RGB = 0xd4d4d4;
-
+    private final I18n i18n;
     private final TextFlow flow = new TextFlow();
     private final List<Text> pool = new ArrayList<>();
 
-    LogCell(Consumer<LogLine> toggle, Supplier<String> needle) {
-        this.toggle = toggle;
+    ConsoleCell(Consumer<ConsoleLine> toggle, Supplier<String> needle, I18n i18n) {
         this.needle = needle;
+        this.i18n = i18n;
         getStyleClass().add("log-cell");
         setText(null);
         setOnMouseClicked(e -> {
@@ -47,7 +51,7 @@ final class LogCell extends ListCell<LogLine> {
     }
 
     @Override
-    protected void updateItem(LogLine line, boolean empty) {
+    protected void updateItem(ConsoleLine line, boolean empty) {
         super.updateItem(line, empty);
         getStyleClass().removeAll("log-match", "log-header");
         if (empty || line == null) {
@@ -57,21 +61,26 @@ final class LogCell extends ListCell<LogLine> {
         int used = 0;
         if (line.header() != null) {
             getStyleClass().add("log-header");
-            used = set(used, line.header().collapsed() ? "▸ " : "▾ ", Style.PLAIN);
+            used = set(used, line.header().collapsed() ? "▸ " : "▾ ", Style.PLAIN, DEFAULT_RGB);
         }
-        for (StyledSpan s : line.spans()) {
-            used = set(used, line.text().substring(s.start(), s.end()), s.style());
+        int toned = line.tone() == ConsoleLine.Tone.ERROR ? ERROR_RGB
+                : line.tone() == ConsoleLine.Tone.WARNING ? WARNING_RGB : DEFAULT_RGB;
+        if (line.wording() != null) {
+            used = set(used, line.words(i18n), Style.PLAIN, toned);
+        } else {
+            for (StyledSpan s : line.spans()) {
+                used = set(used, line.text().substring(s.start(), s.end()), s.style(), toned);
+            }
         }
         if (line.header() != null && line.header().duration().isPresent()) {
-            used = set(used, "  (" + Ages.duration(line.header().duration().get()) + ")", Style.PLAIN);
+            used = set(used, "  (" + Ages.duration(line.header().duration().get()) + ")", Style.PLAIN, DEFAULT_RGB);
         }
-        String n = needle.get();
-        if (!n.isBlank() && line.text().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))) {
+        if (LogSearch.contains(line.text(), needle.get())) {
             getStyleClass().add("log-match");
         }
         // Only the count of Text nodes changes the flow's children: a node added to the scene gets its CSS
-        // computed, which is most of the cost of a drain when every visible cell shows a new line.
-        javafx.collections.ObservableList<javafx.scene.Node> children = flow.getChildren();
+        // computed, which is most of the cost of a pulse when every visible cell shows a new line.
+        ObservableList<Node> children = flow.getChildren();
         if (children.size() > used) {
             children.remove(used, children.size());
         } else {
@@ -85,13 +94,13 @@ final class LogCell extends ListCell<LogLine> {
     }
 
     /** Puts one run of text in the {@code index}th reused Text node; returns the next index. */
-    private int set(int index, String s, Style style) {
+    private int set(int index, String s, Style style, int defaultRgb) {
         while (pool.size() <= index) {
             pool.add(new Text());
         }
         Text t = pool.get(index);
         t.setText(s);
-        int rgb = style.foreground() >= 0 ? style.foreground() : DEFAULT_RGB;
+        int rgb = style.foreground() >= 0 ? style.foreground() : defaultRgb;
         t.setFill(Color.rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));
         t.setFont(style.bold() || style.italic() ? Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, 12) : PLAIN);
