@@ -137,6 +137,7 @@ final class GuiLauncher {
             FirstPaintProbe.install(dashboard);
         }
         stage.show();
+        session.presentIfAsked();
         return session;
     }
 }

@@ -21,6 +21,7 @@ import io.triptych.ui.theme.ThemeName;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -203,7 +204,7 @@ public final class Main {
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
-                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L), inv.zoom()),
+                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L), inv.zoom(), presentOptions(inv)),
                         loaded.file().map(file -> reloader(loader, inv, file)),
                         IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs, fx);
                 return ExitCodes.OK;
@@ -228,6 +229,13 @@ public final class Main {
                 return loader.load(inv.config()).site();
             }
         };
+    }
+
+    /** --present [--no-mask] [--cycle DURATION]: how the window opens; empty without --present. */
+    static Optional<io.triptych.ui.present.PresentOptions> presentOptions(Invocation inv) {
+        io.triptych.cli.PresentRequest p = inv.present();
+        return p.present() ? Optional.of(new io.triptych.ui.present.PresentOptions(p.mask(), p.cycle()))
+                : Optional.empty();
     }
 
     private static Language language(Invocation inv, io.triptych.ui.settings.UiPreferences prefs) {

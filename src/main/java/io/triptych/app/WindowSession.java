@@ -50,7 +50,9 @@ final class WindowSession {
         zoom.followWindows();
         i18n.languageProperty().addListener((o, was, now) -> {
             Locale.setDefault(now.locale());
-            prefs.language(now);
+            if (!presenting()) { // F2 while presenting is for the room, not the user's choice
+                prefs.language(now);
+            }
             stage.setTitle(dashboard.title());
         });
     }
@@ -59,7 +61,11 @@ final class WindowSession {
     DashboardScene show(SiteRuntime started, double width, double height) {
         // A mask per dashboard, so its views' listeners go with it; the switch's state is remembered across.
         TextMask mask = new TextMask(prefs.mask());
-        mask.enabledProperty().addListener((o, was, on) -> prefs.mask(on));
+        mask.enabledProperty().addListener((o, was, on) -> {
+            if (!presenting()) { // presentation forces it on, then puts it back
+                prefs.mask(on);
+            }
+        });
         // Its own I18n too, following the session's language: the views' language listeners go with the dashboard
         // (a bidirectional binding holds both ends weakly), not with the session.
         I18n texts = new I18n(i18n.language());
@@ -82,6 +88,8 @@ final class WindowSession {
         if (stateLog != null) {
             next.triage().history().failuresTo(stateLog);
         }
+        // Presenting holds the runs read-only as it holds the dashboard's commands.
+        next.presentation().activeProperty().addListener((o, was, on) -> runs.launcher().hold(on));
         remembered(next);
         next.themeProperty().addListener((o, was, now) -> {
             theme = now;
@@ -108,16 +116,37 @@ final class WindowSession {
         var model = next.dashboard();
         model.focusProperty().set(prefs.focus());
         model.densityProperty().set(prefs.density());
-        model.focusProperty().addListener((o, was, now) -> prefs.focus(now));
+        model.focusProperty().addListener((o, was, now) -> {
+            if (!presenting()) { // the presentation's cycle is not the user's view
+                prefs.focus(now);
+            }
+        });
         model.densityProperty().addListener((o, was, now) -> prefs.density(now));
         var window = next.window();
         window.problemsCollapsedProperty().set(prefs.problemsCollapsed());
-        window.problemsCollapsedProperty().addListener((o, was, now) -> prefs.problemsCollapsed(now));
+        window.problemsCollapsedProperty().addListener((o, was, now) -> {
+            if (!presenting()) {
+                prefs.problemsCollapsed(now);
+            }
+        });
         window.dividers(prefs.divider("problems", 0.8), prefs.divider("detail", 0.74));
     }
 
-    /** Saves the dividers' places (the window is closing). */
+    /** Whether the showing dashboard is in presentation mode: the user's choices are then not remembered. */
+    private boolean presenting() {
+        return dashboard != null && dashboard.presentation().active();
+    }
+
+    /** The command line's --present: presentation mode once the window is on screen. */
+    void presentIfAsked() {
+        options.present().ifPresent(p -> dashboard.presentation().enter(p));
+    }
+
+    /** Saves the dividers' places (the window is closing); a presentation is left first, so they are the user's. */
     void rememberLayout() {
+        if (presenting()) {
+            dashboard.presentation().leave();
+        }
         if (dashboard != null) {
             double[] d = dashboard.window().dividers();
             prefs.saveDivider("problems", d[0]);
@@ -145,6 +174,7 @@ final class WindowSession {
 
     /** Replaces the site after a reload: the new one starts fetching at once. */
     void replace(Site site) {
+        java.util.Optional<io.triptych.ui.present.PresentOptions> presented = dashboard.presentation().options();
         rememberLayout();
         StateLog log = RememberedState.stateLog(site.dataKey());
         traceFailedWrites(log);
@@ -153,6 +183,7 @@ final class WindowSession {
         next.live().start();
         show(next, stage.getScene().getWidth(), stage.getScene().getHeight());
         dashboard.window().statusBar().messageProperty().set(i18n.get("reload.done", site.name()));
+        presented.ifPresent(p -> dashboard.presentation().enter(p)); // the room keeps its presentation
     }
 
     void refused(String firstProblem, int count) {

@@ -79,6 +79,9 @@ public final class Arguments {
             throw new ArgumentException("triptych: triptych handover needs --since DURATION: the period it covers,"
                     + " such as 12h (a shift), 90m or 2d");
         }
+        if (cmd == Command.WINDOW) {
+            return build(cmd, Optional.empty()).withPresent(presentRequest());
+        }
         if (cmd == Command.INIT) {
             return build(cmd, Optional.empty(), Optional.of(new io.triptych.init.InitOptions(
                     has(Option.OUT) ? Optional.of(Values.path(Option.OUT, get(Option.OUT))) : Optional.empty(),
@@ -133,6 +136,19 @@ public final class Arguments {
         }
         return new RunRequest(verb, value(Option.LIMIT), value(Option.TAGS), value(Option.PLAN),
                 value(Option.CONFIRM), has(Option.ALL));
+    }
+
+    /** The window's --present, --no-mask and --cycle: the last two only with the first, said in the user's language. */
+    private PresentRequest presentRequest() throws ArgumentException {
+        CliText text = new CliText(value(Option.LANG).map(l -> l.toLowerCase(java.util.Locale.ROOT)));
+        if (!has(Option.PRESENT) && has(Option.CYCLE)) {
+            throw new ArgumentException(text.get("present.cli.cycleNeedsPresent"));
+        }
+        if (!has(Option.PRESENT) && has(Option.NO_MASK)) {
+            throw new ArgumentException(text.get("present.cli.noMaskNeedsPresent"));
+        }
+        return new PresentRequest(has(Option.PRESENT), !has(Option.NO_MASK),
+                has(Option.CYCLE) ? Optional.of(Values.cycle(get(Option.CYCLE), text)) : Optional.empty());
     }
 
     /** triptych ack|unack: --env and the problem's subject, as status prints it. */

@@ -36,7 +36,8 @@ import java.util.Set;
 
 /** What the launcher is asked to do. {@code word} is null for the window (no command word). */
 public enum Command {
-    WINDOW(null, "open the window", List.of(CONFIG, READ_ONLY, LANG, THEME, ZOOM, DEMO_SCALE, DEMO_SEED)),
+    WINDOW(null, "open the window", List.of(CONFIG, READ_ONLY, LANG, THEME, ZOOM, DEMO_SCALE, DEMO_SEED,
+            Option.PRESENT, Option.NO_MASK, Option.CYCLE)),
     STATUS("status", "fetch every source once and print health, problems and errors; exit 0 ok, 1 problems,"
             + " 2 unreachable", List.of(JSON, ENV, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     SNAPSHOT("snapshot", "render the dashboard to a PNG file",

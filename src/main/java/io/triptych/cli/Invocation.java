@@ -23,6 +23,7 @@ import java.util.OptionalLong;
  * @param server {@code triptych server}: the action, the server and its options
  * @param zoom  {@code --zoom}: the window's or the picture's zoom in percent, 75 to 300; empty: the remembered one
  *              (window) or 100 (pictures)
+ * @param present the window's {@code --present}, {@code --no-mask} and {@code --cycle}
  */
 public record Invocation(
         Command command,
@@ -43,16 +44,17 @@ public record Invocation(
         boolean post,
         SnapshotView view, Optional<io.triptych.init.InitOptions> init,
         Optional<ServerRequest> server,
-        OptionalInt zoom) {
+        OptionalInt zoom,
+        PresentRequest present) {
 
-    /** A command line without --zoom. */
+    /** A command line without --zoom and without presentation mode (which only the window has). */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
                       Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
                       OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
                       Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post,
                       SnapshotView view, Optional<io.triptych.init.InitOptions> init, Optional<ServerRequest> server) {
         this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run, ack,
-                since, post, view, init, server, OptionalInt.empty());
+                since, post, view, init, server, OptionalInt.empty(), PresentRequest.OFF);
     }
 
     /** A command line without a server request (which only {@code triptych server} has). */
@@ -84,18 +86,24 @@ public record Invocation(
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post, view, init, server, zoom);
+                timeout, run, Optional.of(request), since, post, view, init, server, zoom, present);
+    }
+
+    /** The same command line with the window's presentation options. */
+    Invocation withPresent(PresentRequest request) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, ack, since, post, view, init, server, zoom, request);
     }
 
     /** The same command line with the server request of {@code triptych server}. */
     Invocation withServer(ServerRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, ack, since, post, view, init, Optional.of(request), zoom);
+                timeout, run, ack, since, post, view, init, Optional.of(request), zoom, present);
     }
 
     /** The same command line with {@code --zoom}. */
     Invocation withZoom(OptionalInt percent) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, ack, since, post, view, init, server, percent);
+                timeout, run, ack, since, post, view, init, server, percent, present);
     }
 }

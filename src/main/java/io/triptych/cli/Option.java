@@ -39,6 +39,10 @@ public enum Option {
     NOTE("--note", "TEXT", "ack: the note written with the acknowledgement"),
     SINCE("--since", "DURATION", "handover: the period it covers, in minutes, hours or days: 90m, 12h, 2d"),
     POST("--post", null, "handover: also post it as a note on the team's handover issue (needs a team: block)"),
+    PRESENT("--present", null, "the window in presentation mode: full screen, privacy mask on, read-only, large"
+            + " clocks; Esc leaves, F2 changes the language"),
+    NO_MASK("--no-mask", null, "with --present: keep the privacy mask as it is"),
+    CYCLE("--cycle", "DURATION", "with --present: show each view in turn for this long, e.g. 20s, 1m (5s to 60m)"),
     HELP("--help", null, "print this help (also -h)"),
     VERSION("--version", null, "print the version");
 

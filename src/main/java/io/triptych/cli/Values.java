@@ -24,6 +24,22 @@ final class Values {
     private Values() {
     }
 
+    private static final Pattern CYCLE = Pattern.compile("(\\d{1,4})(s|m)");
+
+    /** --cycle: 5s to 60m, in seconds or minutes; the refusal in the user's language. */
+    static Duration cycle(String value, CliText text) throws ArgumentException {
+        Matcher m = CYCLE.matcher(value.strip().toLowerCase(Locale.ROOT));
+        Duration d = null;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            d = m.group(2).equals("s") ? Duration.ofSeconds(n) : Duration.ofMinutes(n);
+        }
+        if (d == null || d.compareTo(Duration.ofSeconds(5)) < 0 || d.compareTo(Duration.ofMinutes(60)) > 0) {
+            throw new ArgumentException(text.get("present.cli.badCycle", value));
+        }
+        return d;
+    }
+
     static String language(String value) throws ArgumentException {
         return oneOf(value, LANGUAGES, "language");
     }

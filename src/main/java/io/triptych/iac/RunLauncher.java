@@ -15,6 +15,8 @@ public final class RunLauncher {
     private final Executor workers;
     private final Map<String, String> system;
     private final boolean readOnly;
+    /** Read-only for a while (presentation mode), on top of the console's --read-only. */
+    private volatile boolean held;
     private final List<RunSession> active = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<RunSpec, RunOutcome>> finished = new CopyOnWriteArrayList<>();
 
@@ -33,6 +35,15 @@ public final class RunLauncher {
         return readOnly;
     }
 
+    /** Refuses every run for a while (presentation mode) as read-only mode does, until {@code hold(false)}. */
+    public void hold(boolean on) {
+        held = on;
+    }
+
+    public boolean held() {
+        return held;
+    }
+
     /**
      * Starts a run; its events go to {@code listener}, on the worker. A second run on a busy environment
      * is refused by its {@link RunEvent.Refused} event, saying who holds it.
@@ -41,7 +52,7 @@ public final class RunLauncher {
      */
     public RunSession launch(IacTarget target, RunAction action, LaunchOptions options, RunListener listener)
             throws LaunchRefused {
-        if (readOnly) {
+        if (readOnly || held) {
             throw new LaunchRefused("read-only mode: no run may start");
         }
         RunSpec spec = action.tool() == Tool.TERRAFORM ? TerraformSteps.spec(target, action, options, system)
@@ -56,7 +67,7 @@ public final class RunLauncher {
      */
     public RunSession launchPipeline(IacTarget target, RunAction action, LaunchOptions options, RunListener listener)
             throws LaunchRefused {
-        if (readOnly) {
+        if (readOnly || held) {
             throw new LaunchRefused("read-only mode: no run may start");
         }
         PipelineRuns ci = target.pipelines().orElseThrow(() -> new LaunchRefused("no iac: gitlab: block for "

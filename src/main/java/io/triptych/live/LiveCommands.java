@@ -50,6 +50,8 @@ public final class LiveCommands {
     private final Executor workers;
     private final Clock clock;
     private final boolean readOnly;
+    /** Read-only for a while (presentation mode): every change refused like --read-only's, then given back. */
+    private volatile boolean held;
     private final ActionLog audit;
 
     LiveCommands(LiveSite live, Executor workers, Clock clock, boolean readOnly, ActionLog audit) {
@@ -62,6 +64,19 @@ public final class LiveCommands {
 
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /**
+     * Holds the commands read-only for a while (presentation mode) on top of {@code --read-only}: every change
+     * and acknowledgement is refused as read-only mode refuses it, until {@code hold(false)}. The views keep
+     * their buttons as they are (they are out of reach meanwhile), so giving the hold back changes nothing else.
+     */
+    public void hold(boolean on) {
+        held = on;
+    }
+
+    public boolean held() {
+        return held;
     }
 
     public void restart(String env, Service s, Consumer<Outcome> done) {
@@ -134,6 +149,9 @@ public final class LiveCommands {
      * site has a team, on this desktop otherwise. {@code done} says how it went (worker thread).
      */
     public void acknowledge(String problemKey, String note, Consumer<Outcome> done) {
+        if (refusedWhileHeld("acknowledge", problemKey, done)) {
+            return;
+        }
         if (live.teamFeed().isEmpty()) {
             workers.execute(() -> {
                 live.acknowledge(problemKey, note, clock.instant());
@@ -149,6 +167,9 @@ public final class LiveCommands {
 
     /** Takes back an acknowledgement: a note on the team incident when the site has a team. */
     public void unacknowledge(String problemKey, Consumer<Outcome> done) {
+        if (refusedWhileHeld("unacknowledge", problemKey, done)) {
+            return;
+        }
         if (live.teamFeed().isEmpty()) {
             workers.execute(() -> {
                 live.unacknowledge(problemKey);
@@ -161,6 +182,18 @@ public final class LiveCommands {
             TeamIncident incident = known.isPresent() ? known.get() : findOrOpen(tracker, problem);
             return tracker.unacknowledge(incident);
         });
+    }
+
+    private boolean refusedWhileHeld(String action, String problemKey, Consumer<Outcome> done) {
+        return refusedWhileHeld(action, problemKey, TeamFeed.environmentOf(problemKey), done);
+    }
+
+    /** While held (presentation mode): nothing runs, and {@code done} hears it as read-only mode's refusal. */
+    private boolean refusedWhileHeld(String action, String subject, String env, Consumer<Outcome> done) {
+        if (held) {
+            done.accept(new Outcome(false, env, action, subject, "read-only mode: no action may run"));
+        }
+        return held;
     }
 
     /** Finds or opens the problem's team incident (no duplicate for its key, whichever console asks first). */
@@ -188,7 +221,7 @@ public final class LiveCommands {
                     "no team: block in the site file — incidents need a team's GitLab project"));
             return;
         }
-        if (readOnly) {
+        if (readOnly || held) {
             done.accept(new Outcome(false, env, action, problemKey,
                     "read-only mode: no incident is opened and no note is written"));
             return;
@@ -223,6 +256,9 @@ public final class LiveCommands {
     private void run(String env, String action, String subject, Operation op, Consumer<Outcome> done) {
         if (readOnly) {
             throw new IllegalStateException("read-only mode: no action may run");
+        }
+        if (refusedWhileHeld(action, subject, env, done)) {
+            return;
         }
         workers.execute(() -> {
             Outcome outcome;

@@ -33,6 +33,7 @@ public final class DashboardScene {
     private final ObjectProperty<ThemeName> theme;
     private final Timeline ticker;
     private final io.triptych.ui.triage.TriageFeature triage;
+    private final io.triptych.ui.present.Presentation presentation;
 
     public DashboardScene(LiveSite live, I18n i18n, TextMask mask, UiPreferences prefs, ThemeName initialTheme,
                           boolean readOnly, Executor workers, Executor fx, Clock clock, Consumer<String> openLink,
@@ -53,6 +54,11 @@ public final class DashboardScene {
         window = new MainWindow(dashboard, i18n, mask, prefs, ports, theme, workers, openLink, quit, triage);
         scene = new Scene(window, width, height);
         window.install(scene, dashboard);
+        presentation = new io.triptych.ui.present.Presentation(scene, dashboard, window, mask, i18n, ports.commands(),
+                clock, io.triptych.ui.present.Ticker.fx());
+        window.addPresentItems(i18n, () -> presentation.enter(io.triptych.ui.present.PresentOptions.DEFAULT),
+                () -> io.triptych.ui.present.CycleChoice.ask(scene.getWindow(), i18n).ifPresent(period ->
+                        presentation.enter(io.triptych.ui.present.PresentOptions.DEFAULT.withCycle(period))));
         Themes.apply(initialTheme, scene);
         theme.addListener((o, was, now) -> Themes.apply(now, scene));
         RequestMeter meter = new RequestMeter(live.requests(), envs, i18n);
@@ -77,6 +83,11 @@ public final class DashboardScene {
     /** This dashboard's privacy mask: the View menu's switch; the app remembers it and applies it to exports. */
     public TextMask mask() {
         return mask;
+    }
+
+    /** Presentation mode (View ▸ Present, F11, --present). */
+    public io.triptych.ui.present.Presentation presentation() {
+        return presentation;
     }
 
     public Scene scene() {

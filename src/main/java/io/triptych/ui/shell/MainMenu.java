@@ -101,6 +101,14 @@ final class MainMenu extends MenuBar {
                 .ifPresent(m -> m.getItems().addAll(2, java.util.List.of(dense, only)));
     }
 
+    /** View ▸ Present (F11) and Present with cycle…, at the end of the View menu. */
+    void addPresent(I18n i18n, Runnable present, Runnable presentWithCycle) {
+        getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
+                .ifPresent(m -> m.getItems().addAll(new SeparatorMenuItem(),
+                        item(i18n, "menu.view.present", "F11", present),
+                        item(i18n, "menu.view.presentCycle", null, presentWithCycle)));
+    }
+
     private static javafx.scene.control.CheckMenuItem check(I18n i18n, String key,
                                                               javafx.beans.property.BooleanProperty value) {
         javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem();

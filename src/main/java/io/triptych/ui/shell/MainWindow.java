@@ -10,6 +10,7 @@ import io.triptych.ui.detail.DetailPane;
 import io.triptych.ui.detail.ItemProblems;
 import io.triptych.triage.TrackedProblem;
 import io.triptych.ui.model.Selection;
+import io.triptych.ui.present.PresentedWindow;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.settings.UiPreferences;
 import io.triptych.ui.text.TextMask;
@@ -35,7 +36,7 @@ import javafx.scene.layout.VBox;
  * The whole window: menu and filter on top, the three columns sharing the width, the detail pane on the
  * right, the clocks at the bottom. Builds views only; state lives in {@link DashboardViewModel}.
  */
-public final class MainWindow extends BorderPane implements ColumnHeaders {
+public final class MainWindow extends BorderPane implements ColumnHeaders, PresentedWindow {
     private final List<EnvironmentColumn> columns = new ArrayList<>();
     private final StatusBar statusBar;
     private final TopBar topBar;
@@ -44,6 +45,11 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final MainMenu menu;
     private final I18n i18n;
     private double detailPosition = 0.74;
+    private final VBox top;
+    private final DetailPane detail;
+    private final DashboardViewModel model;
+    /** False while presenting: the detail pane stays away whatever is selected. */
+    private boolean detailAllowed = true;
     /** File ▸ New site… and the demo banner's link; set by the launcher, which knows the machine. */
     private Runnable newSite = () -> { };
     private Runnable handover = () -> { };
@@ -59,6 +65,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, mask, prefs, triage, workers, revealer,
                 statusBar.messageProperty());
         this.i18n = i18n;
+        model = dashboard;
         menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
             @Override public void newSite() { newSite.run(); }
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
@@ -76,7 +83,8 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
             @Override public void showHandover() { handover.run(); }
         });
         menu.addViewSwitches(i18n, compact(dashboard), dashboard.onlyProblemsProperty());
-        setTop(new VBox(menu, new FontBanner(i18n), topBar));
+        top = new VBox(menu, new FontBanner(i18n), topBar);
+        setTop(top);
         dashboard.densityProperty().addListener((o, was, now) -> density(now));
         density(dashboard.densityProperty().get());
 
@@ -117,7 +125,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         });
         triage.problems().all().addListener((javafx.collections.ListChangeListener<TrackedProblem>) c -> actions.refresh());
         triage.reportTo(o -> live.fx().execute(() -> dialogs.reportOutcome(o)), openLink);
-        DetailPane detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
+        detail = new DetailPane(dashboard, i18n, mask, actions, openLink);
         sameHeaderHeights();
         board = new ProblemsDock(grid, triageWindows.problemsPanel(), triage.problems().all(), i18n);
         split = new SplitPane(board);
@@ -140,6 +148,7 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     /** The detail pane takes room only while something is selected; its divider stays where the user left it. */
     private void showDetail(DetailPane detail, boolean show) {
         boolean shown = split.getItems().contains(detail);
+        show = show && detailAllowed;
         if (show && !shown) {
             split.getItems().add(detail);
             split.setDividerPositions(detailPosition);
@@ -172,22 +181,43 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         getStyleClass().add("density-" + d.code());
     }
 
+    @Override
+    public void presenting(javafx.scene.Node strip) {
+        detailAllowed = strip == null;
+        setTop(strip == null ? top : null);
+        setBottom(strip == null ? statusBar : strip);
+        showDetail(detail, model.selectionProperty().get() != null);
+    }
+
+    @Override
+    public void problemsOnly(boolean on) {
+        board.problemsOnly(on);
+    }
+
+    /** View ▸ Present (F11) and Present with cycle…: what presentation mode does, wired by the dashboard. */
+    public void addPresentItems(I18n i18n, Runnable present, Runnable presentWithCycle) {
+        menu.addPresent(i18n, present, presentWithCycle);
+    }
+
     /** The problems panel shrunk to its strip of counts. */
+    @Override
     public javafx.beans.property.BooleanProperty problemsCollapsedProperty() {
         return board.collapsedProperty();
     }
 
     /** The dividers, for the window to remember: problems panel (of the board's height), detail pane (width). */
+    @Override
     public double[] dividers() {
         double detail = split.getItems().size() > 1 ? split.getDividerPositions()[0] : detailPosition;
         return new double[] {board.position(), detail};
     }
 
-    public void dividers(double problems, double detail) {
+    @Override
+    public void dividers(double problems, double detailAt) {
         board.position(problems);
-        detailPosition = detail;
+        detailPosition = detailAt;
         if (split.getItems().size() > 1) {
-            split.setDividerPositions(detail);
+            split.setDividerPositions(detailAt);
         }
     }
 

@@ -27,6 +27,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 final class ProblemsDock extends VBox {
     private final SplitPane split;
     private final Node panel;
+    private final Node columns;
+    private boolean problemsOnly;
     private final HBox strip;
     private final BooleanProperty collapsed = new SimpleBooleanProperty();
     private double position = 0.8;
@@ -34,6 +36,7 @@ final class ProblemsDock extends VBox {
     ProblemsDock(Node columns, Node panel, ObservableList<TrackedProblem> problems, I18n i18n) {
         setId("board");
         this.panel = panel;
+        this.columns = columns;
         split = new SplitPane(columns, panel);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(position);
@@ -80,7 +83,29 @@ final class ProblemsDock extends VBox {
         }
     }
 
+    /** The problems panel alone on the whole board (presentation's problems step), or back below the columns. */
+    void problemsOnly(boolean on) {
+        if (on == problemsOnly) {
+            return;
+        }
+        problemsOnly = on;
+        if (on) {
+            if (!collapsed.get()) {
+                position = split.getDividerPositions()[0];
+            }
+            split.getItems().setAll(panel);
+        } else if (collapsed.get()) {
+            split.getItems().setAll(columns);
+        } else {
+            split.getItems().setAll(columns, panel);
+            split.setDividerPositions(position);
+        }
+    }
+
     private void show(boolean shrunk) {
+        if (problemsOnly) {
+            return; // the columns come back as the strip says when the problems step ends
+        }
         if (shrunk) {
             position = split.getDividerPositions()[0];
             split.getItems().remove(panel);

@@ -38,7 +38,8 @@ public final class WindowPlacement {
         WindowPlace[] normal = {new WindowPlace(place.x(), place.y(), place.width(), place.height(), false)};
         Runnable track = () -> {
             boolean fillsScreen = full != null && stage.getWidth() == full.width() && stage.getHeight() == full.height();
-            if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0 && !fillsScreen) {
+            if (!stage.isMaximized() && !stage.isIconified() && !stage.isFullScreen() && stage.getWidth() > 0
+                    && !fillsScreen) {
                 normal[0] = new WindowPlace(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             }
         };
@@ -47,6 +48,7 @@ public final class WindowPlacement {
         stage.widthProperty().addListener((o, was, now) -> track.run());
         stage.heightProperty().addListener((o, was, now) -> track.run());
         stage.maximizedProperty().addListener((o, was, now) -> track.run());
+        stage.fullScreenProperty().addListener((o, was, now) -> track.run()); // presentation: not a place to keep
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> prefs.window(new WindowPlace(normal[0].x(),
                 normal[0].y(), normal[0].width(), normal[0].height(), stage.isMaximized())));
     }

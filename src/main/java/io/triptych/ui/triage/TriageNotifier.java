@@ -53,7 +53,7 @@ final class TriageNotifier {
 
     private void show(TriageBoard.Update u) {
         if (prefs.muted(u.environmentId()) || owner.getScene() == null || owner.getScene().getWindow() == null
-                || !owner.getScene().getWindow().isShowing()) {
+                || !owner.getScene().getWindow().isShowing() || fullScreen()) {
             return;
         }
         String env = dashboard.environment(u.environmentId()).map(e -> e.environment().name())
@@ -71,6 +71,11 @@ final class TriageNotifier {
         if (!cleared.isEmpty()) {
             popup(i18n.get("triage.notify.cleared", env), cleared, false);
         }
+    }
+
+    /** A full-screen window (presentation mode) gets no pop-up over its content: its problems list says it all. */
+    private boolean fullScreen() {
+        return owner.getScene().getWindow() instanceof javafx.stage.Stage s && s.isFullScreen();
     }
 
     private void popup(String title, List<TrackedProblem> problems, boolean warn) {
