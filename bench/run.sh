@@ -155,8 +155,7 @@ while [[ $# -gt 0 ]]; do
     esac
     shift
 done
-[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply logs)
-[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply runs)
+[[ ${#PARTS[@]} -eq 0 ]] && PARTS=(startup rss apply logs runs headless)
 want() { local p; for p in "${PARTS[@]}"; do [[ "$p" == "$1" ]] && return 0; done; return 1; }
 
 OUT="${OUT:-$ROOT/bench/out/$(date +%Y%m%d-%H%M%S)}"
