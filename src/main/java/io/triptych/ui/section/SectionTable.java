@@ -41,10 +41,11 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         // builds a cell for 30 rows of every column of every table — most of the startup time.
         getColumns().forEach(c -> c.setPrefWidth(90));
         getColumns().get(0).setPrefWidth(170);
-        // Fixed row height: the virtual flow no longer measures rows to estimate its size.
+        // Fixed row height (-fx-fixed-cell-size in em in triptych.css, so it follows the density and the
+        // root font size): the virtual flow never measures rows. Before the first CSS pass, the density's.
         javafx.beans.binding.DoubleBinding row = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> dashboard.densityProperty().get().rowHeight(), dashboard.densityProperty());
-        fixedCellSizeProperty().bind(row);
+                () -> getFixedCellSize() > 0 ? getFixedCellSize() : dashboard.densityProperty().get().rowHeight(),
+                fixedCellSizeProperty(), dashboard.densityProperty());
         minHeightProperty().bind(row.multiply(2).add(HEADER + 2));
         // A row whose every problem is acknowledged stays listed, greyed.
         setRowFactory(t -> new AttentionRow<>(kind, attention));
