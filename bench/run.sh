@@ -3,13 +3,18 @@
 #
 #   bench/run.sh [PART...] [OPTIONS]
 #
+# Every measured JVM (app, bare window, ApplyBench...) runs with the launcher's JVM options, as users start the
+# window (target/triptych, mvn javafx:run and the jpackage image all read src/main/launcher/jvm.options, with
+# its "#env" variables): the output says so. --default-opts measures the JVM's own defaults instead.
+#
 # PARTS (default: all)
 #   startup   JVM start -> first complete paint of the three columns, vs a bare JavaFX window (alternating runs)
-#   rss       VmRSS / VmHWM of the window after N s, default JVM options, at demo scale 1 and 200
-#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200
-#   logs      one log followed at full speed (LogFollowBench, Monocle headless): FX time per drain, pulse gaps,
-#             heap after GC every 5 s
-#   all       startup, rss, apply, logs and runs
+#   rss       VmRSS / VmHWM of the window after N s, at demo scale 1 and 200
+#   apply     FX-thread time of live updates + pulse gaps (ApplyBench, Monocle headless), scale 1 and 200; also the
+#             load-insensitive FX-thread CPU and allocation per update and in the window, heap after a full GC
+#   logs      one log followed at full speed into the one console view (LogFollowBench, Monocle headless): FX time
+#             per drain and per pump (time-budgeted), FX-thread CPU per pulse, pulse gaps, heap after GC every 5 s
+#   all       startup, rss, apply, logs, runs and headless
 #   swarm     Swarm adapter refresh on a private Docker engine with N services (SwarmRefreshBench): p50/p95 of
 #             services() and HTTP requests per refresh. Needs root and docker.io + busybox-static; not in 'all'
 #   gitlab    GitLab polling cost (GitLabPollBench): requests per refresh and per minute, refresh wall time, for
@@ -24,8 +29,13 @@
 #             the classes the FX thread loads from the jars between building the window and its first complete
 #             paint (-Xlog:class+load of one probe run with the preloader off), which ClassPreload reads on a
 #             background thread at start (ADR 0022). Run it after a change to what the window builds; not in "all"
-#   runs      a run printing 100,000 lines into a run console: FX-thread drain time, pulse gaps, heap after GC
-#             (RunConsoleBench, Monocle headless)
+#   runs      a run printing 100,000 lines into a run console (the same console view): drain and pump time,
+#             FX-thread CPU per pulse, pulse gaps, line cells, heap after GC (RunConsoleBench, Monocle headless)
+#   headless  `triptych status --json` as cron runs it: on the demo (wall, CPU, peak RSS; median of --runs, target
+#             <= 0.6 s wall), then at scale (HeadlessStatusBench: a child JVM against 3 API-shaped fake OpenStacks,
+#             5,000 servers, 8,000 volumes, 600 security groups each, 20 ms per request; wall vs the longest chain of
+#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). With
+#             --cds, also with an AppCDS archive of the status path dumped first. In "all" (about 3 minutes)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -47,9 +57,16 @@
 #   --jvm-opts "OPTS"   extra options for every measured JVM (app, bare window, ApplyBench); VAR=value words
 #                       become environment variables, e.g. "MALLOC_ARENA_MAX=2 -XX:TieredStopAtLevel=1".
 #                       The figures are then no longer those of the default options: the log says so.
+#   --headless-args "A" arguments for HeadlessStatusBench (default "--envs 3 --servers 5000 --volumes 8000
+#                       --groups 600 --latency-ms 20 --runs 3")
 #   --gitlab-args "A"   arguments for GitLabPollBench (default "--projects 30 --latency-ms 50 --refreshes 10 --churn 2")
 #   --cds               startup part: first dump an AppCDS archive for the app and one for the bare window
-#                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile
+#                       (-XX:ArchiveClassesAtExit), then run both with -XX:SharedArchiveFile (what target/triptych
+#                       does from its second run on)
+#   --packaged          startup part: also the jpackage app-image's launcher (target/dist/triptych, built with
+#                       SKIP_DEB=1 packaging/package.sh when older than the jar or jvm.options) against a bare window
+#                       packaged the same way (same runtime, JVM options, an AppCDS archive of its own)
+#   --default-opts      the JVM's default options instead of the launcher's (jvm.options)
 #   --swarm-services N  services in the swarm part (default 200, one replica each)
 #   --build             rebuild even when target/ looks fresh
 #   --no-build          never build (use target/ as it is)
@@ -82,6 +99,8 @@ QUIET_MAX=600
 RSS_VARIANTS=()
 EXTRA_OPTS=""
 CDS=0
+PACKAGED=0
+DEFAULT_OPTS=0
 K8S_DEPLOYMENTS=100
 K8S_PODS_PER=20
 K8S_CHANGES=60
@@ -91,6 +110,7 @@ SOAK_EVERY=300
 SOAK_SCALE=200
 SWARM_SERVICES=200
 GITLAB_ARGS="--projects 30 --latency-ms 50 --refreshes 10 --churn 2"
+HEADLESS_ARGS="--envs 3 --servers 5000 --volumes 8000 --groups 600 --latency-ms 20 --runs 3"
 BUILD=auto
 REV=""
 OUT=""
@@ -100,8 +120,8 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
-        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak|first-frame-classes) PARTS+=("$1") ;;
-        all) PARTS+=(startup rss apply logs runs) ;;
+        startup|rss|apply|logs|runs|swarm|gitlab|kubernetes|soak|first-frame-classes|headless) PARTS+=("$1") ;;
+        all) PARTS+=(startup rss apply logs runs headless) ;;
         --runs) RUNS="$2"; shift ;;
         --rss-wait) RSS_WAIT="$2"; shift ;;
         --rss-variant) RSS_VARIANTS+=("$2"); shift ;;
@@ -122,7 +142,10 @@ while [[ $# -gt 0 ]]; do
         --rev) REV="$2"; shift ;;
         --jvm-opts) EXTRA_OPTS="$2"; shift ;;
         --cds) CDS=1 ;;
+        --packaged) PACKAGED=1 ;;
+        --default-opts) DEFAULT_OPTS=1 ;;
         --gitlab-args) GITLAB_ARGS="$2"; shift ;;
+        --headless-args) HEADLESS_ARGS="$2"; shift ;;
         --build) BUILD=always ;;
         --no-build) BUILD=never ;;
         --out) OUT="$2"; shift ;;
@@ -181,14 +204,40 @@ if want gitlab; then # the GitLab bench serves from the test fake, compiled with
     javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
         src/test/java/io/triptych/gitlab/FakeGitLab*.java src/test/java/io/triptych/bench/GitLabPollBench.java
 fi
+if want headless; then # the scale part serves from the OpenStack test fakes, compiled with it
+    javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
+        src/test/java/io/triptych/openstack/{Fake,Fixtures}*.java src/test/java/io/triptych/bench/HeadlessStatusBench.java
+    cp -r src/test/resources/openstack "$STAGE/bench-classes/" # the fakes' api-ref fixtures
+fi
 # As a jar: AppCDS (--cds) refuses directories on the class path.
 jar cf "$STAGE/bench.jar" -C "$STAGE/bench-classes" .
 JAR="$STAGE/triptych.jar"
 BENCH_CP="$STAGE/bench.jar:$STAGE/triptych.jar:$STAGE/lib/*"
 # A preferences node of our own: the language/theme someone chose on this machine must not change figures.
 PREFS="-Dtriptych.prefs.node=triptych-bench"
-# --jvm-opts, split into environment assignments and JVM options; jrun runs java with both.
+# The launcher's options (ADR 0023): the built jvm.options (or the source's, for a target/ built before it
+# existed), as an @argfile, and its "#env NAME=value" lines as environment variables.
+LAUNCHER_OPTS_DESC="default JVM options (--default-opts)"
 ENV_ASSIGN=(); JVM_EXTRA=()
+if [[ $DEFAULT_OPTS == 0 ]]; then
+    src_opts="$BUILT/jvm.options"
+    [[ -f "$src_opts" ]] || src_opts="$(dirname "$BUILT")/src/main/launcher/jvm.options"
+    if [[ -z "$REV" && -f "$src_opts" && "$src_opts" == "$BUILT/jvm.options" ]] \
+        && ! cmp -s "$src_opts" "$ROOT/src/main/launcher/jvm.options"; then
+        log "WARNING: $src_opts differs from src/main/launcher/jvm.options: measuring the built one (mvn package to update)"
+    fi
+    if [[ -f "$src_opts" ]]; then
+        cp "$src_opts" "$STAGE/jvm.options"
+        JVM_EXTRA+=("@$STAGE/jvm.options")
+        while read -r w; do ENV_ASSIGN+=("$w"); done \
+            < <(sed -n 's/^#env[[:space:]]\{1,\}\([A-Za-z_][A-Za-z0-9_]*=[^[:space:]]*\).*$/\1/p' "$STAGE/jvm.options")
+        LAUNCHER_OPTS_DESC="the launcher's JVM options ($src_opts): ${ENV_ASSIGN[*]} $(sed 's/#.*$//' "$STAGE/jvm.options" | tr -s ' \t\n' '   ' | sed 's/^ //; s/ $//')"
+    else
+        LAUNCHER_OPTS_DESC="default JVM options (the measured revision has no jvm.options)"
+    fi
+fi
+# --jvm-opts, split into environment assignments and JVM options, after the launcher's (later options win);
+# jrun runs java with both.
 for w in $EXTRA_OPTS; do
     if [[ "$w" =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then ENV_ASSIGN+=("$w"); else JVM_EXTRA+=("$w"); fi
 done
@@ -234,7 +283,8 @@ fi
     echo "javafx:  $(ls "$STAGE"/lib | sed -n 's/^javafx-graphics-\([0-9.]*\)\.jar$/\1/p')"
     echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
     echo "other JVMs running: $(pgrep -c -x java || true)"
-    if [[ -n "$EXTRA_OPTS" ]]; then echo "EXTRA JVM OPTIONS for every run: $EXTRA_OPTS (not the defaults)"; fi
+    echo "JVM:     every run with $LAUNCHER_OPTS_DESC"
+    if [[ -n "$EXTRA_OPTS" ]]; then echo "EXTRA JVM OPTIONS for every run: $EXTRA_OPTS (not the launcher's alone)"; fi
 } | tee -a "$OUT/run.log"
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
@@ -262,9 +312,83 @@ run_probe() { # $1 = log file, rest = java args; prints the ms or "fail"
     local ms; ms="$(sed -n 's/^first-complete-paint-ms \([0-9]*\)$/\1/p' "$f" | head -1)"
     echo "${ms:-fail}"
 }
+cmd_probe() { # like run_probe, for a command (a jpackage launcher) instead of java
+    local f="$1"; shift
+    if timeout 180 "$@" >"$f" 2>&1; then :; fi
+    local ms; ms="$(sed -n 's/^first-complete-paint-ms \([0-9]*\)$/\1/p' "$f" | head -1)"
+    echo "${ms:-fail}"
+}
+shared_share() { # $1 = -Xlog:class+load file: "N of M classes from the CDS archive"
+    awk '/source: shared objects file/ {s++} /source: / {n++} END {printf "%d of %d classes from the CDS archive", s, n}' "$1"
+}
+# The jpackage app-image as users start it (its launcher, the cfg's JVM options and AppCDS archive) against a
+# bare window packaged the same way: same runtime (--runtime-image), same options, an archive of its own trained
+# on itself by the same packaging/cds-archive.sh. Only -Dprism.order=sw and the probe go in JAVA_TOOL_OPTIONS.
+packaged_startup() {
+    local img="$BUILT/dist/triptych" pimg="$OUT/packaged/triptych" bimg="$OUT/packaged/bare-window" o i a b l
+    log ""
+    log "-- packaged: the jpackage launcher vs a bare window packaged the same way, $RUNS runs each, alternating"
+    if [[ ! -x "$img/bin/triptych" || "$BUILT/triptych.jar" -nt "$img/bin/triptych" || "$BUILT/jvm.options" -nt "$img/bin/triptych" ]]; then
+        log "building the app-image: SKIP_DEB=1 packaging/package.sh $(dirname "$BUILT") ($OUT/package.log)"
+        SKIP_DEB=1 "$ROOT/packaging/package.sh" "$(dirname "$BUILT")" >"$OUT/package.log" 2>&1 \
+            || { log "packaging failed (see $OUT/package.log): no packaged figures"; return 0; }
+    fi
+    rm -rf "$OUT/packaged"; mkdir -p "$OUT/packaged/bare-input"
+    # A copy elsewhere: someone may rebuild target/ meanwhile.
+    cp -a "$img" "$pimg"
+    # Java 17 does not map a static archive whose class path moved: dumped again here from the image's class
+    # list, as the .deb's postinst does under /opt.
+    if [[ -s "$pimg/lib/app/triptych.classlist" ]]; then
+        "$ROOT/packaging/cds-archive.sh" --from-classlist "$pimg" >"$OUT/packaged/cds-app.log" 2>&1 \
+            || log "the moved image's archive could not be dumped again (see $OUT/packaged/cds-app.log)"
+    fi
+    local opts=()
+    while IFS= read -r o; do opts+=(--java-options "${o//triptych.jsa/bare-window.jsa}"); done \
+        < <(sed -n 's/^java-options=//p' "$pimg/lib/app/triptych.cfg")
+    log "launcher cfg java-options: $(sed -n 's/^java-options=//p' "$pimg/lib/app/triptych.cfg" | paste -sd' ')"
+    cp "$STAGE"/lib/javafx-*.jar "$OUT/packaged/bare-input/"
+    printf 'Class-Path: %s\n' "$(cd "$OUT/packaged/bare-input" && ls javafx-*.jar | paste -sd' ')" >"$OUT/packaged/manifest.txt"
+    jar cfm "$OUT/packaged/bare-input/bare-window.jar" "$OUT/packaged/manifest.txt" -C "$STAGE/bench-classes" .
+    jpackage --type app-image --dest "$OUT/packaged" --name bare-window --input "$OUT/packaged/bare-input" \
+        --main-jar bare-window.jar --main-class io.triptych.bench.BareWindowBench \
+        --runtime-image "$pimg/lib/runtime" "${opts[@]}" >"$OUT/packaged/jpackage-bare.log" 2>&1 \
+        || { log "jpackage of the bare window failed (see $OUT/packaged/jpackage-bare.log)"; return 0; }
+    if grep -q 'SharedArchiveFile' "$pimg/lib/app/triptych.cfg"; then
+        "$ROOT/packaging/cds-archive.sh" "$bimg" "-Dprism.order=sw ::" >"$OUT/packaged/cds-bare.log" 2>&1 \
+            || { log "the bare window's AppCDS archive failed (see $OUT/packaged/cds-bare.log)"; return 0; }
+        log "archives: triptych $(du -m "$pimg/lib/app/triptych.jsa" | cut -f1) MB, bare window $(du -m "$bimg/lib/app/bare-window.jsa" | cut -f1) MB"
+    else
+        log "the image has no AppCDS archive (packaged with SKIP_CDS=1): both sides run without"
+    fi
+    local app=() bare=()
+    for i in $(seq "$RUNS"); do
+        wait_quiet
+        l="$(load1)"
+        a="$(cmd_probe "$OUT/startup-packaged-app-$i.log" env JAVA_TOOL_OPTIONS="-Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true" "$pimg/bin/triptych")"
+        b="$(cmd_probe "$OUT/startup-packaged-bare-$i.log" env JAVA_TOOL_OPTIONS="-Dprism.order=sw" "$bimg/bin/bare-window")"
+        log "$(printf '  packaged run %d: triptych %6s ms   bare window %6s ms   (load %s)' "$i" "$a" "$b" "$l")"
+        [[ "$a" == fail ]] || app+=("$a")
+        [[ "$b" == fail ]] || bare+=("$b")
+    done
+    # Load-insensitive evidence that the archives are used: classes loaded from them, one more run each.
+    cmd_probe "$OUT/packaged/classload-app.log" env JAVA_TOOL_OPTIONS="-Dprism.order=sw $PREFS -Dtriptych.bench.firstPaint=true -Xlog:class+load=info:file=$OUT/packaged/classload-app.txt" "$pimg/bin/triptych" >/dev/null
+    cmd_probe "$OUT/packaged/classload-bare.log" env JAVA_TOOL_OPTIONS="-Dprism.order=sw -Xlog:class+load=info:file=$OUT/packaged/classload-bare.txt" "$bimg/bin/bare-window" >/dev/null
+    log "triptych: $(shared_share "$OUT/packaged/classload-app.txt"); bare window: $(shared_share "$OUT/packaged/classload-bare.txt")"
+    if [[ ${#app[@]} -gt 0 && ${#bare[@]} -gt 0 ]]; then
+        local ma mb ratio
+        ma="$(printf '%s\n' "${app[@]}" | median)"; mb="$(printf '%s\n' "${bare[@]}" | median)"
+        ratio="$(awk -v a="$ma" -v b="$mb" 'BEGIN {printf "%.2f", a/b}')"
+        log "packaged median: triptych $ma ms, bare window $mb ms, ratio ${ratio}x (target <= 1.5x)"
+        result startup.packaged_app_median_ms "$ma"; result startup.packaged_bare_median_ms "$mb"
+        result startup.packaged_ratio "$ratio"
+        result startup.packaged_app_runs "$(IFS=,; echo "${app[*]}")"; result startup.packaged_bare_runs "$(IFS=,; echo "${bare[*]}")"
+    else
+        log "packaged: no successful runs (see $OUT/startup-packaged-*.log)"
+    fi
+}
 if want startup; then
     log ""
-    log "== 1. startup: JVM start -> first complete paint (ms), $RUNS runs each, alternating =="
+    log "== 1. startup: JVM start -> first complete paint (ms), $RUNS runs each, alternating; both sides with $LAUNCHER_OPTS_DESC${EXTRA_OPTS:+, plus $EXTRA_OPTS} =="
     app=(); bare=(); bare_frame=()
     app_cds=(); bare_cds=()
     if [[ $CDS == 1 ]]; then
@@ -324,6 +448,7 @@ if want startup; then
     else
         log "startup: no successful runs (see $OUT/startup-*.log)"
     fi
+    if [[ $PACKAGED == 1 ]]; then packaged_startup; fi
     if [[ $PROFILE == 1 ]]; then
         wait_quiet
         a="$(run_probe "$OUT/startup-app-profile.log" -XX:StartFlightRecording=filename="$OUT/startup-app.jfr",settings=profile \
@@ -358,13 +483,15 @@ fi
 # ---------------------------------------------------------------- 2. rss
 status_kb() { awk -v k="$2:" '$1 == k {print $2}' "/proc/$1/status"; }
 measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may be empty)
-    local scale="$1" key="rss.scale$1$2" opts="$3" f args=() jvm=()
+    local scale="$1" key="rss.scale$1$2" opts="$3" f args=() jvm=() venv=() w
     [[ "$scale" != 1 ]] && args=(--demo-scale "$scale")
-    [[ -n "$opts" ]] && read -r -a jvm <<<"$opts"
+    for w in $opts; do # VAR=value words are environment variables (MALLOC_ARENA_MAX=2), the rest JVM options
+        if [[ "$w" =~ ^[A-Za-z_][A-Za-z0-9_]*= ]]; then venv+=("$w"); else jvm+=("$w"); fi
+    done
     f="$OUT/rss-scale$scale$2.log"
     wait_quiet
     log "scale $scale${opts:+, JVM options: $opts}: started at load $(load1)"
-    env "${ENV_ASSIGN[@]}" java "${JVM_EXTRA[@]}" "${jvm[@]}" -Dprism.order=sw $PREFS -jar "$JAR" "${args[@]}" >"$f" 2>&1 &
+    env "${ENV_ASSIGN[@]}" "${venv[@]}" java "${JVM_EXTRA[@]}" "${jvm[@]}" -Dprism.order=sw $PREFS -jar "$JAR" "${args[@]}" >"$f" 2>&1 &
     APP_PID=$!
     sleep "$RSS_WAIT"
     if ! kill -0 "$APP_PID" 2>/dev/null; then
@@ -377,6 +504,9 @@ measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may
     gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:+\(Use[A-Za-z0-9]*GC\)$/\1/p' || true)"
     jcmd "$APP_PID" GC.heap_info >"$OUT/rss-scale$scale$2-heap.txt" 2>&1 || true
     heap="$(sed -n '2s/^ *//p' "$OUT/rss-scale$scale$2-heap.txt")"
+    # Where it goes, after RSS was read: NMT (when the options enable it) and the heap's biggest classes.
+    jcmd "$APP_PID" VM.native_memory summary >"$OUT/rss-scale$scale$2-nmt.txt" 2>&1 || true
+    jcmd "$APP_PID" GC.class_histogram 2>/dev/null | head -40 >"$OUT/rss-scale$scale$2-histo.txt" || true
     kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
     local rss_mb=$((rss / 1024)) hwm_mb=$((hwm / 1024)) maxheap_mb=$(( ${maxheap:-0} / 1048576 ))
     log "  VmRSS $rss_mb MB, VmHWM $hwm_mb MB (target <= $([[ $scale == 1 ]] && echo 300 || echo 600) MB); $threads threads; $gc, max heap $maxheap_mb MB"
@@ -388,7 +518,7 @@ measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may
 }
 if want rss; then
     log ""
-    log "== 2. resident memory after ${RSS_WAIT} s, $([[ -n "$EXTRA_OPTS" ]] && echo "JVM options: $EXTRA_OPTS" || echo "default JVM options") =="
+    log "== 2. resident memory after ${RSS_WAIT} s, $LAUNCHER_OPTS_DESC${EXTRA_OPTS:+, plus $EXTRA_OPTS} =="
     for scale in $SCALES; do
         measure_rss "$scale" "" ""
     done
@@ -405,7 +535,7 @@ fi
 # ---------------------------------------------------------------- soak
 if want soak; then
     log ""
-    log "== soak: RSS every ${SOAK_EVERY} s for ${SOAK_MINUTES} min, demo scale $SOAK_SCALE, $([[ -n "$EXTRA_OPTS" ]] && echo "JVM options: $EXTRA_OPTS" || echo "default JVM options") =="
+    log "== soak: RSS every ${SOAK_EVERY} s for ${SOAK_MINUTES} min, demo scale $SOAK_SCALE, $LAUNCHER_OPTS_DESC${EXTRA_OPTS:+, plus $EXTRA_OPTS} =="
     f="$OUT/soak.log"
     env "${ENV_ASSIGN[@]}" java "${JVM_EXTRA[@]}" -Dprism.order=sw $PREFS -jar "$JAR" --demo-scale "$SOAK_SCALE" >"$f" 2>&1 &
     APP_PID=$!
@@ -542,6 +672,55 @@ if want runs; then
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
 fi
 
+# ---------------------------------------------------------------- 9. headless status
+if want headless; then
+    log ""
+    log "== 9. headless: triptych status --json =="
+    wait_quiet
+    # The demo: the command as cron runs it, $RUNS times; wall, CPU (user+sys) and peak RSS from /usr/bin/time.
+    demo_cds=()
+    if [[ $CDS == 1 ]]; then
+        jrun -XX:ArchiveClassesAtExit="$OUT/status-demo.jsa" $PREFS -jar "$JAR" status --json >/dev/null 2>"$OUT/status-demo-cds-dump.log" || true
+        [[ -f "$OUT/status-demo.jsa" ]] && demo_cds=(-XX:SharedArchiveFile="$OUT/status-demo.jsa") \
+            && log "AppCDS archive of status on the demo: $(du -m "$OUT/status-demo.jsa" | cut -f1) MB"
+    fi
+    demo_run() { # $1 = label, rest = JVM options; prints "wall_ms cpu_ms hwm_mb"
+        local label="$1"; shift
+        env "${ENV_ASSIGN[@]}" /usr/bin/time -f "%e %U %S %M" -o "$OUT/status-demo-time.txt" \
+            java "${JVM_EXTRA[@]}" "$@" $PREFS -jar "$JAR" status --json >"$OUT/status-demo.json" 2>"$OUT/status-demo-$label.err" || true
+        tail -1 "$OUT/status-demo-time.txt" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024}'
+    }
+    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=()
+    for i in $(seq "$RUNS"); do
+        read -r w c h < <(demo_run plain)
+        walls+=("$w"); cpus+=("$c"); hwms+=("$h")
+        line="$(printf 'demo run %d: wall %5d ms  CPU %5d ms  peak RSS %4d MB' "$i" "$w" "$c" "$h")"
+        if [[ ${#demo_cds[@]} -gt 0 ]]; then
+            read -r w c h < <(demo_run cds "${demo_cds[@]}")
+            walls_cds+=("$w"); cpus_cds+=("$c")
+            line="$line   with AppCDS: wall $w ms  CPU $c ms  peak RSS $h MB"
+        fi
+        log "$line (load $(load1))"
+    done
+    result headless.demo.wall_median_ms "$(printf '%s\n' "${walls[@]}" | median)"
+    result headless.demo.cpu_median_ms "$(printf '%s\n' "${cpus[@]}" | median)"
+    result headless.demo.hwm_max_mb "$(printf '%s\n' "${hwms[@]}" | sort -n | tail -1)"
+    if [[ ${#walls_cds[@]} -gt 0 ]]; then
+        result headless.demo_cds.wall_median_ms "$(printf '%s\n' "${walls_cds[@]}" | median)"
+        result headless.demo_cds.cpu_median_ms "$(printf '%s\n' "${cpus_cds[@]}" | median)"
+    fi
+    # At scale: the bench JVM serves the fakes; the status JVM gets the same extra options as every measured JVM.
+    f="$OUT/headless.log"
+    cds_args=(); [[ $CDS == 1 ]] && cds_args=(--cds "$OUT/status-scale.jsa")
+    wait_quiet
+    log "scale: $HEADLESS_ARGS, started at load $(load1)"
+    java -Xmx1g -cp "$BENCH_CP" io.triptych.bench.HeadlessStatusBench --app-cp "$STAGE/triptych.jar:$STAGE/lib/*" \
+        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
+    grep -v '^RESULT ' "$f" | tee -a "$OUT/run.log"
+    sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
+    log "load at end of run: $(load1)"
+fi
+
 # ---------------------------------------------------------------- summary
 get() { awk -v k="$1" '$1 == k {print $2}' "$RESULTS" | tail -1; }
 row() { # label value unit target-text verdict
@@ -558,6 +737,10 @@ if want startup; then
     row "startup: triptych median (ms)" "$(get startup.app_median_ms)" "" ""
     row "startup: bare JavaFX window median (ms)" "$(get startup.bare_median_ms)" "" ""
     r="$(get startup.ratio)"; row "startup: ratio triptych / bare" "${r:+${r}x}" "<= 1.5x" "$(verdict "$r" 1.5)"
+    if [[ $PACKAGED == 1 ]]; then
+        row "startup, packaged (jpackage + AppCDS): triptych / bare median (ms)" "$(get startup.packaged_app_median_ms) / $(get startup.packaged_bare_median_ms)" "" ""
+        r="$(get startup.packaged_ratio)"; row "startup, packaged: ratio triptych / bare" "${r:+${r}x}" "<= 1.5x" "$(verdict "$r" 1.5)"
+    fi
 fi
 if want rss; then
     for scale in $SCALES; do
@@ -594,11 +777,17 @@ if want apply; then
         row "pulse gaps > 50 ms, scale $scale$([[ $scale != 1 ]] && echo ' (scrolling)') (of $(get "$p.gap_n"))" "$s" "0" "$(verdict "$s" 0)"
         row "  longest GC pause in window, scale $scale (ms)" "$(get "$p.gc_pause_max_ms")" "" ""
         row "  frames rendered/s, process CPU %, load avg, scale $scale" "$(get "$p.fps") / $(get "$p.process_cpu_pct") / $(get "$p.load_avg_1m")" "" ""
+        row "  FX CPU in window: all / hops / css+layout / scroll (ms), scale $scale" "$(get "$p.fx_cpu_ms") / $(get "$p.fx_cpu_hops_ms") / $(get "$p.fx_cpu_layout_ms") / $(get "$p.fx_cpu_scroll_ms")" "" ""
+        row "  FX allocation in window: all / hops (MB); per hop p50 / p95 (KB), scale $scale" "$(get "$p.fx_alloc_mb") / $(get "$p.fx_alloc_hops_mb"); $(get "$p.hop_alloc_p50_kb") / $(get "$p.hop_alloc_p95_kb")" "" ""
+        row "  heap used after a full GC at the end (MB), scale $scale" "$(get "$p.heap_after_gc_mb")" "" ""
     done
 fi
 if want logs; then
     row "logs: lines produced per s / kept / dropped" "$(get logs.lines_per_s) / $(get logs.lines_kept) / $(get logs.lines_dropped)" "" ""
     row "logs: FX time per drain p50 / p95 / max (ms)" "$(get logs.drain_p50_ms) / $(get logs.drain_p95_ms) / $(get logs.drain_max_ms)" "<= 16" "$(verdict "$(get logs.drain_p95_ms)" 16) (p95)"
+    row "logs: pump (lines into the view, per pulse) p50 / p95 / max (ms)" "$(get logs.pump_p50_ms) / $(get logs.pump_p95_ms) / $(get logs.pump_max_ms)" "<= 4" "$(verdict "$(get logs.pump_p95_ms)" 4) (p95)"
+    row "logs: FX-thread CPU per pulse p50 / p95 / max (ms)" "$(get logs.fx_cpu_per_pulse_p50_ms) / $(get logs.fx_cpu_per_pulse_p95_ms) / $(get logs.fx_cpu_per_pulse_max_ms)" "" ""
+    row "logs: line cells alive at the end" "$(get logs.line_cells)" "" ""
     row "logs: pulse gap p95 / max (ms)" "$(get logs.gap_p95_ms) / $(get logs.gap_max_ms)" "" ""
     row "logs: pulse gaps > 50 ms (of $(get logs.gap_n))" "$(get logs.stalls)" "0" "$(verdict "$(get logs.stalls)" 0)"
     row "logs: heap after GC every 5 s (MB)" "$(get logs.heap_after_gc_mb_every_5s | cut -c1-60)" "flat" ""
@@ -626,11 +815,28 @@ if want runs; then
         row "runs: $(get runs.lines) lines, elapsed (ms) / lines per s" "$(get runs.elapsed_ms) / $(get runs.lines_per_s)" "" ""
         row "runs: drain p50 / p95 / max (ms, $(get runs.drain_n) drains)" "$(get runs.drain_p50_ms) / $(get runs.drain_p95_ms) / $(get runs.drain_max_ms)" "<= 50" "$(verdict "$(get runs.drain_max_ms)" 50)"
         row "runs: drain FX-thread CPU p50 / p95 / max (ms)" "$(get runs.drain_cpu_p50_ms) / $(get runs.drain_cpu_p95_ms) / $(get runs.drain_cpu_max_ms)" "" ""
+        row "runs: pump p50 / p95 / max (ms, $(get runs.pump_n) pumps)" "$(get runs.pump_p50_ms) / $(get runs.pump_p95_ms) / $(get runs.pump_max_ms)" "<= 4" "$(verdict "$(get runs.pump_p95_ms)" 4) (p95)"
+        row "runs: FX-thread CPU per pulse p50 / p95 / max (ms)" "$(get runs.fx_cpu_per_pulse_p50_ms) / $(get runs.fx_cpu_per_pulse_p95_ms) / $(get runs.fx_cpu_per_pulse_max_ms)" "" ""
+        row "runs: line cells alive at the end" "$(get runs.line_cells)" "" ""
         row "runs: pulse gap p50 / p95 / max (ms)" "$(get runs.gap_p50_ms) / $(get runs.gap_p95_ms) / $(get runs.gap_max_ms)" "" ""
         row "runs: pulse gaps > 50 ms (of $(get runs.gap_n))" "$(get runs.stalls)" "0" "$(verdict "$(get runs.stalls)" 0)"
         row "runs: load average (1 min) at the end" "$(get runs.load_avg_1m)" "" ""
         row "runs: lines kept / dropped from memory; heap after GC (MB)" "$(get runs.kept_lines) / $(get runs.dropped_lines); $(get runs.heap_after_gc_mb)" "" ""
     fi
+fi
+if want headless; then
+    v="$(get headless.demo.wall_median_ms)"
+    row "headless: status --json on the demo, wall median (ms)" "$v" "<= 600" "$(verdict "$v" 600)"
+    row "  demo: CPU median (ms) / peak RSS max (MB)" "$(get headless.demo.cpu_median_ms) / $(get headless.demo.hwm_max_mb)" "" ""
+    [[ -n "$(get headless.demo_cds.wall_median_ms)" ]] && row "  demo with AppCDS: wall / CPU median (ms)" "$(get headless.demo_cds.wall_median_ms) / $(get headless.demo_cds.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_cds.wall_median_ms)" 600)"
+    for k in default cds; do
+        [[ -z "$(get headless.$k.wall_ms)" ]] && continue
+        row "headless scale ($k): longest chain (ms, requests)" "$(get headless.$k.chain_ms) ($(get headless.$k.chain_requests))" "" ""
+        row "  wall (ms): whole process / first request to exit" "$(get headless.$k.wall_ms) / $(get headless.$k.first_request_to_exit_ms)" "" ""
+        r="$(get headless.$k.ratio)"; row "  ratio, JVM start out (first request to exit / chain)" "${r}x" "<= 1.3x" "$(verdict "$r" 1.3)"
+        row "  ratio, JVM start in (whole process / chain)" "$(get headless.$k.ratio_with_jvm_start)x" "" ""
+        v="$(get headless.$k.hwm_mb)"; row "  peak RSS (MB) / CPU (ms)" "$v / $(get headless.$k.cpu_ms)" "<= 450" "$(verdict "$v" 450)"
+    done
 fi
 log ""
 log "load at end: $(cut -d' ' -f1-3 /proc/loadavg); logs in $OUT"

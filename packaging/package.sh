@@ -15,7 +15,24 @@
 #                        JavaFX's glass loads from inside its jars, which jpackage
 #                        cannot see)
 #   SKIP_DEB=1           build the app-image only
+#   SKIP_CDS=1           no class-data-sharing archive (the training run needs a display or Xvfb for the window)
+#
+# The launcher gets the JVM options of target/jvm.options (copied from src/main/launcher/jvm.options, their one
+# source: ADR 0023) and -XX:SharedArchiveFile=$APPDIR/triptych.jsa, an AppCDS archive built here by
+# packaging/cds-archive.sh from training runs of the image itself (the window until its first complete paint,
+# under Xvfb when DISPLAY is unset; an offscreen snapshot; status).
+#   packaging/package.sh --print-java-options FILE   prints the launcher's options from FILE, one a line
 set -euo pipefail
+
+# The options of a java @argfile, one a line: words; '#' to the end of a line is a comment ("#env" lines too).
+java_options() { sed -e 's/#.*$//' "$1" | tr -s ' \t' '\n\n' | sed '/^$/d'; }
+CDS_OPTION='-XX:SharedArchiveFile=$APPDIR/triptych.jsa'
+if [[ "${1:-}" == --print-java-options ]]; then
+  [[ -f "${2:-}" ]] || { echo "package.sh: --print-java-options needs the options file" >&2; exit 2; }
+  java_options "$2"
+  printf '%s\n' "$CDS_OPTION"
+  exit 0
+fi
 
 # packaging/ assets (icon, .desktop) live beside this script, not in ROOT,
 # so the script can be pointed at a copy of target/ elsewhere.
@@ -56,6 +73,7 @@ command -v "$JDEPS" >/dev/null || die "jdeps not found (needs a full JDK 17+; se
 [[ -f "$TARGET/$MAIN_JAR" ]] || die "$TARGET/$MAIN_JAR missing: run 'mvn -B package -DskipTests' first"
 [[ -d "$TARGET/lib" ]] || die "$TARGET/lib missing: run 'mvn -B package -DskipTests' first"
 [[ -f "$ICON" ]] || die "icon $ICON missing"
+[[ -f "$TARGET/jvm.options" ]] || die "$TARGET/jvm.options missing: run 'mvn -B package -DskipTests' first"
 
 # Version: the project's own <version> in pom.xml (not the parent's, not a
 # dependency's), -SNAPSHOT and any other qualifier stripped: jpackage wants digits.
@@ -110,6 +128,10 @@ echo "modules: $MODULES"
 # ---- app-image -------------------------------------------------------------------
 step "jpackage --type app-image -> $DIST/$APP_NAME"
 rm -rf "${DIST:?}/$APP_NAME"
+JAVA_OPTIONS=()
+while IFS= read -r o; do JAVA_OPTIONS+=(--java-options "$o"); done < <(java_options "$TARGET/jvm.options")
+[[ "${SKIP_CDS:-0}" == 1 ]] || JAVA_OPTIONS+=(--java-options "$CDS_OPTION")
+echo "launcher JVM options: $(java_options "$TARGET/jvm.options" | paste -sd' ')"
 "$JPACKAGE" --type app-image \
   --dest "$DIST" \
   --name "$APP_NAME" \
@@ -122,8 +144,34 @@ rm -rf "${DIST:?}/$APP_NAME"
   --main-jar "$MAIN_JAR" \
   --main-class "$MAIN_CLASS" \
   --add-modules "$MODULES" \
-  --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2'
+  --jlink-options '--strip-debug --no-header-files --no-man-pages --compress=2' \
+  "${JAVA_OPTIONS[@]}"
 [[ -x "$DIST/$APP_NAME/bin/$APP_NAME" ]] || die "app-image launcher missing"
+
+# ---- class-data-sharing archive ----------------------------------------------------
+if [[ "${SKIP_CDS:-0}" != 1 ]]; then
+  step "AppCDS archive ($DIST/$APP_NAME/lib/app/triptych.jsa)"
+  XVFB_PID=""
+  if [[ -z "${DISPLAY:-}" ]] && command -v Xvfb >/dev/null; then
+    for n in $(seq 150 250); do
+      [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
+      Xvfb ":$n" -screen 0 1600x900x24 -nolisten tcp >/dev/null 2>&1 &
+      XVFB_PID=$!
+      for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$n ]] && break; sleep 0.1; done
+      if [[ -e /tmp/.X11-unix/X$n ]]; then export DISPLAY=":$n"; break; fi
+      kill "$XVFB_PID" 2>/dev/null || true; XVFB_PID=""
+    done
+  fi
+  TRAINING=(":: snapshot --out $WORK/training.png --size 1600x900" ":: status")
+  if [[ -n "${DISPLAY:-}" ]]; then
+    TRAINING=("-Dtriptych.bench.firstPaint=true ::" "${TRAINING[@]}")
+  else
+    echo "no DISPLAY and no Xvfb: the archive is trained on the offscreen snapshot only" >&2
+  fi
+  "$HERE/cds-archive.sh" "$DIST/$APP_NAME" "${TRAINING[@]}" || cds_failed=1
+  if [[ -n "$XVFB_PID" ]]; then kill "$XVFB_PID" 2>/dev/null || true; wait "$XVFB_PID" 2>/dev/null || true; fi
+  [[ -z "${cds_failed:-}" ]] || die "the AppCDS archive could not be built (SKIP_CDS=1 packages without)"
+fi
 
 # ---- .deb --------------------------------------------------------------------------
 DEB=""
@@ -161,6 +209,13 @@ case "\$1" in
     fi
     if [ ! -e /usr/bin/$APP_NAME ] || [ -L /usr/bin/$APP_NAME ]; then
       ln -sf $INSTALL_DIR/bin/$APP_NAME /usr/bin/$APP_NAME
+    fi
+    # The class-data-sharing archive, dumped again here: Java 17 does not use one whose class path moved
+    # (ADR 0023). Without it the app starts, only slower.
+    if [ -s $INSTALL_DIR/lib/app/$APP_NAME.classlist ]; then
+      JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$INSTALL_DIR/lib/app/$APP_NAME.classlist -Xlog:cds=off -Xlog:cds+class=off" \
+        $INSTALL_DIR/bin/$APP_NAME >/dev/null 2>&1 \
+        || echo "$APP_NAME: class-data-sharing archive not written; the app starts without it" >&2
     fi
     ;;
 esac

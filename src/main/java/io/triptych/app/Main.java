@@ -130,8 +130,18 @@ public final class Main {
     private static int dispatch(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded, PrintStream out,
                                 PrintStream err, FxStart fx)
             throws Exception {
-        // The one place that reads the user's preferences node: everything below is handed this object.
-        io.triptych.ui.settings.UiPreferences prefs = io.triptych.ui.settings.UiPreferences.user();
+        switch (inv.command()) {
+            case SNAPSHOT:
+            case REPORT:
+            case HANDOVER:
+            case WINDOW:
+                // The one place that reads the user's preferences node: everything below is handed this object.
+                // Only for the commands that draw or write in a language: java.util.prefs starts a timer thread
+                // and a sync at exit, which `status` and the other headless commands have no use for.
+                return withPreferences(inv, loader, loaded, io.triptych.ui.settings.UiPreferences.user(), out, err, fx);
+            default:
+                break;
+        }
         switch (inv.command()) {
             case STATUS:
                 return new StatusCommand(StatusCommand.DEFAULT_TIMEOUT,
@@ -145,30 +155,6 @@ public final class Main {
             case ACK:
             case UNACK:
                 return new io.triptych.cli.AckCommand().run(loaded.site(), inv, out, err);
-            case SNAPSHOT:
-                if (refusedFont(language(inv, prefs), err)) {
-                    return ExitCodes.UNREACHABLE_OR_REFUSED;
-                }
-                OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
-                        inv.size().width(),
-                        inv.size().height(), inv.view(), inv.out().orElseThrow());
-                out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
-                return ExitCodes.OK;
-            case REPORT:
-                if (inv.out().orElseThrow().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
-                        && refusedFont(language(inv, prefs), err)) {
-                    return ExitCodes.UNREACHABLE_OR_REFUSED;
-                }
-                return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
-                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
-                        OffscreenReport::write,
-                        prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
-            case HANDOVER:
-                return new io.triptych.cli.HandoverCommand(io.triptych.history.DataDir.forSystem().resolve(
-                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
-                        new io.triptych.iac.RunStore(
-                                io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey())),
-                        prefs.mask(), System.getenv()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case RUN:
                 return new io.triptych.cli.RunCommand(new io.triptych.iac.RunLauncher(io.triptych.iac.RunServices.at(
                         io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey()), Clock.systemUTC(),
@@ -178,16 +164,51 @@ public final class Main {
                 return new io.triptych.cli.ServerCommand(new io.triptych.iac.ActionAudit(io.triptych.iac.IacPaths
                         .forSystem().forSite(loaded.site().dataKey()))::record, Clock.systemUTC())
                         .run(loaded.site(), inv, out, err);
+            default:
+                err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
+                return ExitCodes.UNREACHABLE_OR_REFUSED;
+        }
+    }
+
+    private static int withPreferences(Invocation inv, SiteLoader loader, SiteLoader.Loaded loaded,
+                                       io.triptych.ui.settings.UiPreferences prefs, PrintStream out, PrintStream err,
+                                       FxStart fx)
+            throws Exception {
+        switch (inv.command()) {
+            case SNAPSHOT:
+                if (refusedFont(language(inv, prefs), err)) {
+                    return ExitCodes.UNREACHABLE_OR_REFUSED;
+                }
+                OffscreenSnapshot.render(loaded.site(), language(inv, prefs), theme(inv, prefs), prefs,
+                        inv.size().width(),
+                        inv.size().height(), inv.view(), inv.zoom().orElse(100), inv.out().orElseThrow());
+                out.println("triptych: snapshot written to " + inv.out().get().toAbsolutePath());
+                return ExitCodes.OK;
+            case REPORT:
+                if (inv.out().orElseThrow().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                        && refusedFont(language(inv, prefs), err)) {
+                    return ExitCodes.UNREACHABLE_OR_REFUSED;
+                }
+                return new io.triptych.cli.ReportCommand(io.triptych.history.DataDir.forSystem().resolve(
+                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
+                        (data, text, masked, target) -> OffscreenReport.write(data, text, masked, target,
+                                inv.zoom().orElse(100)),
+                        prefs.mask()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
+            case HANDOVER:
+                return new io.triptych.cli.HandoverCommand(io.triptych.history.DataDir.forSystem().resolve(
+                        loaded.site().dataKey()), RememberedState.readOnly(loaded.site().dataKey()),
+                        new io.triptych.iac.RunStore(
+                                io.triptych.iac.IacPaths.forSystem().forSite(loaded.site().dataKey())),
+                        prefs.mask(), System.getenv()).run(loaded.site(), inv, language(inv, prefs).locale(), out, err);
             case WINDOW:
                 GuiLauncher.run(loaded.site(), new GuiOptions(inv.config(), inv.readOnly(),
                         inv.lang().flatMap(Language::ofCode), inv.theme().flatMap(ThemeName::ofCode),
-                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L)),
+                        inv.demoScale().orElse(1), inv.demoSeed().orElse(0L), inv.zoom()),
                         loaded.file().map(file -> reloader(loader, inv, file)),
                         IacSetup.targets(loaded, CloudResolver.forSystem()), loaded.demo(), prefs, fx);
                 return ExitCodes.OK;
             default:
-                err.println("triptych: '" + inv.command().invocation() + "' is not in this build yet");
-                return ExitCodes.UNREACHABLE_OR_REFUSED;
+                throw new IllegalArgumentException(inv.command().name());
         }
     }
 

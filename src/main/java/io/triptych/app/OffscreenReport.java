@@ -17,11 +17,12 @@ final class OffscreenReport {
     private OffscreenReport() {
     }
 
-    static void write(ReportData data, ReportText text, boolean masked, Path out) throws Exception {
+    /** @param zoomPercent {@code --zoom}: the picture that many percent as large (100: 1400 px wide) */
+    static void write(ReportData data, ReportText text, boolean masked, Path out, int zoomPercent) throws Exception {
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Runnable draw = () -> {
             try {
-                image.complete(ReportPicture.render(data, text, masked, ThemeName.LIGHT));
+                image.complete(ReportPicture.render(data, text, masked, ThemeName.LIGHT, zoomPercent));
             } catch (RuntimeException e) {
                 image.completeExceptionally(e);
             }

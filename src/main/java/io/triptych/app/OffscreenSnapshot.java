@@ -38,7 +38,7 @@ final class OffscreenSnapshot {
 
     /** @param prefs the user's: the privacy mask they keep on applies to the picture too */
     static void render(Site site, Language language, ThemeName theme, UiPreferences prefs, int width, int height,
-                       io.triptych.cli.SnapshotView view, Path out)
+                       io.triptych.cli.SnapshotView view, int zoomPercent, Path out)
             throws Exception {
         boolean started = false;
         try (SiteRuntime runtime = new SiteRuntime(site)) {
@@ -67,10 +67,7 @@ final class OffscreenSnapshot {
                     for (EnvironmentSnapshot env : snapshot.environments()) {
                         dashboard.dashboard().apply(env);
                     }
-                    showView(dashboard, view);
-                    dashboard.scene().getRoot().applyCss();
-                    dashboard.scene().getRoot().layout();
-                    image.complete(dashboard.scene().snapshot(null));
+                    image.complete(picture(dashboard, view, zoomPercent));
                 } catch (RuntimeException e) {
                     image.completeExceptionally(e);
                 }
@@ -81,6 +78,15 @@ final class OffscreenSnapshot {
                 Platform.exit();
             }
         }
+    }
+
+    /** The dashboard as the command line asks: its view, at its zoom, laid out in the picture's size (FX thread). */
+    static WritableImage picture(DashboardScene dashboard, io.triptych.cli.SnapshotView view, int zoomPercent) {
+        showView(dashboard, view);
+        io.triptych.ui.zoom.SceneZoom.apply(dashboard.scene(), zoomPercent);
+        dashboard.scene().getRoot().applyCss();
+        dashboard.scene().getRoot().layout();
+        return dashboard.scene().snapshot(null);
     }
 
     /** The view asked for on the command line (the window's remembered one is not used: a script wants the same). */

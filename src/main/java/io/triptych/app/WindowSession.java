@@ -33,6 +33,8 @@ final class WindowSession {
     private volatile DashboardScene dashboard; // read by run listeners on run threads
     private volatile StateLog stateLog; // the showing site's; null until the launcher passes it
     private final RunsIntoTriage runsIntoTriage;
+    /** One zoom for the session: it outlives a reloaded dashboard, and every window opened follows it. */
+    private final io.triptych.ui.zoom.Zoom zoom;
 
     WindowSession(Stage stage, I18n i18n, UiPreferences prefs, GuiOptions options, ThemeName theme, RunsSetup runs) {
         this.stage = stage;
@@ -44,6 +46,8 @@ final class WindowSession {
         this.runsIntoTriage = new RunsIntoTriage(runs.launcher(), () -> dashboard == null ? null : dashboard.triage(),
                 () -> runtime == null ? null : runtime.live());
         runsIntoTriage.install();
+        zoom = io.triptych.ui.zoom.Zoom.remembered(prefs, options.zoom());
+        zoom.followWindows();
         i18n.languageProperty().addListener((o, was, now) -> {
             Locale.setDefault(now.locale());
             prefs.language(now);
@@ -69,6 +73,7 @@ final class WindowSession {
                 UiTasks.fxThread(), Clock.systemUTC(), runs.demo());
         nextRuns.openLinksWith(new LinkOpener(started.workers()));
         nextRuns.install(next.window(), next.dashboard());
+        next.window().zoomWith(zoom);
         next.window().onNewSite(() -> new io.triptych.ui.init.NewSiteWizard(stage, texts, InitLauncher.kit(
                 io.triptych.init.Machine.forSystem(), texts.locale(), io.triptych.init.InitOptions.DEFAULT_TOKEN_ENV),
                 new UiTasks(started.workers(), UiTasks.fxThread())).show());

@@ -3,6 +3,7 @@ package io.triptych.cli;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads the launcher's command line: at most one command word (none means the window) and options,
@@ -68,6 +69,11 @@ public final class Arguments {
         if (cmd.needsOut() && !given.containsKey(Option.OUT)) {
             throw new ArgumentException("triptych: " + cmd.invocation() + " needs --out "
                     + Values.outForms(cmd));
+        }
+        if (cmd == Command.REPORT && has(Option.ZOOM)
+                && !get(Option.OUT).strip().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new ArgumentException("triptych: --zoom applies to report --out FILE.png only (an HTML report"
+                    + " follows the browser's zoom)");
         }
         if (cmd == Command.HANDOVER && !given.containsKey(Option.SINCE)) {
             throw new ArgumentException("triptych: triptych handover needs --since DURATION: the period it covers,"
@@ -248,6 +254,8 @@ public final class Arguments {
     private Invocation build(Command cmd, Optional<RunRequest> run, Optional<io.triptych.init.InitOptions> init)
             throws ArgumentException {
         Invocation d = Invocation.of(cmd);
+        OptionalInt zoom = has(Option.ZOOM) ? OptionalInt.of(Values.zoom(get(Option.ZOOM),
+                has(Option.LANG) ? get(Option.LANG) : "en")) : OptionalInt.empty();
         return new Invocation(cmd,
                 has(Option.CONFIG) ? Optional.of(Values.path(Option.CONFIG, get(Option.CONFIG))) : d.config(),
                 has(Option.READ_ONLY),
@@ -264,7 +272,8 @@ public final class Arguments {
                 Optional.empty(), has(Option.SINCE) ? Optional.of(Values.since(get(Option.SINCE))) : d.since(), has(Option.POST),
                 new SnapshotView(has(Option.FOCUS) ? Optional.of(Values.focus(get(Option.FOCUS))) : Optional.empty(),
                         has(Option.ONLY_PROBLEMS),
-                        has(Option.DENSITY) ? Optional.of(Values.density(get(Option.DENSITY))) : Optional.empty()), init);
+                        has(Option.DENSITY) ? Optional.of(Values.density(get(Option.DENSITY))) : Optional.empty()), init)
+                .withZoom(zoom);
     }
 
     private boolean has(Option o) {

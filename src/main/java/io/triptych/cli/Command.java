@@ -26,6 +26,7 @@ import static io.triptych.cli.Option.THEME;
 import static io.triptych.cli.Option.TIMEOUT;
 import static io.triptych.cli.Option.TOKEN_ENV;
 import static io.triptych.cli.Option.YES;
+import static io.triptych.cli.Option.ZOOM;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,13 +36,13 @@ import java.util.Set;
 
 /** What the launcher is asked to do. {@code word} is null for the window (no command word). */
 public enum Command {
-    WINDOW(null, "open the window", List.of(CONFIG, READ_ONLY, LANG, THEME, DEMO_SCALE, DEMO_SEED)),
+    WINDOW(null, "open the window", List.of(CONFIG, READ_ONLY, LANG, THEME, ZOOM, DEMO_SCALE, DEMO_SEED)),
     STATUS("status", "fetch every source once and print health, problems and errors; exit 0 ok, 1 problems,"
             + " 2 unreachable", List.of(JSON, ENV, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     SNAPSHOT("snapshot", "render the dashboard to a PNG file",
-            List.of(OUT, LANG, THEME, SIZE, FOCUS, ONLY_PROBLEMS, DENSITY, CONFIG, DEMO_SCALE, DEMO_SEED)),
+            List.of(OUT, LANG, THEME, SIZE, ZOOM, FOCUS, ONLY_PROBLEMS, DENSITY, CONFIG, DEMO_SCALE, DEMO_SEED)),
     REPORT("report", "write health, problems, drift and recent changes to an HTML or PNG file",
-            List.of(OUT, LANG, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
+            List.of(OUT, LANG, ZOOM, CONFIG, TIMEOUT, DEMO_SCALE, DEMO_SEED)),
     CHECK_CONFIG("check-config", "check the site file and say which one is used", List.of(CONFIG)),
     RUN("run", "run a plan, an apply, a drift check or an Ansible check/run on one environment, as the window"
             + " does (plan --all: every environment, side by side); exit 0 done, 1 changes, drift or failed hosts, 2 refused or failed to run",

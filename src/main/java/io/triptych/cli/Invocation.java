@@ -21,6 +21,8 @@ import java.util.OptionalLong;
  * @param view  {@code triptych snapshot}: which view of the dashboard to render
  * @param init  {@code triptych init}: its options ({@code out} is the file to write)
  * @param server {@code triptych server}: the action, the server and its options
+ * @param zoom  {@code --zoom}: the window's or the picture's zoom in percent, 75 to 300; empty: the remembered one
+ *              (window) or 100 (pictures)
  */
 public record Invocation(
         Command command,
@@ -40,7 +42,18 @@ public record Invocation(
         Optional<Duration> since,
         boolean post,
         SnapshotView view, Optional<io.triptych.init.InitOptions> init,
-        Optional<ServerRequest> server) {
+        Optional<ServerRequest> server,
+        OptionalInt zoom) {
+
+    /** A command line without --zoom. */
+    public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
+                      Optional<String> theme, boolean json, Optional<String> env, Optional<Path> out, Size size,
+                      OptionalInt demoScale, OptionalLong demoSeed, Optional<Duration> timeout,
+                      Optional<RunRequest> run, Optional<AckRequest> ack, Optional<Duration> since, boolean post,
+                      SnapshotView view, Optional<io.triptych.init.InitOptions> init, Optional<ServerRequest> server) {
+        this(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed, timeout, run, ack,
+                since, post, view, init, server, OptionalInt.empty());
+    }
 
     /** A command line without a server request (which only {@code triptych server} has). */
     public Invocation(Command command, Optional<Path> config, boolean readOnly, Optional<String> lang,
@@ -71,12 +84,18 @@ public record Invocation(
     /** The same command line with ack's subject and note. */
     Invocation withAck(AckRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, Optional.of(request), since, post, view, init, server);
+                timeout, run, Optional.of(request), since, post, view, init, server, zoom);
     }
 
     /** The same command line with the server request of {@code triptych server}. */
     Invocation withServer(ServerRequest request) {
         return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
-                timeout, run, ack, since, post, view, init, Optional.of(request));
+                timeout, run, ack, since, post, view, init, Optional.of(request), zoom);
+    }
+
+    /** The same command line with {@code --zoom}. */
+    Invocation withZoom(OptionalInt percent) {
+        return new Invocation(command, config, readOnly, lang, theme, json, env, out, size, demoScale, demoSeed,
+                timeout, run, ack, since, post, view, init, server, percent);
     }
 }

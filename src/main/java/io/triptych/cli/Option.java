@@ -20,6 +20,8 @@ public enum Option {
             "snapshot: one kind at the full height of the three columns (default: the five sections)"),
     ONLY_PROBLEMS("--only-problems", null, "snapshot: only the rows that need a look"),
     DENSITY("--density", "normal|compact", "snapshot: row density (default normal)"),
+    ZOOM("--zoom", "PERCENT", "window, snapshot, report PNG: the interface's zoom, 75 to 300 (window: for this run,"
+            + " the remembered zoom is kept)"),
     DEMO_SCALE("--demo-scale", "N", "demo site: about N times as many items, for benchmarks (1 to 1000)"),
     DEMO_SEED("--demo-seed", "N", "demo site: random seed, for repeatable demos"),
     LIMIT("--limit", "HOSTS", "Ansible runs: only these hosts or groups (ansible-playbook --limit)"),

@@ -1,40 +1,42 @@
 package io.triptych.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.triptych.domain.Acknowledged;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
 import io.triptych.domain.Incident;
 import io.triptych.domain.InsecureLink;
 import io.triptych.domain.Item;
+import io.triptych.domain.Problem;
+import io.triptych.domain.Rule;
 import io.triptych.domain.Section;
 import io.triptych.domain.SiteSnapshot;
+import io.triptych.domain.SourceError;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Collection;
 
 /**
  * Writes {@code status --json} in the shape DESIGN.md documents; scripts depend on the field names, so
  * they are spelled out here in one place rather than derived from the domain records. Extra fields
  * ({@code demo}, {@code namespace}) may be added; documented ones are never renamed.
+ *
+ * <p>Streamed with jackson-core's generator straight to the output, item by item: no tree of the whole
+ * site is built (15,000 servers would make one of tens of MB), and Jackson's data binding — some 400
+ * classes to load on every run of a short command — is not used.
  */
 final class StatusJson {
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-            .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+    /** The command's output stays open after the document, for the final newline. */
+    private static final JsonFactory FACTORY = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private StatusJson() {
     }
@@ -42,58 +44,102 @@ final class StatusJson {
     /** UTF-8 bytes straight to the stream, whatever its charset: non-ASCII names stay as they are. */
     static void write(SiteSnapshot snapshot, PrintStream out) {
         try {
-            byte[] bytes = WRITER.writeValueAsBytes(site(snapshot));
-            out.write(bytes, 0, bytes.length);
+            JsonGenerator g = FACTORY.createGenerator((OutputStream) out, JsonEncoding.UTF8);
+            g.setPrettyPrinter(printer());
+            site(g, snapshot);
+            g.close(); // flushes
             out.write('\n');
             out.flush();
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Map<String, Object> site(SiteSnapshot s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("site", s.site());
-        m.put("generatedAt", iso(s.generatedAt()));
-        m.put("demo", s.demo());
-        m.put("environments", s.environments().stream().map(StatusJson::environment).toList());
-        return m;
+    /** Two spaces a level, a space after each colon, "[]" and "{}" when empty. */
+    private static DefaultPrettyPrinter printer() {
+        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(indent).withArrayIndenter(indent);
     }
 
-    private static Map<String, Object> environment(EnvironmentSnapshot e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.environment().id());
-        m.put("name", e.environment().name());
-        m.put("health", health(e.health()));
-        m.put("insecure", e.environment().insecure().stream().map(InsecureLink::describe).toList());
-        m.put("servers", list(e.servers(), v -> map("id", v.id(), "name", v.name(), "status", v.status(),
-                "flavor", v.flavor(), "image", v.image(), "addresses", v.addresses(), "fault", v.fault())));
-        m.put("volumes", list(e.volumes(), v -> map("id", v.id(), "name", v.name(), "status", v.status(),
-                "sizeGb", v.sizeGb(), "type", v.type(), "attachedTo", v.attachedTo())));
-        m.put("securityGroups", list(e.securityGroups(), g -> map("id", g.id(), "name", g.name(),
-                "rules", g.rules().stream().map(r -> map("direction", r.direction(), "ethertype", r.ethertype(),
-                        "protocol", r.protocol(), "portMin", r.portMin(), "portMax", r.portMax(),
-                        "remote", r.remote())).toList())));
-        m.put("services", list(e.services(), v -> map("name", v.name(), "kind", v.kind().jsonName(),
-                "image", v.image(), "desired", v.desired(), "running", v.running(), "namespace", v.namespace())));
-        m.put("pipelines", list(e.pipelines(), p -> map("project", p.project(), "id", p.id(), "ref", p.ref(),
-                "status", p.status(), "createdAt", iso(p.createdAt()), "webUrl", p.webUrl())));
-        m.put("problems", e.problems().stream().map(p -> map("severity", p.severity().jsonName(),
-                "source", p.source().jsonName(), "subject", p.subject(), "message", p.message(),
-                "acknowledged", acknowledged(p.acknowledged()), "incident", incident(p.incident()))).toList());
-        m.put("errors", e.errors().stream().map(x -> map("source", x.source().jsonName(),
-                "message", x.message(), "since", iso(x.since()))).toList());
-        return m;
+    private static void site(JsonGenerator g, SiteSnapshot s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("site", s.site());
+        g.writeStringField("generatedAt", iso(s.generatedAt()));
+        g.writeBooleanField("demo", s.demo());
+        g.writeArrayFieldStart("environments");
+        for (EnvironmentSnapshot e : s.environments()) {
+            environment(g, e);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void environment(JsonGenerator g, EnvironmentSnapshot e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.environment().id());
+        g.writeStringField("name", e.environment().name());
+        g.writeStringField("health", health(e.health()));
+        g.writeFieldName("insecure");
+        value(g, e.environment().insecure().stream().map(InsecureLink::describe).toList());
+        list(g, "servers", e.servers(), v -> object(g, "id", v.id(), "name", v.name(), "status", v.status(),
+                "flavor", v.flavor(), "image", v.image(), "addresses", v.addresses(), "fault", v.fault()));
+        list(g, "volumes", e.volumes(), v -> object(g, "id", v.id(), "name", v.name(), "status", v.status(),
+                "sizeGb", v.sizeGb(), "type", v.type(), "attachedTo", v.attachedTo()));
+        list(g, "securityGroups", e.securityGroups(), v -> {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeStringField("name", v.name());
+            g.writeArrayFieldStart("rules");
+            for (Rule r : v.rules()) {
+                object(g, "direction", r.direction(), "ethertype", r.ethertype(), "protocol", r.protocol(),
+                        "portMin", r.portMin(), "portMax", r.portMax(), "remote", r.remote());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        list(g, "services", e.services(), v -> object(g, "name", v.name(), "kind", v.kind().jsonName(),
+                "image", v.image(), "desired", v.desired(), "running", v.running(), "namespace", v.namespace()));
+        list(g, "pipelines", e.pipelines(), p -> object(g, "project", p.project(), "id", p.id(), "ref", p.ref(),
+                "status", p.status(), "createdAt", iso(p.createdAt()), "webUrl", p.webUrl()));
+        g.writeArrayFieldStart("problems");
+        for (Problem p : e.problems()) {
+            g.writeStartObject();
+            fields(g, "severity", p.severity().jsonName(), "source", p.source().jsonName(), "subject", p.subject(),
+                    "message", p.message());
+            g.writeFieldName("acknowledged");
+            acknowledged(g, p.acknowledged());
+            g.writeFieldName("incident");
+            incident(g, p.incident());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (SourceError x : e.errors()) {
+            object(g, "source", x.source().jsonName(), "message", x.message(), "since", iso(x.since()));
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** {by, at, note, url} or null; the url is null until acknowledgements carry a ticket link. */
-    private static Map<String, Object> acknowledged(Acknowledged a) {
-        return a == null ? null : map("by", a.by(), "at", iso(a.at()), "note", a.note(), "url", a.url());
+    private static void acknowledged(JsonGenerator g, Acknowledged a) throws IOException {
+        if (a == null) {
+            g.writeNull();
+        } else {
+            object(g, "by", a.by(), "at", iso(a.at()), "note", a.note(), "url", a.url());
+        }
     }
 
     /** {url, state} or null when the problem has no team incident. */
-    private static Map<String, Object> incident(Incident i) {
-        return i == null ? null : map("url", i.url(), "state", i.state());
+    private static void incident(JsonGenerator g, Incident i) throws IOException {
+        if (i == null) {
+            g.writeNull();
+        } else {
+            object(g, "url", i.url(), "state", i.state());
+        }
     }
 
     /** Scripts branch on three words; "not answered yet" is as bad as down for them. */
@@ -101,18 +147,53 @@ final class StatusJson {
         return h == Health.UNKNOWN ? Health.DOWN.jsonName() : h.jsonName();
     }
 
-    private static <T extends Item> List<Map<String, Object>> list(Section<T> section,
-                                                                   Function<T, Map<String, Object>> row) {
-        return section.items().stream().map(row).toList();
+    private interface Row<T> {
+        void write(T item) throws IOException;
     }
 
-    /** Keys and values in turn; unlike Map.of it keeps the order and allows nulls (an unknown image, say). */
-    private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    private static <T extends Item> void list(JsonGenerator g, String name, Section<T> section, Row<T> row)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : section.items()) {
+            row.write(item);
         }
-        return m;
+        g.writeEndArray();
+    }
+
+    /** An object of keys and values in turn, in that order, nulls written (an unknown image, say). */
+    private static void object(JsonGenerator g, Object... keysAndValues) throws IOException {
+        g.writeStartObject();
+        fields(g, keysAndValues);
+        g.writeEndObject();
+    }
+
+    private static void fields(JsonGenerator g, Object... keysAndValues) throws IOException {
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            g.writeFieldName((String) keysAndValues[i]);
+            value(g, keysAndValues[i + 1]);
+        }
+    }
+
+    private static void value(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Integer n) {
+            g.writeNumber(n);
+        } else if (v instanceof Long n) {
+            g.writeNumber(n);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Collection<?> c) {
+            g.writeStartArray();
+            for (Object o : c) {
+                value(g, o);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(v.toString());
+        }
     }
 
     /** ISO-8601 UTC to the second, e.g. 2026-11-25T12:00:00Z. */

@@ -17,6 +17,8 @@ final class Values {
     static final List<String> THEMES = List.of("light", "dark");
     static final List<String> FOCUSES = List.of("servers", "volumes", "security-groups", "services", "pipelines");
     static final List<String> DENSITIES = List.of("normal", "compact");
+    static final int ZOOM_MIN = 75;
+    static final int ZOOM_MAX = 300;
     private static final Pattern DURATION = Pattern.compile("(\\d{1,7})\\s*(ms|s|m)");
 
     private Values() {
@@ -109,6 +111,26 @@ final class Values {
         }
         throw new ArgumentException("triptych: --demo-scale must be a whole number from 1 to 1000, not '"
                 + value + "'");
+    }
+
+    /** --zoom PERCENT: a whole number from 75 to 300 (as ZoomSteps bounds the window's zoom). */
+    static int zoom(String value, String language) throws ArgumentException {
+        String v = value.strip();
+        if (v.endsWith("%")) {
+            v = v.substring(0, v.length() - 1).strip();
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= ZOOM_MIN && n <= ZOOM_MAX) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the same words as out of range
+        }
+        java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle("io.triptych.i18n.messages",
+                Locale.forLanguageTag(LANGUAGES.contains(language) ? language : "en"),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        throw new ArgumentException(java.text.MessageFormat.format(texts.getString("zoomOption.invalid"), value));
     }
 
     static OptionalLong demoSeed(String value) throws ArgumentException {

@@ -40,6 +40,9 @@ public final class SnapshotDiff {
         if (!was.loaded() || !now.loaded() || was.fetchedAt().equals(now.fetchedAt())) {
             return;
         }
+        if (was.items() == now.items()) { // fetched again, nothing changed: the live layer kept the list (ADR 0025)
+            return;
+        }
         String domain = now.kind().jsonName();
         Map<String, T> old = index(was.items());
         Map<String, T> fresh = index(now.items());

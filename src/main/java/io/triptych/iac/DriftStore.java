@@ -1,16 +1,18 @@
 package io.triptych.iac;
 
 import io.triptych.state.WriteFailures;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.triptych.domain.DriftCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,11 @@ import java.util.function.BiConsumer;
  * records (a worker): hop to the FX thread before touching a view.
  */
 public final class DriftStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * jackson-core's streaming parser and generator, not data binding: `status` reads this file on every run,
+     * and the hundreds of classes of an ObjectMapper are most of a short command's start.
+     */
+    private static final JsonFactory JSON = new JsonFactory();
     private final Path file;
     private final Map<String, DriftCheck> latest = new ConcurrentHashMap<>();
     private final List<BiConsumer<String, DriftCheck>> listeners = new CopyOnWriteArrayList<>();
@@ -61,18 +67,23 @@ public final class DriftStore {
     }
 
     private synchronized void save() {
-        ObjectNode root = JSON.createObjectNode();
-        latest.forEach((env, c) -> {
-            ObjectNode n = root.putObject(env);
-            n.put("status", c.status().name());
-            n.put("changes", c.changes());
-            n.put("message", c.message());
-            n.put("checkedAt", c.checkedAt().toString());
-        });
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
+            try (JsonGenerator g = JSON.createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+                g.useDefaultPrettyPrinter();
+                g.writeStartObject();
+                for (Map.Entry<String, DriftCheck> e : latest.entrySet()) {
+                    DriftCheck c = e.getValue();
+                    g.writeObjectFieldStart(e.getKey());
+                    g.writeStringField("status", c.status().name());
+                    g.writeNumberField("changes", c.changes());
+                    g.writeStringField("message", c.message());
+                    g.writeStringField("checkedAt", c.checkedAt().toString());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // the check is still shown; only its survival across a restart is lost, and that is said
@@ -80,21 +91,48 @@ public final class DriftStore {
         }
     }
 
+    /** {"env": {"status": "DRIFTED", "changes": 2, "message": "…", "checkedAt": "2026-…Z"}, …}. */
     private void load() {
         if (!Files.exists(file)) {
             return;
         }
-        try {
-            JsonNode root = JSON.readTree(file.toFile());
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode n = e.getValue();
-                latest.put(e.getKey(), new DriftCheck(DriftCheck.Status.valueOf(n.path("status").asText()),
-                        n.path("changes").asInt(), n.path("message").asText(""),
-                        Instant.parse(n.path("checkedAt").asText())));
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String env = p.currentName();
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                Map<String, String> n = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.VALUE_NULL) {
+                        continue;
+                    }
+                    if (value.isScalarValue()) {
+                        n.put(name, p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+                latest.put(env, new DriftCheck(DriftCheck.Status.valueOf(n.getOrDefault("status", "")),
+                        parseInt(n.get("changes")), n.getOrDefault("message", ""),
+                        Instant.parse(n.getOrDefault("checkedAt", ""))));
             }
         } catch (IOException | RuntimeException e) {
             // an unreadable file means no check known yet: the next check rewrites it
+        }
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 }

@@ -136,6 +136,9 @@ final class SectionPoller<T extends Item> {
         }
         Section<T> result;
         synchronized (this) {
+            if (items != null) {
+                items = SameItems.reuse(section.items(), items);
+            }
             Instant now = settings.clock().instant();
             if (error == null) {
                 failuresInARow = 0;

@@ -10,19 +10,6 @@ public final class AnsiPalette {
     private AnsiPalette() {
     }
 
-    /**
-     * Which of the 16 basic colours an RGB is, 0–15, or -1 for any other colour and for the default (-1): a
-     * viewer with its own 16-colour theme (the run console) styles by index.
-     */
-    public static int basicIndex(int rgb) {
-        for (int i = 0; i < BASIC.length && rgb >= 0; i++) {
-            if (BASIC[i] == rgb) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** The RGB of a 256-colour index; -1 when out of range (a malformed escape changes nothing). */
     static int rgb(int index) {
         if (index < 0 || index > 255) {

@@ -3,42 +3,56 @@ package io.triptych.logs;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
- * The lines a log window keeps: at most {@code maxLines} lines and about {@code maxChars} characters,
+ * The lines a console keeps: at most {@code maxLines} lines and about {@code maxChars} characters,
  * whichever bound is reached first; the oldest lines go and are counted, so memory stays flat however
  * long a log is followed. One owner thread (the viewer's).
+ *
+ * @param <T> the line as its viewer holds it; {@code chars} gives the length of its text
  */
-public final class LogBuffer {
+public final class LogBuffer<T> {
     /** Per-line cost beyond its text: the record, its spans, the deque slot. */
-    static final int LINE_OVERHEAD = 64;
+    public static final int LINE_OVERHEAD = 64;
 
     private final int maxLines;
     private final long maxChars;
-    private final ArrayDeque<LogLine> lines = new ArrayDeque<>();
-    private long chars;
+    private final ToIntFunction<T> chars;
+    private final ArrayDeque<T> lines = new ArrayDeque<>();
+    private long used;
     private long dropped;
 
-    public LogBuffer(int maxLines, long maxChars) {
+    public LogBuffer(int maxLines, long maxChars, ToIntFunction<T> chars) {
         if (maxLines < 1 || maxChars < 1) {
             throw new IllegalArgumentException("a log buffer needs room for at least one line");
         }
         this.maxLines = maxLines;
         this.maxChars = maxChars;
+        this.chars = chars;
     }
 
-    /** Appends lines, then drops the oldest beyond the bounds; returns how many it dropped now. */
-    public int add(List<LogLine> more) {
-        for (LogLine l : more) {
+    /** A buffer of {@link LogLine}s. */
+    public static LogBuffer<LogLine> ofLogLines(int maxLines, long maxChars) {
+        return new LogBuffer<>(maxLines, maxChars, l -> l.text().length());
+    }
+
+    /** Appends lines, then drops the oldest beyond the bounds; returns those it dropped now, oldest first. */
+    public List<T> add(List<T> more) {
+        for (T l : more) {
             lines.addLast(l);
-            chars += cost(l);
+            used += cost(l);
         }
-        int gone = 0;
-        while (lines.size() > 1 && (lines.size() > maxLines || chars > maxChars)) {
-            chars -= cost(lines.removeFirst());
-            gone++;
+        List<T> gone = List.of();
+        while (lines.size() > 1 && (lines.size() > maxLines || used > maxChars)) {
+            if (gone.isEmpty()) {
+                gone = new ArrayList<>();
+            }
+            T first = lines.removeFirst();
+            used -= cost(first);
+            gone.add(first);
         }
-        dropped += gone;
+        dropped += gone.size();
         return gone;
     }
 
@@ -52,7 +66,7 @@ public final class LogBuffer {
     }
 
     public long chars() {
-        return chars;
+        return used;
     }
 
     /** Older lines dropped so far, here or upstream. */
@@ -60,23 +74,21 @@ public final class LogBuffer {
         return dropped;
     }
 
-    /** The number of the oldest line kept; {@code Long.MAX_VALUE} when empty. */
-    public long firstNumber() {
-        LogLine first = lines.peekFirst();
-        return first == null ? Long.MAX_VALUE : first.number();
+    public int maxLines() {
+        return maxLines;
     }
 
-    public List<LogLine> lines() {
+    public List<T> lines() {
         return new ArrayList<>(lines);
     }
 
     public void clear() {
         lines.clear();
-        chars = 0;
+        used = 0;
         dropped = 0;
     }
 
-    static long cost(LogLine l) {
-        return l.text().length() + LINE_OVERHEAD;
+    private long cost(T l) {
+        return chars.applyAsInt(l) + (long) LINE_OVERHEAD;
     }
 }

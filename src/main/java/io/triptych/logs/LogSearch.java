@@ -1,7 +1,6 @@
 package io.triptych.logs;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Case-insensitive substring search over the shown lines; next and previous wrap around. */
 public final class LogSearch {
@@ -10,12 +9,30 @@ public final class LogSearch {
 
     /** Indexes of the lines containing {@code needle}, in order; none for a blank needle. */
     public static int[] find(List<LogLine> lines, String needle) {
+        return find(lines, LogLine::text, needle);
+    }
+
+    /** Indexes of the lines whose text contains {@code needle}, in order; none for a blank needle. */
+    public static <T> int[] find(List<T> lines, java.util.function.Function<T, String> text, String needle) {
         if (needle == null || needle.isBlank()) {
             return new int[0];
         }
-        String n = needle.toLowerCase(Locale.ROOT);
         return java.util.stream.IntStream.range(0, lines.size())
-                .filter(i -> lines.get(i).text().toLowerCase(Locale.ROOT).contains(n)).toArray();
+                .filter(i -> contains(text.apply(lines.get(i)), needle)).toArray();
+    }
+
+    /** Whether {@code text} contains {@code needle}, ignoring case; false for a blank needle. No copy of the text. */
+    public static boolean contains(String text, String needle) {
+        if (needle == null || needle.isBlank()) {
+            return false;
+        }
+        int n = needle.length();
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            if (text.regionMatches(true, i, needle, 0, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first match after line {@code current} (-1: from the top), wrapping; -1 when there is none. */

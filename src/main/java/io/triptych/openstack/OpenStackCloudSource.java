@@ -63,7 +63,8 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Ser
             List<Server> servers = null;
             try {
                 Lookups.Pending names = lookups.start();
-                List<JsonNode> raw = pager.all(Api.NOVA, "/servers/detail", "servers", ServerMapper.FIELDS);
+                List<JsonNode> raw = pager.all(Api.NOVA, "/servers/detail", "servers", ServerMapper.FIELDS,
+                        directory::page);
                 Map<String, String> flavors = names.flavors(ServerMapper.flavorIds(raw));
                 Map<String, String> images = names.images(ServerMapper.imageIds(raw));
                 servers = raw.stream().map(s -> ServerMapper.server(s, flavors, images)).toList();

@@ -24,37 +24,62 @@ final class PageReader {
     private PageReader() {
     }
 
+    /** The body is not the JSON of a page (malformed, truncated, not an object): not a transport failure. */
+    static final class NotJson extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotJson(String message) {
+            super(message);
+        }
+    }
+
     /** Null when the body has no {@code collection} array; throws when the body is not JSON. */
     static Page read(byte[] body, String collection, Set<String> fields) throws IOException {
+        try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+            return read(p, collection, fields);
+        }
+    }
+
+    /**
+     * As {@link #read(byte[], String, Set)}, parsing the body as it arrives: no copy of a page's bytes is kept
+     * (a page of 1,000 servers is about 2 MB, nine lists load at once), and the parse overlaps the transfer.
+     * A malformed body throws {@link NotJson} or Jackson's {@link com.fasterxml.jackson.core.JsonProcessingException};
+     * any other IOException is the stream's own.
+     */
+    static Page read(java.io.InputStream body, String collection, Set<String> fields) throws IOException {
+        try (JsonParser p = MAPPER.getFactory().createParser(body)) {
+            return read(p, collection, fields);
+        }
+    }
+
+    private static Page read(JsonParser p, String collection, Set<String> fields) throws IOException {
         List<JsonNode> items = null;
         String next = null;
-        try (JsonParser p = MAPPER.getFactory().createParser(body)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not a JSON object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                if (name.equals(collection) && value == JsonToken.START_ARRAY) {
-                    items = new java.util.ArrayList<>();
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
-                        items.add(item(p, fields));
-                    }
-                } else if (name.equals(collection + "_links") && value == JsonToken.START_ARRAY) {
-                    for (JsonNode link : (JsonNode) MAPPER.readTree(p)) {
-                        if ("next".equals(OpenStackJson.text(link, "rel"))) {
-                            next = OpenStackJson.text(link, "href");
-                        }
-                    }
-                } else if (name.equals("next") && value == JsonToken.VALUE_STRING) {
-                    next = p.getText(); // Glance
-                } else {
-                    p.skipChildren();
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new NotJson("not a JSON object");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals(collection) && value == JsonToken.START_ARRAY) {
+                items = new java.util.ArrayList<>();
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    items.add(item(p, fields));
                 }
+            } else if (name.equals(collection + "_links") && value == JsonToken.START_ARRAY) {
+                for (JsonNode link : (JsonNode) MAPPER.readTree(p)) {
+                    if ("next".equals(OpenStackJson.text(link, "rel"))) {
+                        next = OpenStackJson.text(link, "href");
+                    }
+                }
+            } else if (name.equals("next") && value == JsonToken.VALUE_STRING) {
+                next = p.getText(); // Glance
+            } else {
+                p.skipChildren();
             }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new IOException("trailing or truncated JSON");
-            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+            throw new NotJson("trailing or truncated JSON");
         }
         return items == null ? null : new Page(items, next);
     }

@@ -26,6 +26,12 @@ final class Pager {
 
     /** Every item of every page, each with only {@code fields}. */
     List<JsonNode> all(Api api, String path, String collection, Set<String> fields) throws OpenStackException {
+        return all(api, path, collection, fields, () -> { });
+    }
+
+    /** As {@link #all(Api, String, String, Set)}, telling {@code onPage} after each page that arrived. */
+    List<JsonNode> all(Api api, String path, String collection, Set<String> fields, Runnable onPage)
+            throws OpenStackException {
         List<JsonNode> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String what = "GET " + path;
@@ -35,13 +41,10 @@ final class Pager {
             PageReader.Page page = session.call(token -> {
                 HttpUrl url = session.endpoint(token, api).newBuilder().addPathSegments(path.substring(1))
                         .encodedQuery(q).build();
-                Reply reply = session.rest().get(api, url, what, token.id());
-                if (!reply.ok()) {
-                    throw reply.failure();
-                }
-                return reply.page(collection, fields);
+                return session.rest().page(api, url, what, token.id(), collection, fields);
             });
             items.addAll(page.items());
+            onPage.run();
             String next = nextQuery(page.next());
             if (next == null || page.items().isEmpty()) {
                 return items;

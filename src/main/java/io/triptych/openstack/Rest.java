@@ -103,6 +103,52 @@ final class Rest implements AutoCloseable {
         return url.scheme() + "://" + url.host() + ":" + url.port();
     }
 
+    /**
+     * One page of a list, parsed from the body as it arrives (capped at {@link #maxReply} as any reply); a status
+     * other than 2xx comes back as that reply's failure, read whole (an error body is small).
+     */
+    PageReader.Page page(Api api, HttpUrl url, String what, String token, String collection,
+                         java.util.Set<String> fields) throws OpenStackException {
+        long start = System.nanoTime();
+        requests.increment();
+        Request request = new Request.Builder().url(url).header("X-Auth-Token", token)
+                .header("Accept", "application/json").get().build();
+        try (Response r = client.newCall(request).execute()) {
+            if (r.code() < 200 || r.code() >= 300) {
+                throw new Reply(api, what, r.code(), r.message(), null, read(r.body()), secrets).failure();
+            }
+            ResponseBody body = r.body();
+            if (body == null) {
+                throw notJson(api, what, r.code());
+            }
+            if (body.contentLength() > maxReply) {
+                throw new ReplyLimit.TooLarge(maxReply);
+            }
+            PageReader.Page page;
+            try (InputStream in = ReplyLimit.capped(body.byteStream(), maxReply)) {
+                page = PageReader.read(in, collection, fields);
+            } catch (PageReader.NotJson | com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw notJson(api, what, r.code());
+            }
+            LOG.log(Level.FINE, () -> "GET " + plain(url) + " -> " + r.code() + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            if (page == null) {
+                throw new OpenStackException(api.displayName() + " sent a reply without a \"" + collection
+                        + "\" list for " + what, r.code());
+            }
+            return page;
+        } catch (ReplyLimit.TooLarge e) {
+            throw new OpenStackException("reply too large from " + origin(url) + " (" + api.displayName() + ") for "
+                    + what + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw transportFailure(api, url, e);
+        }
+    }
+
+    private static OpenStackException notJson(Api api, String what, int status) {
+        return new OpenStackException(api.displayName() + " sent a reply that is not JSON for " + what, status);
+    }
+
     Reply get(Api api, HttpUrl url, String what, String token) throws OpenStackException {
         return send(api, new Request.Builder().url(url).header("X-Auth-Token", token)
                 .header("Accept", "application/json").get().build(), what);

@@ -71,6 +71,9 @@ import javax.management.openmbean.CompositeData;
 public final class ApplyBench {
     private static final long STALL_NANOS = 50_000_000L;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Bytes allocated by a thread (HotSpot): load-insensitive, unlike wall or even CPU time. */
+    private static final com.sun.management.ThreadMXBean ALLOC =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private enum Phase { LOADING, WARMUP, MEASURE, DONE }
 
@@ -80,6 +83,14 @@ public final class ApplyBench {
     private final Samples hop = new Samples();
     private final Samples hopWarm = new Samples();
     private final Samples hopCpu = new Samples();
+    private final Samples hopAlloc = new Samples();
+    private final Samples layoutCpu = new Samples();
+    private long preLayoutCpu;
+    private long fxCpuAtStart;
+    private long fxCpuAtEnd;
+    private long fxAllocAtStart;
+    private long fxAllocAtEnd;
+    private long scrollCpu;
     private final Samples hopLayout = new Samples();
     private final Samples cssLayout = new Samples();
     private final Samples cssAfterHop = new Samples();
@@ -149,6 +160,7 @@ public final class ApplyBench {
                 System.exit(2);
             }
         }
+        heapAfterGcMb = heapAfterFullGc();
         report();
         Platform.exit();
         System.exit(0);
@@ -187,7 +199,10 @@ public final class ApplyBench {
         }
         dashboard.dashboard().nowProperty().addListener((o, was, now) -> tickSinceLayout = true);
         var scene = dashboard.scene();
-        scene.addPreLayoutPulseListener(() -> preLayoutAt = System.nanoTime());
+        scene.addPreLayoutPulseListener(() -> {
+            preLayoutAt = System.nanoTime();
+            preLayoutCpu = THREADS.getCurrentThreadCpuTime();
+        });
         scene.addPostLayoutPulseListener(this::postLayout);
         // Frames the render thread actually painted (JavaFX's internal tracker; render thread).
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
@@ -214,11 +229,13 @@ public final class ApplyBench {
     private void timedHop(Runnable r) {
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long allocStart = ALLOC.getCurrentThreadAllocatedBytes();
         r.run();
         long t = System.nanoTime() - start;
         if (phase == Phase.MEASURE) {
             hop.add(t);
             hopCpu.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
+            hopAlloc.add(ALLOC.getCurrentThreadAllocatedBytes() - allocStart);
             hopSincePulse += t;
             pendingHopNanos = Math.max(0, pendingHopNanos) + t;
         } else if (phase != Phase.DONE) {
@@ -232,6 +249,7 @@ public final class ApplyBench {
         }
         long layout = System.nanoTime() - preLayoutAt;
         cssLayout.add(layout);
+        layoutCpu.add(THREADS.getCurrentThreadCpuTime() - preLayoutCpu);
         lastCssLayout = layout;
         // What made this pulse's CSS + layout work: an update hop since the last pulse, a scroll step or the
         // one-second clock tick (both run in this pulse's animation phase), or none of these.
@@ -278,6 +296,8 @@ public final class ApplyBench {
                     cpuAtStart = threadCpu();
                     fxThread = Thread.currentThread().getName();
                     fxThreadId = Thread.currentThread().getId();
+                    fxCpuAtStart = cpu;
+                    fxAllocAtStart = ALLOC.getCurrentThreadAllocatedBytes();
                     publishedAtMeasure = published.get();
                     synchronized (gcPauses) {
                         gcPauses.clear();
@@ -307,6 +327,8 @@ public final class ApplyBench {
                     measureEndNanos = now;
                     measureEndEpochMs = System.currentTimeMillis();
                     cpuAtEnd = threadCpu();
+                    fxCpuAtEnd = cpu;
+                    fxAllocAtEnd = ALLOC.getCurrentThreadAllocatedBytes();
                     done.countDown();
                 }
             }
@@ -321,6 +343,7 @@ public final class ApplyBench {
             return;
         }
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long step = (long) options.scrollStep * scrolls++;
         for (EnvironmentColumn column : dashboard.window().columns()) {
             for (SectionKind k : List.of(SectionKind.SERVERS, SectionKind.VOLUMES)) {
@@ -332,6 +355,7 @@ public final class ApplyBench {
             }
         }
         scrollSincePulse += System.nanoTime() - start;
+        scrollCpu += THREADS.getCurrentThreadCpuTime() - cpuStart;
         scrollSinceLayout = true;
     }
 
@@ -412,6 +436,15 @@ public final class ApplyBench {
         }
     }
 
+    private long heapAfterGcMb;
+
+    /** Heap used after two explicit full collections, with the window and its data still alive (MB). */
+    private static long heapAfterFullGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+    }
+
     // ---- Report (main thread, after DONE) ----
 
     private void report() {
@@ -432,14 +465,22 @@ public final class ApplyBench {
         printCpu(seconds);
         System.out.printf(Locale.ROOT, "frames rendered %d (%.1f per second)%n", framesRendered.get(),
                 framesRendered.get() / seconds);
-        System.out.printf(Locale.ROOT, "heap used %d MB of max %d MB%n",
-                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "heap used %d MB of max %d MB; after a full GC at the end %d MB%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, heapAfterGcMb);
+        double fxCpuMs = (fxCpuAtEnd - fxCpuAtStart) / 1e6;
+        double fxAllocMb = (fxAllocAtEnd - fxAllocAtStart) / 1e6;
+        System.out.printf(Locale.ROOT, "FX thread in the window (load-insensitive): CPU %.0f ms (%.1f%% of one CPU),"
+                        + " of which update hops %.0f, css+layout %.0f, scroll calls %.0f; allocated %.0f MB"
+                        + " (%.1f MB/s), update hops %.1f MB%n", fxCpuMs, fxCpuMs / 10 / seconds, hopCpu.sum() / 1e6,
+                layoutCpu.sum() / 1e6, scrollCpu / 1e6, fxAllocMb, fxAllocMb / seconds, hopAlloc.sum() / 1e6);
         System.out.println(Samples.header());
         applyWarm.print("apply (load+warm-up)");
         hopWarm.print("hop   (load+warm-up)");
         apply.print("apply");
         hop.print("hop");
         hopCpu.print("hop, FX-thread CPU time");
+        hopAlloc.printBytes("hop, FX-thread alloc (KB)");
+        layoutCpu.print("css+layout, FX CPU time");
         hopLayout.print("hop+css+layout");
         cssLayout.print("css+layout (all pulses)");
         cssAfterHop.print("  .. after an update");
@@ -479,6 +520,15 @@ public final class ApplyBench {
         result(label, "hopcpu_p95_ms", hopCpu.percentile(95) / 1e6);
         result(label, "hopcpu_max_ms", hopCpu.max() / 1e6);
         result(label, "load_avg_1m", loadAverage());
+        result(label, "fx_cpu_ms", fxCpuMs);
+        result(label, "fx_cpu_hops_ms", hopCpu.sum() / 1e6);
+        result(label, "fx_cpu_layout_ms", layoutCpu.sum() / 1e6);
+        result(label, "fx_cpu_scroll_ms", scrollCpu / 1e6);
+        result(label, "fx_alloc_mb", fxAllocMb);
+        result(label, "fx_alloc_hops_mb", hopAlloc.sum() / 1e6);
+        result(label, "hop_alloc_p50_kb", hopAlloc.percentile(50) / 1e3);
+        result(label, "hop_alloc_p95_kb", hopAlloc.percentile(95) / 1e3);
+        result(label, "heap_after_gc_mb", heapAfterGcMb);
         result(label, "hoplayout_p50_ms", hopLayout.percentile(50) / 1e6);
         result(label, "hoplayout_p95_ms", hopLayout.percentile(95) / 1e6);
         result(label, "hoplayout_max_ms", hopLayout.max() / 1e6);
@@ -586,6 +636,19 @@ public final class ApplyBench {
             Arrays.sort(sorted);
             int rank = (int) Math.ceil(p / 100.0 * size);
             return sorted[Math.max(0, Math.min(size - 1, rank - 1))];
+        }
+
+        long sum() {
+            long t = 0;
+            for (int i = 0; i < size; i++) {
+                t += values[i];
+            }
+            return t;
+        }
+
+        void printBytes(String name) {
+            System.out.printf(Locale.ROOT, "%-26s %7d %9.1f %9.1f %9.1f%n", name, size, percentile(50) / 1e3,
+                    percentile(95) / 1e3, max() / 1e3);
         }
 
         long max() {

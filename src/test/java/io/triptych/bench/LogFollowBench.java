@@ -6,8 +6,8 @@ import io.triptych.source.LogRequest;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
 import io.triptych.ui.logs.LogFeed;
-import io.triptych.ui.logs.LogView;
-import io.triptych.ui.logs.LogViewModel;
+import io.triptych.ui.console.ConsoleModel;
+import io.triptych.ui.console.ConsoleView;
 import io.triptych.ui.logs.LogWindow;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -28,11 +28,13 @@ import javafx.stage.Stage;
 /**
  * One log followed at full speed: a producer thread sends demo-like lines (ANSI colours, GitLab section
  * markers every 500 lines) as fast as it can, in batches of 200, for {@code --seconds} (default 60), into
- * the real {@link LogFeed} → {@link LogViewModel} → {@link LogView} of a shown window with the bounds of
- * {@link LogWindow}. Prints, as "RESULT key value" lines: FX time of each drain (p50/p95/max), pulse gaps
- * (an AnimationTimer keeps pulses at 60 Hz; a stall is a gap over 50 ms), lines produced/kept/dropped, and
- * the heap in use after the last GC every 5 s (collection usage of the heap pools: no forced GC, so the
- * pulse gaps are not the benchmark's own).
+ * the real {@link LogFeed} → {@link ConsoleModel} → {@link ConsoleView} (the one console view, as the Log window
+ * has it) of a shown window with the bounds of {@link LogWindow}. Prints, as "RESULT key value" lines: FX time of
+ * each drain of the queue and of each pump (the per-pulse, time-budgeted move of lines into the list), FX-thread
+ * CPU time per pulse (everything the FX thread did between two pulses: pump, layout, CSS — load-insensitive),
+ * pulse gaps (an AnimationTimer keeps pulses at 60 Hz; a stall is a gap over 50 ms), line cells alive at the end,
+ * lines produced/kept/dropped, and the heap in use after the last GC every 5 s (collection usage of the heap
+ * pools: no forced GC, so the pulse gaps are not the benchmark's own).
  */
 public final class LogFollowBench {
     private LogFollowBench() {
@@ -48,10 +50,14 @@ public final class LogFollowBench {
                 .getUserAgentStylesheet());
 
         List<Long> drains = new ArrayList<>();
+        List<Long> pumps = new ArrayList<>();
         List<Long> gaps = new ArrayList<>();
+        List<Long> fxCpu = new ArrayList<>();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ConsoleView[] view = new ConsoleView[1];
         AtomicLong produced = new AtomicLong();
         AtomicBoolean running = new AtomicBoolean(true);
-        LogViewModel[] model = new LogViewModel[1];
+        ConsoleModel[] model = new ConsoleModel[1];
         LogFeed.Opener opener = (LogRequest req, QueueSink sink) -> {
             Thread producer = new Thread(() -> produce(sink, running, produced), "bench-producer");
             producer.setDaemon(true);
@@ -61,21 +67,27 @@ public final class LogFollowBench {
         CountDownLatch shown = new CountDownLatch(1);
         LogFeed[] feed = new LogFeed[1];
         Platform.runLater(() -> {
-            model[0] = new LogViewModel(LogWindow.MAX_LINES, LogWindow.MAX_CHARS);
+            model[0] = new ConsoleModel(LogWindow.MAX_LINES, LogWindow.MAX_CHARS);
+            model[0].measurePumps(pumps::add); // FX thread only
             feed[0] = new LogFeed(opener, Executors.newCachedThreadPool(), model[0], LogWindow.MAX_LINES);
             feed[0].measureDrains(drains::add); // FX thread only: no lock needed
             Stage stage = new Stage();
-            stage.setScene(new Scene(new LogView(model[0], new I18n(Language.EN)), 1100, 640));
+            view[0] = new ConsoleView(model[0], new I18n(Language.EN));
+            stage.setScene(new Scene(view[0], 1100, 640));
             stage.show();
             new AnimationTimer() {
                 private long last;
+                private long lastCpu;
 
                 @Override
                 public void handle(long now) {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     if (last != 0) {
                         gaps.add(now - last);
+                        fxCpu.add(cpu - lastCpu);
                     }
                     last = now;
+                    lastCpu = cpu;
                 }
             }.start();
             feed[0].open(LogRequest.lastThenFollow(500));
@@ -90,9 +102,10 @@ public final class LogFollowBench {
             heap.add(String.format(Locale.ROOT, "%d:%.1f", s, heapAfterGcMb()));
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        long[] kept = new long[2];
+        long[] kept = new long[3];
         Platform.runLater(() -> {
             feed[0].close();
+            kept[2] = view[0].list().lookupAll(".log-cell").size();
             kept[0] = model[0].lineCountProperty().get();
             kept[1] = model[0].droppedProperty().get();
             stopped.countDown();
@@ -100,8 +113,13 @@ public final class LogFollowBench {
         stopped.await();
         System.gc();
         report("drain", drains);
+        report("pump", pumps);
+        report("fx_cpu_per_pulse", fxCpu);
         report("gap", gaps);
+        result("line_cells", kept[2]);
         result("stalls", gaps.stream().filter(g -> g > 50_000_000L).count());
+        result("load_avg_1m", new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/loadavg")))
+                .split(" ")[0]);
         result("lines_produced", produced.get());
         result("lines_per_s", produced.get() / seconds);
         result("lines_kept", kept[0]);

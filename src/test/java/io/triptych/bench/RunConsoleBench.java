@@ -32,9 +32,11 @@ import javafx.application.Platform;
 /**
  * A run printing N lines (default 100,000) at full speed into a shown run console: the real pipeline (an OS
  * process — awk writing Ansible-like coloured lines —, masker, log file, parser, queue) and the real window
- * (drained ten times a second into the bounded, virtualized list). Prints, on the FX thread: each drain's
- * time, the gaps between pulses (an AnimationTimer keeps pulses coming; a stall is a gap over 50 ms); the
- * time until every line was drained; the heap after a full GC with the console still open.
+ * (drained ten times a second into the one console view, which shows the lines within a time budget per pulse).
+ * Prints, on the FX thread: each drain's time, each pump's time (the per-pulse move of lines into the list), the
+ * FX-thread CPU time per pulse (load-insensitive), the gaps between pulses (an AnimationTimer keeps pulses
+ * coming; a stall is a gap over 50 ms); the time until every line was drained; the line cells alive; the heap
+ * after a full GC with the console still open.
  *
  * <p>Run by bench/run.sh (part {@code runs}) under Monocle headless.
  */
@@ -62,6 +64,11 @@ public final class RunConsoleBench {
         List<Long> gaps = Collections.synchronizedList(new ArrayList<>());
         List<Long> drains = Collections.synchronizedList(new ArrayList<>());
         List<Long> drainCpu = Collections.synchronizedList(new ArrayList<>());
+        List<Long> pumps = Collections.synchronizedList(new ArrayList<>());
+        List<Long> fxCpu = Collections.synchronizedList(new ArrayList<>());
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] lastCpu = {0};
+        RunConsoleWindow[] window = new RunConsoleWindow[1];
         RunConsoleViewModel model = new RunConsoleViewModel("bench", RunAction.RUN, Clock.systemUTC().instant());
         CountDownLatch shown = new CountDownLatch(1);
         long[] last = {0};
@@ -70,13 +77,18 @@ public final class RunConsoleBench {
             RunConsoleWindow w = new RunConsoleWindow(null, model, "bench", new I18n(Language.EN), Clock.systemUTC(),
                     false, false, m -> { });
             w.show();
+            window[0] = w;
+            model.console().measurePumps(pumps::add);
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     if (last[0] != 0) {
                         gaps.add(now - last[0]);
+                        fxCpu.add(cpu - lastCpu[0]);
                     }
                     last[0] = now;
+                    lastCpu[0] = cpu;
                     if (model.lastDrainNanos() != lastDrain[0]) {
                         lastDrain[0] = model.lastDrainNanos();
                         drains.add(lastDrain[0]);
@@ -88,14 +100,17 @@ public final class RunConsoleBench {
         });
         shown.await();
         Thread.sleep(1000);
-        gaps.clear();
+        Platform.runLater(() -> {
+            gaps.clear();
+            fxCpu.clear();
+        });
         long t0 = System.nanoTime();
         launcher.launch(target, RunAction.RUN, LaunchOptions.NONE, model.listener());
         while (true) {
             CountDownLatch check = new CountDownLatch(1);
             boolean[] done = {false};
             Platform.runLater(() -> {
-                done[0] = model.outcomeProperty().get() != null;
+                done[0] = model.outcomeProperty().get() != null && model.console().waiting() == 0;
                 check.countDown();
             });
             check.await();
@@ -110,11 +125,12 @@ public final class RunConsoleBench {
         Thread.sleep(200);
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        long[] kept = new long[2];
+        long[] kept = new long[3];
         CountDownLatch read = new CountDownLatch(1);
         Platform.runLater(() -> {
             kept[0] = model.lines().size();
             kept[1] = model.dropped();
+            kept[2] = window[0].stage().getScene().getRoot().lookupAll("#run-console-lines .log-cell").size();
             read.countDown();
         });
         read.await();
@@ -132,6 +148,16 @@ public final class RunConsoleBench {
         out("drain_cpu_p50_ms", ms(pct(c, 50)));
         out("drain_cpu_p95_ms", ms(pct(c, 95)));
         out("drain_cpu_max_ms", ms(pct(c, 100)));
+        List<Long> p = new ArrayList<>(pumps);
+        out("pump_n", p.size());
+        out("pump_p50_ms", ms(pct(p, 50)));
+        out("pump_p95_ms", ms(pct(p, 95)));
+        out("pump_max_ms", ms(pct(p, 100)));
+        List<Long> f = new ArrayList<>(fxCpu);
+        out("fx_cpu_per_pulse_p50_ms", ms(pct(f, 50)));
+        out("fx_cpu_per_pulse_p95_ms", ms(pct(f, 95)));
+        out("fx_cpu_per_pulse_max_ms", ms(pct(f, 100)));
+        out("line_cells", kept[2]);
         out("load_avg_1m", new String(Files.readAllBytes(Path.of("/proc/loadavg"))).split(" ")[0]);
         out("gap_n", g.size());
         out("gap_p50_ms", ms(pct(g, 50)));

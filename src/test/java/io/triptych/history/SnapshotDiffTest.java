@@ -51,6 +51,28 @@ class SnapshotDiffTest {
         assertThat(SnapshotDiff.between(empty, snap(T0.plusSeconds(10), server("a", "ACTIVE")))).isEmpty();
     }
 
+    @Test
+    void aSectionFetchedAgainWithTheSameItemsListIsNotIndexed() {
+        Server[] many = new Server[20_000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = server("s" + i, "ACTIVE");
+        }
+        EnvironmentSnapshot before = snap(T0, many);
+        EnvironmentSnapshot after = new EnvironmentSnapshot(PROD,
+                before.servers().succeeded(before.servers().items(), T0.plusSeconds(10)), before.volumes(),
+                before.securityGroups(), before.services(), before.pipelines(), List.of(), Health.UNKNOWN,
+                T0.plusSeconds(10));
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+        long start = threads.getCurrentThreadAllocatedBytes();
+        List<Transition> t = SnapshotDiff.between(before, after);
+        long allocated = threads.getCurrentThreadAllocatedBytes() - start;
+
+        assertThat(t).isEmpty();
+        // Indexing 2 x 20,000 rows by key takes megabytes; the same list compares at once.
+        assertThat(allocated).isLessThan(100_000);
+    }
+
     private static Server server(String name, String status) {
         return new Server(name + "-id", name, status, "m1", "", List.of(), "", T0, Map.of());
     }

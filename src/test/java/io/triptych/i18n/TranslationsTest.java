@@ -26,7 +26,8 @@ class TranslationsTest {
             "detail.image", "detail.type", "detail.description", "detail.namespace", "detail.pods", "detail.ref",
             "detail.commit", "col.commit", "col.pipeline",
             "clock.paris",
-            "triage.col.incident", "action.incidentPage", "triage.incident.link", "triage.ackByNoNote");
+            "triage.col.incident", "action.incidentPage", "triage.incident.link", "triage.ackByNoNote",
+            "status.zoom");
 
     /** Kubernetes words Chinese writes in Latin letters. */
     private static final Set<String> LATIN_IN_CHINESE = Set.of("detail.pods");

@@ -53,6 +53,39 @@ class SectionPollerTest {
     }
 
     @Test
+    void aFetchAnsweringEqualItemsPublishesTheListAlreadyPublished() {
+        tick();
+        workers.runAll();
+        List<Server> first = poller.section().items();
+
+        answer = () -> List.of(FakeSite.server("web-01", "ACTIVE", "m1.small")); // equal, a new object
+        clock.advanceSeconds(2);
+        tick();
+        workers.runAll();
+
+        assertThat(published).hasSize(2);
+        assertThat(published.get(1).items()).isSameAs(first);
+        assertThat(published.get(1).fetchedAt()).isEqualTo(MutableClock.T0.plusSeconds(2));
+    }
+
+    @Test
+    void aFetchWithOneChangedItemKeepsTheOthersAsTheObjectsAlreadyPublished() {
+        answer = () -> List.of(WEB, DB);
+        tick();
+        workers.runAll();
+
+        Server dbDown = DB.withStatus("ERROR", "disk");
+        answer = () -> List.of(FakeSite.server("web-01", "ACTIVE", "m1.small"), dbDown);
+        clock.advanceSeconds(2);
+        tick();
+        workers.runAll();
+
+        List<Server> now = poller.section().items();
+        assertThat(now.get(0)).isSameAs(WEB);
+        assertThat(now.get(1)).isSameAs(dbDown);
+    }
+
+    @Test
     void busySectionIsNotStartedAgain() {
         tick();
         clock.advanceSeconds(5);

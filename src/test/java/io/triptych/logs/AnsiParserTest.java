@@ -96,13 +96,9 @@ class AnsiParserTest {
     }
 
     @Test
-    void theSixteenBasicColoursAreKnownByTheirIndex() {
-        int red = parser.parse(E + "[31mx").spans().get(0).style().foreground();
-        int brightGreen = parser.parse(E + "[92mx").spans().get(0).style().foreground();
-
-        assertThat(AnsiPalette.basicIndex(red)).isEqualTo(1);
-        assertThat(AnsiPalette.basicIndex(brightGreen)).isEqualTo(10);
-        assertThat(AnsiPalette.basicIndex(0x123456)).isEqualTo(-1);
-        assertThat(AnsiPalette.basicIndex(-1)).isEqualTo(-1);
+    void theSixteenBasicColoursAreXtermsAsGitLabShowsThem() {
+        assertThat(parser.parse(E + "[31mx").spans().get(0).style().foreground()).isEqualTo(0xcd3131);
+        assertThat(parser.parse(E + "[92mx").spans().get(0).style().foreground()).isEqualTo(0x23d18b);
+        assertThat(parser.parse(E + "[39mx").spans().get(0).style().foreground()).isEqualTo(-1);
     }
 }

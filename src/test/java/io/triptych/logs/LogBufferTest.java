@@ -20,11 +20,11 @@ class LogBufferTest {
 
     @Test
     void beyondMaxLinesTheOldestLinesGoAndAreCounted() {
-        LogBuffer buffer = new LogBuffer(100, 1_000_000);
+        LogBuffer<LogLine> buffer = LogBuffer.ofLogLines(100, 1_000_000);
 
-        int gone = buffer.add(lines(1, 250, 10));
+        List<LogLine> gone = buffer.add(lines(1, 250, 10));
 
-        assertThat(gone).isEqualTo(150);
+        assertThat(gone).hasSize(150).first().extracting(LogLine::number).isEqualTo(1L);
         assertThat(buffer.size()).isEqualTo(100);
         assertThat(buffer.dropped()).isEqualTo(150);
         assertThat(buffer.lines().get(0).number()).isEqualTo(151);
@@ -34,7 +34,7 @@ class LogBufferTest {
     @Test
     void beyondMaxCharsTheOldestLinesGoEvenUnderTheLineBound() {
         long perLine = 100 + LogBuffer.LINE_OVERHEAD;
-        LogBuffer buffer = new LogBuffer(10_000, perLine * 20);
+        LogBuffer<LogLine> buffer = LogBuffer.ofLogLines(10_000, perLine * 20);
 
         buffer.add(lines(1, 50, 100));
 
@@ -45,7 +45,7 @@ class LogBufferTest {
 
     @Test
     void followingForeverKeepsTheBufferWithinItsBounds() {
-        LogBuffer buffer = new LogBuffer(1000, 50_000);
+        LogBuffer<LogLine> buffer = LogBuffer.ofLogLines(1000, 50_000);
         for (int batch = 0; batch < 500; batch++) {
             buffer.add(lines(batch * 100L, 100, 80));
             assertThat(buffer.size()).isLessThanOrEqualTo(1000);
@@ -56,7 +56,7 @@ class LogBufferTest {
 
     @Test
     void oneHugeLineIsStillKept() {
-        LogBuffer buffer = new LogBuffer(10, 100);
+        LogBuffer<LogLine> buffer = LogBuffer.ofLogLines(10, 100);
 
         buffer.add(lines(1, 1, 5000));
 
@@ -65,7 +65,7 @@ class LogBufferTest {
 
     @Test
     void aBufferWithoutRoomIsRefused() {
-        assertThatThrownBy(() -> new LogBuffer(0, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> LogBuffer.ofLogLines(0, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

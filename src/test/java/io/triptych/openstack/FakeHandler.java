@@ -42,10 +42,12 @@ final class FakeHandler {
     final Map<String, Long> floods = new ConcurrentHashMap<>();
 
     void handle(HttpExchange ex) throws IOException {
+        long received = System.nanoTime();
+        String line = null;
         try {
             String path = ex.getRequestURI().getRawPath();
             String query = ex.getRequestURI().getRawQuery();
-            requests.add(ex.getRequestMethod(), path, query);
+            line = requests.add(ex.getRequestMethod(), path, query);
             Thread.sleep(latency.toMillis());
             Fault fault = faults.entrySet().stream().filter(e -> path.contains(e.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
@@ -81,6 +83,9 @@ final class FakeHandler {
             Thread.currentThread().interrupt();
         } finally {
             ex.close();
+            if (line != null) {
+                requests.answered(line, received);
+            }
         }
     }
 

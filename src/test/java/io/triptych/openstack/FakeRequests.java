@@ -7,6 +7,26 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class FakeRequests {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final List<Posted> posted = new CopyOnWriteArrayList<>();
+    private final List<Timed> timed = new CopyOnWriteArrayList<>();
+
+    /**
+     * A request as the cloud served it: its line, when it arrived and when its answer was written (System.nanoTime),
+     * for benchmarks that derive the chain of dependent requests from the log.
+     */
+    public record Timed(String line, long receivedNanos, long answeredNanos) {
+        public long millis() {
+            return (answeredNanos - receivedNanos) / 1_000_000;
+        }
+    }
+
+    void answered(String line, long receivedNanos) {
+        timed.add(new Timed(line, receivedNanos, System.nanoTime()));
+    }
+
+    /** Every request answered so far with its timing, in the order the answers were written. */
+    public List<Timed> timed() {
+        return List.copyOf(timed);
+    }
 
     /** A POST the cloud received: its line, its JSON body, its compute microversion header (or null). */
     public record Posted(String line, String body, String microversion) {
@@ -21,8 +41,10 @@ public final class FakeRequests {
         return posted.stream().filter(p -> p.line().contains("/compute/")).toList();
     }
 
-    void add(String method, String path, String query) {
-        lines.add(method + " " + path + (query == null ? "" : "?" + query));
+    String add(String method, String path, String query) {
+        String line = method + " " + path + (query == null ? "" : "?" + query);
+        lines.add(line);
+        return line;
     }
 
     public List<String> all() {
@@ -40,5 +62,6 @@ public final class FakeRequests {
 
     public void clear() {
         lines.clear();
+        timed.clear();
     }
 }

@@ -123,6 +123,23 @@ class OpenStackLookupsTest {
         assertThat(volumes.get(0).attachedTo()).containsExactly("srv-00001");
     }
 
+    @Test
+    void aLongServerListThatKeepsAnsweringIsWaitedForPastTheNamesWait() throws Exception {
+        cloud.latency(Duration.ofMillis(150));
+        cloud.data().addServers(20); // pages of 3: 7 full pages and an empty one, at least 8 × 150 ms = 1.2 s
+        cloud.data().addVolumes(2);
+        try (OpenStackCloudSource patient = new OpenStackCloudSource(cloud.credentials().build(), Optional.empty(),
+                OpenStackTuning.defaults().withPageSize(3).withNamesWait(Duration.ofMillis(1000)))) {
+            CompletableFuture<List<Server>> servers = CompletableFuture.supplyAsync(() -> call(patient::servers));
+            Await.until("the server list under way", () -> cloud.requests().count("/servers/detail") > 0);
+
+            List<Volume> volumes = patient.volumes();
+
+            assertThat(servers.get()).hasSize(20);
+            assertThat(volumes.get(0).attachedTo()).as("named, not shown by the server's id").containsExactly("srv-00001");
+        }
+    }
+
     private interface Fetch<T> {
         T get() throws Exception;
     }

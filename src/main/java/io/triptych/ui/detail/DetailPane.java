@@ -47,7 +47,7 @@ public final class DetailPane extends VBox {
         this.openLink = openLink;
         this.cluster = new ClusterFacts(actions.live(), i18n, mask);
         this.deployments = new DeploymentFacts(actions.live(), i18n, mask);
-        getStylesheets().add(io.triptych.ui.logs.LogView.CSS);
+        getStylesheets().add(io.triptych.ui.logs.LogStyles.CSS);
         setId("detail-pane");
         getStyleClass().add("detail-pane");
         title.setId("detail-title");

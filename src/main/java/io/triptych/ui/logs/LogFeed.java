@@ -5,6 +5,8 @@ import io.triptych.logs.QueueSink;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.text.OneLine;
+import io.triptych.ui.console.ConsoleLine;
+import io.triptych.ui.console.ConsoleModel;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.LongConsumer;
@@ -13,9 +15,9 @@ import javafx.animation.Timeline;
 import javafx.util.Duration;
 
 /**
- * Connects a log source to a {@link LogViewModel}: opens the follow on a worker, lets the source's
- * threads fill a {@link LogQueue}, and drains the queue into the view ten times a second on the FX
- * thread — one update per tenth of a second however fast lines come, never one per line.
+ * Connects a log source to a {@link ConsoleModel}: opens the follow on a worker, lets the source's
+ * threads fill a {@link LogQueue}, and hands what it holds to the console ten times a second on the FX
+ * thread, never one call per line; the console shows it within a time budget per pulse.
  */
 public final class LogFeed {
     /** The blocking call that starts reading a log into a sink. */
@@ -28,7 +30,7 @@ public final class LogFeed {
 
     private final Opener opener;
     private final Executor workers;
-    private final LogViewModel model;
+    private final ConsoleModel model;
     private final Timeline drain;
     private final int queueLines;
     private LogQueue queue;
@@ -37,7 +39,7 @@ public final class LogFeed {
     private boolean closed;
     private LongConsumer drainTimes = nanos -> { };
 
-    public LogFeed(Opener opener, Executor workers, LogViewModel model, int queueLines) {
+    public LogFeed(Opener opener, Executor workers, ConsoleModel model, int queueLines) {
         this.opener = opener;
         this.workers = workers;
         this.model = model;
@@ -46,7 +48,7 @@ public final class LogFeed {
         drain.setCycleCount(Timeline.INDEFINITE);
     }
 
-    /** For benchmarks: the FX time of each drain that carried lines, in nanoseconds. */
+    /** For benchmarks: the FX time of each drain of the queue that carried lines, in nanoseconds. */
     public void measureDrains(LongConsumer nanos) {
         drainTimes = nanos;
     }
@@ -90,7 +92,11 @@ public final class LogFeed {
         }
         long t0 = System.nanoTime();
         LogQueue.Drained d = queue.drain();
-        model.apply(d);
+        model.droppedElsewhere(d.dropped());
+        model.offer(d.lines().stream().map(ConsoleLine::of).toList());
+        if (d.ended()) {
+            model.end(d.error().orElse(""));
+        }
         if (!d.lines().isEmpty()) {
             drainTimes.accept(System.nanoTime() - t0);
         }

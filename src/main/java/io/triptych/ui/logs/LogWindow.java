@@ -2,6 +2,8 @@ package io.triptych.ui.logs;
 
 import io.triptych.domain.Replica;
 import io.triptych.source.LogRequest;
+import io.triptych.ui.console.ConsoleModel;
+import io.triptych.ui.console.ConsoleView;
 import io.triptych.ui.i18n.I18n;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -23,13 +25,13 @@ public final class LogWindow {
     static final int TAIL = 500;
 
     private final Stage stage = new Stage();
-    private final LogViewModel model = new LogViewModel(MAX_LINES, MAX_CHARS);
+    private final ConsoleModel model = new ConsoleModel(MAX_LINES, MAX_CHARS);
     private final LogFeed feed;
-    private final LogView view;
+    private final ConsoleView view;
 
     private LogWindow(Window owner, I18n i18n, String title, LogFeed.Opener opener, Executor workers) {
         feed = new LogFeed(opener, workers, model, MAX_LINES);
-        view = new LogView(model, i18n);
+        view = new ConsoleView(model, i18n);
         Scene scene = new Scene(view, 1100, 640);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -106,11 +108,16 @@ public final class LogWindow {
         return stage;
     }
 
-    public LogViewModel model() {
+    public ConsoleModel model() {
         return model;
     }
 
     LogFeed feed() {
         return feed;
+    }
+
+    /** The console the window shows its log in (the same view class as the run console's). */
+    public ConsoleView view() {
+        return view;
     }
 }

@@ -20,10 +20,7 @@ public enum Density {
         return code;
     }
 
-    /**
-     * A table row's fixed height, in pixels, at the default 13px font: the stylesheet sets it in em
-     * ({@code -fx-fixed-cell-size} of {@code .section-table}), so it grows with the root font size.
-     */
+    /** A table row's fixed height, in pixels. */
     public double rowHeight() {
         return rowHeight;
     }

@@ -115,10 +115,13 @@ public final class EnvironmentViewModel {
         return changed;
     }
 
-    /** A snapshot re-publishes the sections that did not change as the same objects: their diff is skipped. */
+    /**
+     * A snapshot re-publishes the sections that did not change as the same objects, and a section fetched again
+     * with the same items keeps the same list (the live layer sees to it): their diff is skipped.
+     */
     private <T extends Item> int diff(SectionKind kind, EnvironmentSnapshot s) {
         EnvironmentSnapshot last = snapshot.get();
-        if (last != null && last.section(kind) == s.section(kind)) {
+        if (last != null && last.section(kind).items() == s.section(kind).items()) {
             return 0;
         }
         @SuppressWarnings("unchecked")

@@ -24,6 +24,37 @@ public final class SectionSummary {
     private SectionSummary() {
     }
 
+    /**
+     * One section's counts, recounted only when its items list or the attention is another object than at the
+     * last count: a section fetched again unchanged keeps its list (ADR 0025), and a count visits every row.
+     */
+    public static final class Memo {
+        private final SectionKind kind;
+        private List<? extends Item> items;
+        private RowAttention attention;
+        private List<Count> counts = List.of();
+        private long recounts;
+
+        public Memo(SectionKind kind) {
+            this.kind = kind;
+        }
+
+        public List<Count> of(List<? extends Item> items, RowAttention attention) {
+            if (items != this.items || attention != this.attention) {
+                counts = SectionSummary.of(kind, items, attention);
+                this.items = items;
+                this.attention = attention;
+                recounts++;
+            }
+            return counts;
+        }
+
+        /** How many times the rows were counted. */
+        public long recounts() {
+            return recounts;
+        }
+    }
+
     public static boolean countsByTone(SectionKind kind) {
         return kind == SectionKind.SERVICES || kind == SectionKind.SECURITY_GROUPS;
     }

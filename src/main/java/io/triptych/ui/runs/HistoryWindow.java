@@ -1,10 +1,14 @@
 package io.triptych.ui.runs;
 
+
 import io.triptych.domain.Environment;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunRecord;
 import io.triptych.iac.RunStore;
 import io.triptych.text.OneLine;
+import io.triptych.ui.console.ConsoleLine;
+import io.triptych.ui.console.ConsoleModel;
+import io.triptych.ui.console.ConsoleView;
 import io.triptych.ui.fx.UiTasks;
 import io.triptych.ui.i18n.I18n;
 import java.io.IOException;
@@ -24,7 +28,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -58,16 +61,10 @@ final class HistoryWindow {
                 .orElse(i18n.get("runs.state.running")), 150));
         table.getColumns().add(col(i18n.get("runs.col.summary"), r -> r.outcome().map(o -> o.summary()).orElse(""),
                 300));
-        javafx.collections.ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
-        javafx.collections.transformation.FilteredList<ConsoleLine> shown = lines.filtered(l -> !l.hidden());
-        ListView<ConsoleLine> log = new ListView<>(shown);
-        log.setId("runs-history-log");
-        log.getStyleClass().add("run-console");
-        log.setFixedCellSize(18);
-        log.setCellFactory(v -> new ConsoleView.LineCell(i18n, l -> { // a CI job's sections fold here too
-            l.header().collapsed(!l.header().collapsed());
-            RunConsoleViewModel.refilter(shown);
-        }));
+        ConsoleModel lines = new ConsoleModel(RunConsoleViewModel.MAX_LINES, RunConsoleViewModel.MAX_CHARS);
+        ConsoleView log = new ConsoleView(lines, i18n); // the console's own view: colours, folds, search, copy
+        log.readOnce();
+        log.list().setId("runs-history-log");
         Label command = new Label();
         command.setId("runs-history-command");
         command.setStyle("-fx-font-family: Monospaced;");
@@ -84,8 +81,8 @@ final class HistoryWindow {
             pipeline.setVisible(!url.isEmpty());
             pipeline.setManaged(!url.isEmpty());
             if (r != null) {
-                tasks.run(() -> tail(r), lines::setAll, e -> lines.setAll(
-                        List.of(ConsoleLine.of("(" + OneLine.of(e) + ")", RunEvent.Level.NORMAL))));
+                tasks.run(() -> tail(r), read -> show(lines, read), e -> show(lines,
+                        List.of(RunLines.of("(" + OneLine.of(e) + ")", RunEvent.Level.NORMAL))));
             }
         });
         BorderPane bottom = new BorderPane(log, new javafx.scene.layout.VBox(2, command, pipeline), null, null, null);
@@ -116,14 +113,20 @@ final class HistoryWindow {
         }
         List<ConsoleLine> out = new ArrayList<>(last.size());
         io.triptych.logs.LogIngest sections = io.triptych.logs.LogIngest.linesStartPlain();
-        last.forEach(l -> out.addAll(ConsoleLine.read(sections, l, RunEvent.Level.NORMAL)));
+        last.forEach(l -> out.addAll(RunLines.read(sections, l, RunEvent.Level.NORMAL)));
         return out;
+    }
+
+    private static void show(ConsoleModel console, List<ConsoleLine> read) {
+        console.reset();
+        console.offer(read);
+        console.end("");
     }
 
     private static TableColumn<RunRecord, String> col(String title, java.util.function.Function<RunRecord, String> f,
                                                       double width) {
         TableColumn<RunRecord, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        io.triptych.ui.zoom.SceneZoom.width(c, width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(f.apply(d.getValue())));
         return c;
     }

@@ -68,7 +68,7 @@ public final class PlanAllWindow {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<PlanMatrix.Row, String> address = new TableColumn<>(i18n.get("runs.col.address"));
         address.setId("plan-all-col-address");
-        address.setPrefWidth(330);
+        io.triptych.ui.zoom.SceneZoom.width(address, 330);
         address.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().address()));
         address.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -102,7 +102,7 @@ public final class PlanAllWindow {
     private TableColumn<PlanMatrix.Row, String> column(Environment env) {
         TableColumn<PlanMatrix.Row, String> c = new TableColumn<>(env.name());
         c.setId("plan-all-col-" + env.id());
-        c.setPrefWidth(340);
+        io.triptych.ui.zoom.SceneZoom.width(c, 340);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(cellText(f.getValue(), env.id())));
         c.setCellFactory(col -> new TableCell<>() {

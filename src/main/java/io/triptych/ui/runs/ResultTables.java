@@ -76,7 +76,7 @@ final class ResultTables {
     private static <T> TableColumn<T, String> column(String title, Function<T, String> text, Predicate<T> marked,
                                                      String markClass, double width) {
         TableColumn<T, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
+        io.triptych.ui.zoom.SceneZoom.width(c, width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(text.apply(f.getValue())));
         c.setCellFactory(col -> new TableCell<>() {

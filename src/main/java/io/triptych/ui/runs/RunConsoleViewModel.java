@@ -6,6 +6,8 @@ import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunListener;
 import io.triptych.iac.RunOutcome;
 import io.triptych.iac.RunSession;
+import io.triptych.ui.console.ConsoleLine;
+import io.triptych.ui.console.ConsoleModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,15 @@ import javafx.collections.ObservableList;
 
 /**
  * One run console's state. The run's thread only queues events ({@link #listener()}); the view drains the
- * queue on the FX thread a few times a second ({@link #drain()}), adding lines in one batch and keeping at
- * most {@link #MAX_LINES} (the full log is on disk).
+ * queue on the FX thread a few times a second ({@link #drain()}), handing the lines to its {@link ConsoleModel}
+ * in one batch — the console shows them within a time budget per pulse and keeps at most {@link #MAX_LINES}
+ * (the full log is on disk).
  */
 public final class RunConsoleViewModel {
     /** Lines kept in memory; older ones are only in the stored log. */
     public static final int MAX_LINES = 5_000;
+    /** And at most about this many characters of them. */
+    public static final long MAX_CHARS = 4_000_000;
 
     /** Where the run is. */
     public enum State { STARTING, RUNNING, SUCCEEDED, CHANGES, FAILED, CANCELLED, REFUSED }
@@ -36,9 +41,7 @@ public final class RunConsoleViewModel {
     private final Instant startedAt;
     /** RunEvents, except lines: those arrive as ConsoleLines, their colours parsed on the run's thread. */
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
-    private final ObservableList<ConsoleLine> lines = FXCollections.observableArrayList();
-    /** The lines not hidden by a folded CI section (a view of {@link #lines}). */
-    private final javafx.collections.transformation.FilteredList<ConsoleLine> shown = lines.filtered(l -> !l.hidden());
+    private final ConsoleModel console = new ConsoleModel(MAX_LINES, MAX_CHARS);
     /** Reads a CI job's section markers as the job's Log window does; used on the run's thread only. */
     private final io.triptych.logs.LogIngest sections = io.triptych.logs.LogIngest.linesStartPlain();
     private final ObservableList<RunEvent.PlannedChange> changes = FXCollections.observableArrayList();
@@ -55,7 +58,6 @@ public final class RunConsoleViewModel {
     private final ObservableList<HostDiff> diffs = FXCollections.observableArrayList();
     private final io.triptych.iac.plan.AnsibleDiffs diffReader = new io.triptych.iac.plan.AnsibleDiffs();
     private final javafx.beans.property.ReadOnlyBooleanWrapper applied = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private long dropped;
     private long lastDrainNanos;
     private long lastDrainCpuNanos;
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -71,9 +73,12 @@ public final class RunConsoleViewModel {
     public String environmentId() { return environmentId; }
     public RunAction action() { return action; }
     public Instant startedAt() { return startedAt; }
-    public ObservableList<ConsoleLine> lines() { return lines; }
-    /** What the console shows: {@link #lines()} less those inside a folded section. */
-    public ObservableList<ConsoleLine> shown() { return shown; }
+    /** The console's lines: shown, folded, or waiting for the next pulses. */
+    public List<ConsoleLine> lines() { return console.lines(); }
+    /** What the console shows: its lines less those inside a folded section. */
+    public ObservableList<ConsoleLine> shown() { return console.shown(); }
+    /** The console the window shows the output in. */
+    public ConsoleModel console() { return console; }
     public ObservableList<RunEvent.PlannedChange> changes() { return changes; }
     public ObservableList<RunEvent.HostRecap> hosts() { return hosts; }
     public ObservableList<RunEvent.Diagnostic> diagnostics() { return diagnostics; }
@@ -93,7 +98,7 @@ public final class RunConsoleViewModel {
 
     /** Lines dropped from memory to keep it bounded. */
     public long dropped() {
-        return dropped;
+        return console.droppedProperty().get();
     }
 
     /** FX-thread time the last {@link #drain()} took (for the benchmark). */
@@ -128,30 +133,21 @@ public final class RunConsoleViewModel {
         return e -> {
             if (e instanceof RunEvent.Line) {
                 RunEvent.Line l = (RunEvent.Line) e;
-                queue.addAll(ConsoleLine.read(sections, l.text(), l.level()));
+                queue.addAll(RunLines.read(sections, l.text(), l.level()));
                 if (action.tool() == io.triptych.iac.Tool.ANSIBLE) { // on the run's thread, in line order
                     diffReader.accept(l.text()).ifPresent(queue::add);
                 }
             } else if (e instanceof RunEvent.Notice) {
-                queue.add(ConsoleLine.of((RunEvent.Notice) e));
+                queue.add(RunLines.of((RunEvent.Notice) e));
             } else {
                 queue.add(e);
             }
         };
     }
 
-    /** Filters again after a fold changed (a lambda without captures is one object: setting it again does nothing). */
-    static void refilter(javafx.collections.transformation.FilteredList<ConsoleLine> shown) {
-        shown.setPredicate(null);
-        shown.setPredicate(l -> !l.hidden());
-    }
-
     /** Folds or unfolds the section a header line opens (FX thread). */
     public void toggle(ConsoleLine header) {
-        if (header.header() != null) {
-            header.header().collapsed(!header.header().collapsed());
-            refilter(shown);
-        }
+        console.toggleHeader(header);
     }
 
     /** The plan's apply has started: a plan is applied once. */
@@ -184,30 +180,13 @@ public final class RunConsoleViewModel {
             n++;
             if (e instanceof ConsoleLine) {
                 batch.addLast((ConsoleLine) e);
-                if (batch.size() > MAX_LINES) {
-                    batch.removeFirst(); // would be dropped anyway: never reaches the list
-                    dropped++;
-                }
             } else if (e instanceof HostDiff) {
                 diffs.add((HostDiff) e);
             } else {
                 apply((RunEvent) e, batch);
             }
         }
-        if (!batch.isEmpty()) {
-            int overflow = lines.size() + batch.size() - MAX_LINES;
-            if (overflow >= lines.size()) {
-                dropped += lines.size();
-                lines.setAll(batch); // one change for the list view, not a removal and an addition
-            } else if (overflow > 0) {
-                dropped += overflow;
-                List<ConsoleLine> kept = new ArrayList<>(lines.subList(overflow, lines.size()));
-                kept.addAll(batch);
-                lines.setAll(kept);
-            } else {
-                lines.addAll(batch);
-            }
-        }
+        console.offer(new ArrayList<>(batch)); // shown within a budget per pulse; the oldest beyond the bound go
         lastDrainNanos = System.nanoTime() - start;
         lastDrainCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu;
         return n;
@@ -219,7 +198,7 @@ public final class RunConsoleViewModel {
         }
         if (e instanceof RunEvent.StepStarted) {
             command.set(((RunEvent.StepStarted) e).commandLine());
-            batch.addLast(ConsoleLine.of("$ " + command.get(), RunEvent.Level.NORMAL));
+            batch.addLast(RunLines.of("$ " + command.get(), RunEvent.Level.NORMAL));
         } else if (e instanceof RunEvent.Progress) {
             progress.set(((RunEvent.Progress) e).text());
         } else if (e instanceof RunEvent.ToolVersion) {
@@ -248,6 +227,7 @@ public final class RunConsoleViewModel {
             outcome.set(o);
             progress.set("");
             state.set(State.valueOf(o.status().name()));
+            console.end("");
         }
     }
 }

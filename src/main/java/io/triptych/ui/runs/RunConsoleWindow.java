@@ -31,7 +31,8 @@ import javafx.stage.Window;
 
 /**
  * A run's console: the command, its state and elapsed time, the live progress line, the output, and the
- * result tables. Drains the run's queue ten times a second. Apply is offered on a plan that ended with
+ * result tables. Drains the run's queue ten times a second into the one console view of the program (the Log
+ * window's), which shows the lines within a time budget per pulse. Apply is offered on a plan that ended with
  * something to change: it applies that plan file and nothing else.
  */
 public final class RunConsoleWindow {
@@ -39,6 +40,7 @@ public final class RunConsoleWindow {
     private final RunConsoleViewModel model;
     private final Timeline drain;
     private final Label elapsed = new Label();
+    private final io.triptych.ui.console.ConsoleView output;
 
     public RunConsoleWindow(Window owner, RunConsoleViewModel model, String title, I18n i18n, Clock clock,
                             boolean readOnly, boolean demo, Consumer<RunConsoleViewModel> apply) {
@@ -117,7 +119,10 @@ public final class RunConsoleWindow {
         }
         results.getTabs().add(new Tab(i18n.get("runs.tab.diagnostics"), ResultTables.diagnostics(model.diagnostics(),
                 i18n)));
-        SplitPane split = new SplitPane(new ConsoleView(model, i18n), results);
+        output = new io.triptych.ui.console.ConsoleView(model.console(), i18n);
+        output.list().setId("run-console-lines");
+        output.setId("run-console-output");
+        SplitPane split = new SplitPane(output, results);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
         BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
@@ -188,6 +193,11 @@ public final class RunConsoleWindow {
 
     public RunConsoleViewModel model() {
         return model;
+    }
+
+    /** The console the run's output is shown in (the same view class as the Log window's). */
+    public io.triptych.ui.console.ConsoleView output() {
+        return output;
     }
 
     public void show() {

@@ -24,6 +24,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  */
 public final class SectionPane<T extends Item> extends TitledPane {
     private final SectionTable<T> table;
+    private final SummaryLine summary;
 
     public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n,
                        TextMask mask) {
@@ -38,7 +39,8 @@ public final class SectionPane<T extends Item> extends TitledPane {
                 i18n.languageProperty(), rows.visible(), rows.all()));
         // Health by state, also when collapsed: recounted once per snapshot, not once per changed row.
         SummaryLine summary = new SummaryLine("summary-" + envId + "-" + kind.jsonName(), kind, i18n);
-        Runnable recount = () -> summary.show(SectionSummary.of(kind, env.sectionProperty(kind).get().items(),
+        SectionSummary.Memo counts = new SectionSummary.Memo(kind);
+        Runnable recount = () -> summary.show(counts.of(env.sectionProperty(kind).get().items(),
                 env.attentionProperty().get()), false);
         env.sectionProperty(kind).addListener((o, was, now) -> recount.run());
         env.attentionProperty().addListener((o, was, now) -> recount.run());
@@ -48,6 +50,8 @@ public final class SectionPane<T extends Item> extends TitledPane {
         setGraphic(summary);
         setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         setGraphicTextGap(6);
+        // At a large zoom the title's text keeps its room; the counts take what is left (ADR 0026).
+        this.summary = summary;
         // One switch per kind for the three columns: the same kind stays side by side.
         expandedProperty().bindBidirectional(dashboard.expandedProperty(kind));
 
@@ -68,6 +72,25 @@ public final class SectionPane<T extends Item> extends TitledPane {
         setContent(box);
         setAnimated(false);
         rows.all().addListener((javafx.collections.ListChangeListener<T>) c -> table.reselect());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // What the title leaves beside its text and arrow, measured as laid out now (the zoom changes all three).
+        if (lookup(".title") instanceof javafx.scene.layout.Region title) {
+            javafx.scene.Node arrow = title.lookup(".arrow-button");
+            summary.room(title.getWidth() - title.snappedLeftInset() - title.snappedRightInset()
+                    - (arrow == null ? 0 : arrow.getLayoutBounds().getWidth()) - titleTextWidth() - getGraphicTextGap()
+                    - 0.5 * getFont().getSize());
+        }
+        super.layoutChildren();
+    }
+
+    private double titleTextWidth() {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(getText());
+        // The title draws its text in a font of its own (the theme's 1.25em), the pane's font otherwise.
+        t.setFont(lookup(".title > .text") instanceof javafx.scene.text.Text shown ? shown.getFont() : getFont());
+        return t.getLayoutBounds().getWidth();
     }
 
     /** The health line of the title, as text: "10 ACTIVE · 1 BUILD". */

@@ -41,15 +41,15 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         // builds a cell for 30 rows of every column of every table — most of the startup time.
         getColumns().forEach(c -> c.setPrefWidth(90));
         getColumns().get(0).setPrefWidth(170);
-        // Fixed row height (-fx-fixed-cell-size in em in triptych.css, so it follows the density and the
-        // root font size): the virtual flow never measures rows. Before the first CSS pass, the density's.
+        // Fixed row height: the virtual flow no longer measures rows to estimate its size.
+        // Rows and header as tall as the zoom makes the type (ADR 0026).
+        javafx.beans.binding.DoubleBinding zoom = io.triptych.ui.zoom.SceneZoom.px(this, 1);
         javafx.beans.binding.DoubleBinding row = javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> getFixedCellSize() > 0 ? getFixedCellSize() : dashboard.densityProperty().get().rowHeight(),
-                fixedCellSizeProperty(), dashboard.densityProperty());
-        minHeightProperty().bind(row.multiply(2).add(HEADER + 2));
+                () -> (double) Math.round(dashboard.densityProperty().get().rowHeight() * zoom.get()), dashboard.densityProperty(), zoom);
+        fixedCellSizeProperty().bind(row);
+        minHeightProperty().bind(row.multiply(2).add(zoom.multiply(HEADER)).add(2));
         // A row whose every problem is acknowledged stays listed, greyed.
-        setRowFactory(t -> new AttentionRow<>(kind, attention));
-        attention.addListener((o, was, now) -> refresh());
+        setRowFactory(t -> new AttentionRow<>(kind, attention)); // rows follow the attention themselves
         // Worst status first, then by name: a glance at the top rows tells what is broken.
         getSortOrder().setAll(List.of(getColumns().get(1), getColumns().get(0)));
         SortedList<T> sorted = new SortedList<>(rows.visible());
@@ -57,7 +57,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
         setItems(sorted);
         // A section asks for room for its rows (up to 12); expanded sections then share what is left.
         prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> HEADER + row.get() * Math.max(2, Math.min(12, sorted.size())) + 2, sorted, row));
+                () -> HEADER * zoom.get() + row.get() * Math.max(2, Math.min(12, sorted.size())) + 2, sorted, row, zoom));
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("table.empty"));
         setPlaceholder(empty);

@@ -15,6 +15,8 @@ final class SummaryLine extends HBox {
     private final SectionKind kind;
     private final I18n i18n;
     private List<SectionSummary.Count> shown = List.of();
+    /** The width the title leaves beside its text: counts that do not fit are hidden, never the title. */
+    private double room = Double.MAX_VALUE;
 
     SummaryLine(String id, SectionKind kind, I18n i18n) {
         super(6);
@@ -24,6 +26,34 @@ final class SummaryLine extends HBox {
         getStyleClass().add("section-summary");
         setAlignment(Pos.CENTER_LEFT);
         setMinWidth(0);
+    }
+
+    void room(double width) {
+        if (width != room) {
+            room = width;
+            requestLayout();
+            if (getParent() != null) {
+                getParent().requestLayout();
+            }
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return Math.max(0, Math.min(super.computePrefWidth(height), room));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // Pairs of dot and count, from the left: a pair that would cross the edge is hidden with the ones after it.
+        boolean fits = true;
+        var children = getChildren();
+        for (int i = 0; i + 1 < children.size(); i += 2) {
+            fits = fits && children.get(i + 1).getBoundsInParent().getMaxX() <= getWidth() + 0.5;
+            children.get(i).setVisible(fits);
+            children.get(i + 1).setVisible(fits);
+        }
     }
 
     /** Rebuilds the labels only when the counts changed. */

@@ -32,6 +32,14 @@ public final class ToneIcons {
 
     /** "tone-good", "tone-bad"…: the CSS class that colours text and icon. */
     public static String styleClass(Tone tone) {
-        return "tone-" + tone.name().toLowerCase(Locale.ROOT);
+        return CLASSES.get(tone); // asked for every cell update: no string built each time
+    }
+
+    private static final java.util.Map<Tone, String> CLASSES = new java.util.EnumMap<>(Tone.class);
+
+    static {
+        for (Tone t : Tone.values()) {
+            CLASSES.put(t, "tone-" + t.name().toLowerCase(Locale.ROOT));
+        }
     }
 }

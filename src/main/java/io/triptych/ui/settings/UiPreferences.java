@@ -38,6 +38,15 @@ public final class UiPreferences {
         node.put("theme", t.code());
     }
 
+    /** The interface's zoom, in percent, as saved (100 when never set; the Zoom keeps it within 75 to 300). */
+    public int zoom() {
+        return node.getInt("zoom", 100);
+    }
+
+    public void zoom(int percent) {
+        node.putInt("zoom", percent);
+    }
+
     /** The privacy mask (View menu): on for demos and screen sharing, also applied to exports. */
     public boolean mask() {
         return node.getBoolean("mask", false);

@@ -33,6 +33,7 @@ final class ColumnHeader extends VBox {
         Label name = new Label(env.environment().name());
         name.setId("env-name-" + id);
         name.getStyleClass().add("env-name");
+        name.setMinWidth(Label.USE_PREF_SIZE); // at a large zoom the badges and the runs button give way, not the name
         title = new HBox(8, name, new HealthBadge(env.healthProperty(), i18n));
         title.setAlignment(Pos.CENTER_LEFT);
         if (env.environment().protectedEnv()) {

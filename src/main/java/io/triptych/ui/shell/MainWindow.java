@@ -41,6 +41,8 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
     private final TopBar topBar;
     private final ProblemsDock board;
     private final SplitPane split;
+    private final MainMenu menu;
+    private final I18n i18n;
     private double detailPosition = 0.74;
     /** File ▸ New site… and the demo banner's link; set by the launcher, which knows the machine. */
     private Runnable newSite = () -> { };
@@ -56,7 +58,8 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
         ItemRevealer revealer = new TableRevealer(columns, dashboard);
         TriageWindows triageWindows = new TriageWindows(this, dashboard, i18n, mask, prefs, triage, workers, revealer,
                 statusBar.messageProperty());
-        MainMenu menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
+        this.i18n = i18n;
+        menu = new MainMenu(i18n, mask, theme, new MainMenu.Actions() {
             @Override public void newSite() { newSite.run(); }
             @Override public void exportSnapshot() { dialogs.exportSnapshot(); }
             @Override public void quit() { quit.run(); }
@@ -210,6 +213,13 @@ public final class MainWindow extends BorderPane implements ColumnHeaders {
 
     public StatusBar statusBar() {
         return statusBar;
+    }
+
+    /** The zoom's menu items, keys and status (once the window has its scene; ADR 0026). */
+    public void zoomWith(io.triptych.ui.zoom.Zoom zoom) {
+        menu.getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view ->
+                ZoomControls.install(getScene(), view, statusBar, statusBar.messageProperty(), i18n, zoom));
+        zoom.follow(getScene());
     }
 
     /** Installs the keyboard shortcuts once the window has its scene. */

@@ -17,6 +17,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /** Under the menu: the site name, the one filter for all columns, and the demo / read-only badges. */
 final class TopBar extends VBox {
     private final TextField filter = new TextField();
+    private HBox row;
+    private ViewBar views;
+    /** Where the view buttons go when the first row has no room for them (a large zoom, a narrow window). */
+    private final HBox viewsRow = new HBox();
 
     /** @param newSite opens the New site wizard (the demo banner links to it) */
     TopBar(DashboardViewModel dashboard, I18n i18n, Runnable newSite) {
@@ -35,7 +39,9 @@ final class TopBar extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         site.setMinWidth(0);
-        HBox row = new HBox(8, site, new ViewBar(dashboard, i18n), spacer, searchIcon, filter);
+        views = new ViewBar(dashboard, i18n);
+        row = new HBox(8, site, views, spacer, searchIcon, filter);
+        viewsRow.getStyleClass().add("toolbar-row");
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("toolbar-row");
         if (dashboard.readOnly()) {
@@ -69,6 +75,24 @@ final class TopBar extends VBox {
             hide.setOnAction(e -> getChildren().remove(bannerRow));
             getChildren().add(bannerRow);
         }
+    }
+
+    /** The view buttons on the first row while it has room for them, on a row of their own otherwise. */
+    @Override
+    protected void layoutChildren() {
+        boolean inRow = row.getChildren().contains(views);
+        double need = row.prefWidth(-1) - filter.prefWidth(-1) + filter.minWidth(-1)
+                + (inRow ? 0 : views.prefWidth(-1) + row.getSpacing());
+        boolean fits = need <= getWidth() - snappedLeftInset() - snappedRightInset();
+        if (fits && !inRow) {
+            getChildren().remove(viewsRow);
+            row.getChildren().add(1, views);
+        } else if (!fits && inRow) {
+            row.getChildren().remove(views);
+            viewsRow.getChildren().setAll(views);
+            getChildren().add(getChildren().indexOf(row) + 1, viewsRow);
+        }
+        super.layoutChildren();
     }
 
     TextField filter() {

@@ -76,7 +76,7 @@ public final class DriftView extends BorderPane {
                                                  Function<DriftRow, String> value, Environment env) {
         TableColumn<DriftRow, String> c = new TableColumn<>();
         c.textProperty().bind(title);
-        c.setPrefWidth(width);
+        io.triptych.ui.zoom.SceneZoom.width(c, width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         if (env != null) {
             c.setCellFactory(col -> new TableCell<>() {

@@ -150,7 +150,7 @@ public final class HistoryView extends BorderPane {
                                                          Function<Transition, String> value) {
         TableColumn<Transition, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.text(key));
-        c.setPrefWidth(width);
+        io.triptych.ui.zoom.SceneZoom.width(c, width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return c;

@@ -23,7 +23,7 @@ final class IncidentCell extends TableCell<TrackedProblem, TrackedProblem> {
         TableColumn<TrackedProblem, TrackedProblem> c = new TableColumn<>();
         c.textProperty().bind(i18n.text("triage.col.incident"));
         c.setId("triage.col.incident");
-        c.setPrefWidth(130);
+        io.triptych.ui.zoom.SceneZoom.width(c, 130);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new IncidentCell(i18n, actions));

@@ -263,7 +263,7 @@ public final class ProblemsPanel extends BorderPane {
         TableColumn<TrackedProblem, String> c = new TableColumn<>();
         c.textProperty().bind(i18n.text(key));
         c.setId(key);
-        c.setPrefWidth(width);
+        io.triptych.ui.zoom.SceneZoom.width(c, width);
         c.setSortable(false); // the model's order (loudest first, acknowledged last) is the point
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         return c;

@@ -15,6 +15,16 @@ public final class ReportPicture {
     }
 
     public static WritableImage render(ReportData data, ReportText text, boolean masked, ThemeName theme) {
+        return render(data, text, masked, theme, 100);
+    }
+
+    /**
+     * At {@code zoomPercent}, the same page drawn that much larger (a 1400 px wide report is 2800 px wide at 200):
+     * a picture has no window to reflow into, so it is scaled whole, every size and the type alike (ADR 0026).
+     */
+    public static WritableImage render(ReportData data, ReportText text, boolean masked, ThemeName theme,
+                                       int zoomPercent) {
+        double f = zoomPercent / 100.0;
         ReportView view = new ReportView(data, text, masked);
         Scene scene = new Scene(view, WIDTH, 100);
         Themes.apply(theme, scene);
@@ -22,6 +32,8 @@ public final class ReportPicture {
         double h = Math.ceil(view.prefHeight(WIDTH));
         view.resize(WIDTH, h);
         view.layout();
-        return view.snapshot(null, new WritableImage((int) WIDTH, (int) Math.max(1, h)));
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setTransform(javafx.scene.transform.Transform.scale(f, f));
+        return view.snapshot(params, new WritableImage((int) Math.ceil(WIDTH * f), (int) Math.max(1, Math.ceil(h * f))));
     }
 }

@@ -3,10 +3,12 @@ package io.triptych.ui.logs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triptych.domain.Replica;
-import io.triptych.logs.LogLine;
 import io.triptych.logs.QueueSink;
 import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
+import io.triptych.ui.console.ConsoleLine;
+import io.triptych.ui.console.ConsoleModel;
+import io.triptych.ui.console.ConsoleView;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
 import java.time.Instant;
@@ -41,14 +43,14 @@ class LogViewTest {
     private final AtomicReference<QueueSink> sink = new AtomicReference<>();
     private final List<LogRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private LogViewModel model;
+    private ConsoleModel model;
     private LogFeed feed;
 
     @Start
     void start(Stage stage) {
-        model = new LogViewModel(100, 1_000_000);
+        model = new ConsoleModel(100, 1_000_000);
         feed = new LogFeed(this::open, Runnable::run, model, 1000);
-        stage.setScene(new Scene(new LogView(model, i18n), 900, 400));
+        stage.setScene(new Scene(new ConsoleView(model, i18n), 900, 400));
         stage.show();
         feed.open(LogRequest.lastThenFollow(50));
     }
@@ -91,7 +93,7 @@ class LogViewTest {
         sendNumbered(1, 30);
 
         until(() -> model.shown().size() == 30);
-        assertThat(model.shown()).extracting(LogLine::text).startsWith("line 1 ok").endsWith("line 30 ERROR disk full");
+        assertThat(model.shown()).extracting(ConsoleLine::text).startsWith("line 1 ok").endsWith("line 30 ERROR disk full");
         assertThat(robot.lookup("#logs-status").queryAs(Label.class).getText()).startsWith("30 lines · no older");
     }
 
@@ -109,7 +111,7 @@ class LogViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#logs-matches").queryAs(Label.class).getText()).isEqualTo("2 of 5");
         assertThat(robot.lookup("#log-lines").queryListView().getSelectionModel().getSelectedItem())
-                .extracting(l -> ((LogLine) l).text()).isEqualTo("line 20 ERROR disk full");
+                .extracting(l -> ((ConsoleLine) l).text()).isEqualTo("line 20 ERROR disk full");
         robot.clickOn("#logs-previous").clickOn("#logs-previous");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#logs-matches").queryAs(Label.class).getText()).isEqualTo("5 of 5");
@@ -140,7 +142,7 @@ class LogViewTest {
         sendNumbered(1, 250);
 
         until(() -> model.lineCountProperty().get() == 100 && model.droppedProperty().get() == 150);
-        assertThat(model.shown()).hasSize(100).first().extracting(LogLine::text).isEqualTo("line 151 ok");
+        assertThat(model.shown()).hasSize(100).first().extracting(ConsoleLine::text).isEqualTo("line 151 ok");
         assertThat(robot.lookup("#logs-status").queryAs(Label.class).getText())
                 .startsWith("100 lines · 150 older lines dropped");
     }
@@ -165,7 +167,7 @@ class LogViewTest {
 
         robot.clickOn(header(robot));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.shown()).extracting(LogLine::text).containsExactly("start", "Building", "after");
+        assertThat(model.shown()).extracting(ConsoleLine::text).containsExactly("start", "Building", "after");
         TextFlow header = (TextFlow) header(robot).getGraphic();
         assertThat(header.getChildren()).extracting(n -> ((Text) n).getText()).contains("▸ ", "  (30 s)");
 
@@ -177,7 +179,7 @@ class LogViewTest {
     /** The visible cell showing the section header (the list keeps spare cells that are not shown). */
     private static ListCell<?> header(FxRobot robot) {
         return robot.lookup("#log-lines .log-header").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.isVisible() && c.getItem() != null && ((LogLine) c.getItem()).header() != null)
+                .filter(c -> c.isVisible() && c.getItem() != null && ((ConsoleLine) c.getItem()).header() != null)
                 .findFirst().orElseThrow();
     }
 

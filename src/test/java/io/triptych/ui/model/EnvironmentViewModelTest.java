@@ -56,6 +56,21 @@ class EnvironmentViewModelTest {
     }
 
     @Test
+    void aSectionFetchedAgainWithTheSameItemsListIsNotDiffed() {
+        EnvironmentSnapshot first = ViewModelSnapshots.of(INT, Health.OK, WEB, DB);
+        env.apply(first);
+        RowList<Server> rows = env.rows(SectionKind.SERVERS);
+        long applied = rows.applies();
+
+        // A later fetch: a new Section (new fetch time) around the same list of items.
+        var refetched = first.servers().succeeded(first.servers().items(), FakeSite.T0.plusSeconds(5));
+        env.apply(ViewModelSnapshots.with(INT, Health.OK, refetched, FakeSite.T0.plusSeconds(5)));
+
+        assertThat(rows.applies()).isEqualTo(applied);
+        assertThat(env.sectionProperty(SectionKind.SERVERS).get()).isSameAs(refetched);
+    }
+
+    @Test
     void theFilterHidesRowsWithoutTheTextAndBlankShowsThemAll() {
         env.apply(ViewModelSnapshots.of(INT, Health.OK, WEB, DB));
 

@@ -143,6 +143,37 @@ class RowListTest {
     }
 
     @Test
+    void aSnapshotInWhichOneRowChangedComparesOnlyThatRowAndFiresOneChange() {
+        long before = rows.valueComparisons();
+        Server built = WORKER.withStatus("ACTIVE", "");
+
+        rows.apply(List.of(WEB, DB, built)); // WEB and DB: the very objects shown, as the live layer hands them back
+
+        assertThat(rows.valueComparisons() - before).isEqualTo(1);
+        assertThat(changes).hasSize(1);
+    }
+
+    @Test
+    void anUnchangedSnapshotOfTheSameObjectsComparesNothingAndFiresNothing() {
+        long before = rows.valueComparisons();
+
+        assertThat(rows.apply(List.of(WEB, DB, WORKER))).isZero();
+
+        assertThat(rows.valueComparisons()).isEqualTo(before);
+        assertThat(changes).isEmpty();
+    }
+
+    @Test
+    void everyEditOfOneApplyReachesListenersAsOneChange() {
+        Server cache = FakeSite.server("cache-01", "BUILD", "m1.medium");
+
+        rows.apply(List.of(WEB.withStatus("ERROR", "disk full"), WORKER.withStatus("ACTIVE", ""), cache));
+
+        assertThat(changes).hasSize(1);
+        assertThat(rows.all()).extracting(Server::status).containsExactly("ERROR", "ACTIVE", "BUILD");
+    }
+
+    @Test
     void rowsCannotBeChangedFromOutside() {
         assertThatThrownBy(() -> rows.all().add(WEB)).isInstanceOf(UnsupportedOperationException.class);
     }

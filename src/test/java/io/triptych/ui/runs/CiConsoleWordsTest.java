@@ -47,15 +47,15 @@ class CiConsoleWordsTest {
     @Test
     void aNoticeIsWordedInTheUsersLanguage() throws Exception {
         I18n i18n = new I18n(Language.EN);
-        ConsoleView.LineCell cell = WaitForAsyncUtils.asyncFx(() -> new ConsoleView.LineCell(i18n, l -> { })).get();
+        io.triptych.ui.console.ConsoleLine line = RunLines.of(WAITING);
 
-        assertThat(cell.words(WAITING)).isEqualTo(WAITING.text());
+        assertThat(line.words(i18n)).isEqualTo(WAITING.text());
         i18n.languageProperty().set(Language.FR);
-        assertThat(cell.words(WAITING))
+        assertThat(line.words(i18n))
                 .isEqualTo("en attente de production — tenu par le pipeline n°48190 (Zoé Lefèvre, depuis 2026-12-02 09:14 UTC)");
         i18n.languageProperty().set(Language.ZH);
-        assertThat(cell.words(WAITING)).isEqualTo("正在等待 production — 被流水线 #48190 占用（Zoé Lefèvre，自 2026-12-02 09:14 UTC 起）");
-        assertThat(cell.words(new RunEvent.Notice("unheard-of", List.of(), "as said"))).isEqualTo("as said");
+        assertThat(line.words(i18n)).isEqualTo("正在等待 production — 被流水线 #48190 占用（Zoé Lefèvre，自 2026-12-02 09:14 UTC 起）");
+        assertThat(RunLines.of(new RunEvent.Notice("unheard-of", List.of(), "as said")).words(i18n)).isEqualTo("as said");
     }
 
     @Test

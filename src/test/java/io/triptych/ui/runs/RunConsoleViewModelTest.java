@@ -6,6 +6,7 @@ import io.triptych.iac.RunAction;
 import io.triptych.iac.RunEvent;
 import io.triptych.iac.RunListener;
 import io.triptych.iac.RunOutcome;
+import io.triptych.ui.console.ConsoleLine;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,12 @@ class RunConsoleViewModelTest {
 
         assertThat(model.lines()).isEmpty(); // nothing moves until the view drains
         assertThat(model.drain()).isEqualTo(12_000);
+        showAll(model);
 
         assertThat(model.lines()).hasSize(RunConsoleViewModel.MAX_LINES);
         assertThat(model.dropped()).isEqualTo(12_000 - RunConsoleViewModel.MAX_LINES);
         assertThat(model.lines().get(model.lines().size() - 1).text()).isEqualTo("line 11999");
-        assertThat(model.lines().get(0).spans().get(0).foreground()).isEqualTo(2);
+        assertThat(model.lines().get(0).spans().get(0).style().foreground()).isEqualTo(0x0dbc79);
     }
 
     @Test
@@ -56,6 +58,7 @@ class RunConsoleViewModelTest {
             run.onEvent(new RunEvent.Line(l, RunEvent.Level.NORMAL));
         }
         model.drain();
+        showAll(model);
 
         assertThat(model.lines()).extracting(ConsoleLine::text).containsExactly("Running with gitlab-runner 17.4",
                 "Preparing environment", "Running on runner-1", "Executing step_script", "$ terraform plan",
@@ -64,7 +67,7 @@ class RunConsoleViewModelTest {
                 "Preparing environment", "Executing step_script", "$ terraform plan", "Job succeeded");
         ConsoleLine header = model.shown().get(1);
         assertThat(header.header().collapsed()).isTrue();
-        assertThat(header.spans().get(0).foreground()).isEqualTo(6);
+        assertThat(header.spans().get(0).style().foreground()).isEqualTo(0x11a8cd);
 
         model.toggle(header);
         assertThat(model.shown()).extracting(ConsoleLine::text).contains("Running on runner-1");
@@ -78,10 +81,17 @@ class RunConsoleViewModelTest {
         RunConsoleViewModel model = new RunConsoleViewModel("production", RunAction.PLAN, Instant.EPOCH);
         model.listener().onEvent(new RunEvent.Notice("cancelled", List.of("48190"), "GitLab CI: pipeline #48190 cancelled"));
         model.drain();
+        showAll(model);
 
         assertThat(model.lines()).singleElement().satisfies(l -> {
-            assertThat(l.notice().key()).isEqualTo("cancelled");
+            assertThat(l.wording()).isNotNull();
+            assertThat(l.words(new io.triptych.ui.i18n.I18n(io.triptych.ui.i18n.Language.FR))).isNotEqualTo(l.text());
             assertThat(l.text()).isEqualTo("GitLab CI: pipeline #48190 cancelled");
         });
+    }
+
+    /** What the console's pump does over the next pulses, at once. */
+    private static void showAll(RunConsoleViewModel model) {
+        model.console().pump(Long.MAX_VALUE, System::nanoTime);
     }
 }

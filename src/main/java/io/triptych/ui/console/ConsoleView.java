@@ -1,10 +1,11 @@
-package io.triptych.ui.logs;
+package io.triptych.ui.console;
 
-import io.triptych.logs.LogLine;
 import io.triptych.ui.i18n.I18n;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -15,6 +16,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,30 +28,38 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
- * A log: a virtual list of styled lines (only the visible ones have nodes), a tool bar (follow the
- * tail, pause, search with next/previous and a match count, copy) and a line count that says how many
- * older lines were dropped. {@link #extraTools} takes what only some logs have (a pod's containers).
+ * The one console view of the program — the Log window, the run console and the run history show their lines
+ * here: a virtual list of styled lines (only the visible ones have nodes), a tool bar (follow the tail, pause,
+ * search with next/previous and a match count, copy), and a line count that says how many older lines were
+ * dropped. Lines reach the list through {@link ConsolePump}, a time budget per pulse. {@link #extraTools} takes
+ * what only some consoles have (a pod's containers, a console log's Refresh).
  */
-public final class LogView extends BorderPane {
-    public static final String CSS = LogView.class.getResource("/io/triptych/ui/logs.css").toExternalForm();
+public final class ConsoleView extends BorderPane {
+    public static final String CSS = ConsoleView.class.getResource("/io/triptych/ui/console.css").toExternalForm();
 
-    private final LogViewModel model;
-    private final ListView<LogLine> list = new ListView<>();
+    private final ConsoleModel model;
+    private final ListView<ConsoleLine> list = new ListView<>();
     private final HBox tools;
     private final ToggleButton follow;
     private final ToggleButton pause;
 
-    public LogView(LogViewModel model, I18n i18n) {
+    public ConsoleView(ConsoleModel model, I18n i18n) {
         this.model = model;
         getStylesheets().add(CSS);
         getStyleClass().add("log-view");
         list.setId("log-lines");
         list.getStyleClass().add("log-lines");
         list.setItems(model.shown());
-        list.setFixedCellSize(LogCell.HEIGHT);
+        list.setFixedCellSize(ConsoleCell.HEIGHT);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new LogCell(model::toggleHeader, model.searchProperty()::get));
+        list.setCellFactory(v -> new ConsoleCell(model::toggleHeader, model.searchProperty()::get, i18n));
         list.setPlaceholder(new Label(i18n.get("logs.empty")));
+        list.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copy();
+                e.consume();
+            }
+        });
 
         follow = toggle("logs-follow", i18n.get("logs.follow"), MaterialDesignA.ARROW_COLLAPSE_DOWN);
         follow.selectedProperty().bindBidirectional(model.followProperty());
@@ -95,29 +106,44 @@ public final class LogView extends BorderPane {
         setTop(tools);
         setCenter(list);
         setBottom(status);
+        ConsolePump pump = new ConsolePump(model);
+        model.onPending(pump::wake);
+        if (model.waiting() > 0) {
+            pump.wake();
+        }
         model.onAppended(this::followTail);
-        model.currentMatchProperty().addListener((o, was, now) -> showMatch(now.intValue()));
+        model.onJump(this::showMatch);
         model.searchProperty().addListener((o, was, now) -> list.refresh());
+        i18n.languageProperty().addListener((o, was, now) -> list.refresh()); // lines the program says, reworded
     }
 
-    /** Adds controls after the pause button (container chooser, previous container). */
-    public void extraTools(javafx.scene.Node... nodes) {
-        tools.getChildren().addAll(2, java.util.List.of(nodes));
+    /** Adds controls after the pause button (container chooser, previous container, Refresh). */
+    public void extraTools(Node... nodes) {
+        tools.getChildren().addAll(2, List.of(nodes));
     }
 
     /**
-     * For a log read once (a server's console): no Follow or Pause, which only mean something for a
+     * For a log read once (a server's console, a stored run): no Follow or Pause, which only mean something for a
      * stream; the view still opens on the last line.
      */
     public void readOnce() {
-        for (ToggleButton b : java.util.List.of(follow, pause)) {
+        for (ToggleButton b : List.of(follow, pause)) {
             b.setVisible(false);
             b.setManaged(false);
         }
     }
 
-    public ListView<LogLine> list() {
+    /** Hides the line count (a console whose window says where the run is). */
+    public void withoutStatus() {
+        setBottom(null);
+    }
+
+    public ListView<ConsoleLine> list() {
         return list;
+    }
+
+    public ConsoleModel model() {
+        return model;
     }
 
     private String statusText(I18n i18n) {

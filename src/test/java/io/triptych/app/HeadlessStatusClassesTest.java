@@ -1,0 +1,73 @@
+package io.triptych.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * `triptych status --json` on the demo, in its own JVM with class loading logged: a headless status loads
+ * what it prints and nothing of the window (JavaFX, AWT, the UI's bundles), of the preferences (java.util.prefs
+ * starts a timer thread and syncs at exit) or of Jackson's data binding (hundreds of classes for a status
+ * written with the streaming generator), nor the clients of backends the demo does not have. Each costs start-up
+ * time on every cron run.
+ */
+class HeadlessStatusClassesTest {
+    private static final List<String> NOT_FOR_STATUS = List.of("javafx.", "com.sun.javafx.", "java.awt.", "sun.awt.",
+            "java.util.prefs.", "com.fasterxml.jackson.databind.", "io.triptych.ui.", "io.fabric8.", "org.gitlab4j.",
+            "com.github.dockerjava.", "okhttp3.", "io.vertx.", "org.yaml.snakeyaml.");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void statusOfTheDemoLoadsNoClassOfTheWindowPreferencesDataBindingOrUnusedClients() throws Exception {
+        // A drift check the window recorded: status reads it on every run, as it reads the problems' memory.
+        Path xdgData = tmp.resolve("xdg-data");
+        Files.createDirectories(xdgData.resolve("triptych/demo"));
+        Files.writeString(xdgData.resolve("triptych/demo/drift.json"), "{\"production\": {\"status\": \"DRIFTED\", "
+                + "\"changes\": 2, \"message\": \"2 resources drifted\", \"checkedAt\": \"2026-11-25T12:00:00Z\"}}");
+        Path classes = tmp.resolve("classes.txt");
+        Path out = tmp.resolve("stdout.json");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xlog:class+load=info:file=" + classes,
+                "-Dtriptych.prefs.node=triptych-test", "-Dtriptych.data.dir=" + tmp.resolve("data"),
+                "-cp", System.getProperty("java.class.path"), "io.triptych.app.Main", "status", "--json",
+                "--demo-seed", "42")
+                .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(tmp.resolve("stderr.txt").toFile());
+        pb.environment().remove("TRIPTYCH_CONFIG");
+        pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        pb.environment().put("XDG_DATA_HOME", xdgData.toString());
+        Process p = pb.start();
+        int code;
+        try {
+            code = p.waitFor();
+        } finally {
+            p.destroyForcibly();
+        }
+
+        assertThat(code).as("exit code (the demo has problems)").isEqualTo(1);
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"environments\": [",
+                "\"subject\": \"terraform\"");
+        List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
+                .map(HeadlessStatusClassesTest::className).toList();
+        assertThat(loaded).as("classes loaded").contains("io.triptych.cli.StatusJson");
+        assertThat(loaded.stream().filter(c -> NOT_FOR_STATUS.stream().anyMatch(c::startsWith)).toList())
+                .as("classes a headless status of the demo has no use for").isEmpty();
+    }
+
+    /** "[0.312s][info][class,load] io.triptych.app.Main source: …" → "io.triptych.app.Main". */
+    private static String className(String line) {
+        int at = line.indexOf("] ", line.lastIndexOf("[class,load]"));
+        String rest = at < 0 ? line : line.substring(at + 2);
+        int space = rest.indexOf(' ');
+        return space < 0 ? rest : rest.substring(0, space);
+    }
+}
