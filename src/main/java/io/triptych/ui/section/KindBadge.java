@@ -4,14 +4,15 @@ import io.triptych.domain.ServiceKind;
 import io.triptych.ui.i18n.I18n;
 import javafx.scene.control.Label;
 
-/** A service's kind as a small coloured badge: Swarm service, Deployment, StatefulSet, DaemonSet. */
+/**
+ * A service's kind as a small coloured badge: Swarm service, Deployment, StatefulSet, DaemonSet. Styled by the
+ * scene's triptych.css: no sheet of its own (one per badge cost a style lookup of its own per cell).
+ */
 public final class KindBadge extends Label {
     private ServiceKind shown;
-    static final String CSS = KindBadge.class.getResource("/io/triptych/ui/logs.css").toExternalForm();
 
     public KindBadge(ServiceKind kind, I18n i18n) {
         getStyleClass().add("kind-badge");
-        getStylesheets().add(CSS);
         show(kind, i18n);
     }
 
