@@ -65,4 +65,21 @@ class SectionTableStyleTest {
             assertThat(b.getBackground().getFills()).isNotEmpty();
         }
     }
+
+    @Test
+    void triptychsOwnSizesWinOverTheZoomSheetAtEveryZoom(FxRobot robot) {
+        fixture.refresh();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> io.triptych.ui.zoom.SceneZoom.apply(stage.getScene(), 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region title = (javafx.scene.layout.Region) robot.lookup(".section-pane").query()
+                .lookup(".title");
+        // triptych.css: .section-pane > .title { -fx-padding: 0.231em … } = 3px of the 13px root at 100 %
+        // (zoom.css's theme-wide .titled-pane > .title, 10px, must not win: the sections would lose rows)
+        assertThat(title.getPadding().getTop()).isCloseTo(3, org.assertj.core.data.Offset.offset(0.1));
+
+        robot.interact(() -> io.triptych.ui.zoom.SceneZoom.apply(stage.getScene(), 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getPadding().getTop()).isCloseTo(6, org.assertj.core.data.Offset.offset(0.1));
+    }
 }

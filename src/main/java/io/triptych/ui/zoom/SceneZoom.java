@@ -26,12 +26,17 @@ public final class SceneZoom {
     private SceneZoom() {
     }
 
-    /** Zooms the scene to {@code percent}: its sheets go last, so they win over the ones it already has. */
+    /**
+     * Zooms the scene to {@code percent}. {@code zoom.css} goes first: it restates the theme's (the user-agent
+     * sheet's) pixel sizes in em, and Triptych's own sheets, later in the list, must still win over it, as they
+     * won over the theme (placed last, it undid their tighter section titles and table headers). The root font
+     * size goes last, so it wins over any sheet's.
+     */
     public static void apply(Scene scene, int percent) {
         factor(scene).set(percent / 100.0);
         var sheets = scene.getStylesheets();
         sheets.removeIf(s -> s.equals(CSS) || s.startsWith(ROOT_SHEET));
-        sheets.add(CSS);
+        sheets.add(0, CSS);
         sheets.add(rootSheet(percent));
     }
 
