@@ -4,31 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.triptych.domain.Server;
 import io.triptych.domain.ServerAction;
-import io.triptych.testing.FakeSite;
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Presentation mode holds the commands read-only for a while: nothing runs, then everything works again. */
-class HeldCommandsTest {
-    private final FakeSite fake = new FakeSite();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final List<String> audit = new CopyOnWriteArrayList<>();
-    private final List<LiveCommands.Outcome> outcomes = new CopyOnWriteArrayList<>();
-    private final LiveSite live = new LiveSite(fake.site(), LiveSettings.of(Duration.ofSeconds(30)), scheduler,
-            Runnable::run, new SiteState(null, env -> java.util.Optional.empty(), "alice",
-                    (at, env, command, outcome) -> audit.add(env + " " + command + " " + outcome)));
-
-    @AfterEach
-    void stop() {
-        live.close();
-        scheduler.shutdownNow();
-    }
-
+class HeldCommandsTest extends AuditedLiveSite {
     @Test
     void whileHeldEveryChangeIsRefusedAsReadOnlyAndNothingIsCalled() {
         LiveCommands commands = live.commands(false);

@@ -9,27 +9,10 @@ import io.triptych.testing.FakeSite;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Server actions through the one command object: offered by state, checked again, audited, refused read-only. */
-class ServerCommandsTest {
-    private final FakeSite fake = new FakeSite();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
-    private final List<String> audit = new CopyOnWriteArrayList<>();
-    private final List<LiveCommands.Outcome> outcomes = new CopyOnWriteArrayList<>();
-    private final LiveSite live = new LiveSite(fake.site(), LiveSettings.of(Duration.ofSeconds(30)), scheduler,
-            Runnable::run, new SiteState(null, env -> java.util.Optional.empty(), "alice",
-                    (at, env, command, outcome) -> audit.add(env + " " + command + " " + outcome)));
-
-    @AfterEach
-    void stop() {
-        live.close();
-        scheduler.shutdownNow();
-    }
-
+class ServerCommandsTest extends AuditedLiveSite {
     private Server server(FakeSite.Env env, String name) {
         return env.servers.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
