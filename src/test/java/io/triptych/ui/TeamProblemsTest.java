@@ -53,10 +53,16 @@ class TeamProblemsTest {
 
     @SuppressWarnings("unchecked")
     private static Node row(FxRobot robot, TrackedProblem p) {
-        return robot.lookup(".table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof TrackedProblem t
-                        && t.key().equals(p.key()))
-                .findFirst().orElseThrow();
+        // The table has the item before a pulse has built its row: wait for the row, not only the item.
+        try {
+            return Await.value("the problem's row in the problems table", () -> robot.lookup(".table-row-cell")
+                    .queryAll().stream()
+                    .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof TrackedProblem t
+                            && t.key().equals(p.key()))
+                    .findFirst().orElse(null), n -> n != null);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     /**
