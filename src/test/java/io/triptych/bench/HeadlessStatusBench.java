@@ -67,11 +67,7 @@ public final class HeadlessStatusBench {
             StringBuilder cloudsYaml = new StringBuilder("clouds:\n");
             StringBuilder site = new StringBuilder("site: Headless bench\nenvironments:\n");
             for (int i = 1; i <= envs; i++) {
-                FakeOpenStack cloud = new FakeOpenStack();
-                cloud.data().addServers(servers);
-                cloud.data().addVolumes(volumes);
-                cloud.data().addSecurityGroups(groups);
-                cloud.latency(Duration.ofMillis(latency)).cacheAnswers();
+                FakeOpenStack cloud = FakeOpenStack.sized(servers, volumes, groups, Duration.ofMillis(latency));
                 clouds.add(cloud);
                 cloudsYaml.append(cloud.cloudsEntry("env" + i));
                 site.append("  - id: env").append(i).append("\n    name: Environment ").append(i)

@@ -57,11 +57,7 @@ public final class OpenStackRefreshBench {
         ExecutorService workers = Executors.newCachedThreadPool();
         try {
             for (int i = 0; i < 3; i++) {
-                FakeOpenStack cloud = new FakeOpenStack();
-                cloud.data().addServers(servers);
-                cloud.data().addVolumes(volumes);
-                cloud.data().addSecurityGroups(groups);
-                cloud.latency(Duration.ofMillis(latency)).cacheAnswers();
+                FakeOpenStack cloud = FakeOpenStack.sized(servers, volumes, groups, Duration.ofMillis(latency));
                 clouds.add(cloud);
                 sources.add(new OpenStackCloudSource(cloud.credentials().build()));
             }

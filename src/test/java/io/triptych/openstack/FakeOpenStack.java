@@ -41,6 +41,18 @@ public final class FakeOpenStack implements AutoCloseable {
         this(null);
     }
 
+    /**
+     * A cloud of that many invented servers, volumes and security groups, each request answered after
+     * {@code perRequest}, answers cached (the benchmarks' sized clouds).
+     */
+    public static FakeOpenStack sized(int servers, int volumes, int groups, Duration perRequest) {
+        FakeOpenStack cloud = new FakeOpenStack();
+        cloud.data().addServers(servers);
+        cloud.data().addVolumes(volumes);
+        cloud.data().addSecurityGroups(groups);
+        return cloud.latency(perRequest).cacheAnswers();
+    }
+
     private FakeOpenStack(SSLContext tls) {
         InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
         try {
