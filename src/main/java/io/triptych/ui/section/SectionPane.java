@@ -25,6 +25,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 public final class SectionPane<T extends Item> extends TitledPane {
     private final SectionTable<T> table;
     private final SummaryLine summary;
+    /** Held here: the data's listeners hold a binding weakly, and the error line may not exist yet. */
+    private final javafx.beans.binding.StringBinding errorText;
 
     public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n,
                        TextMask mask) {
@@ -55,20 +57,24 @@ public final class SectionPane<T extends Item> extends TitledPane {
         // One switch per kind for the three columns: the same kind stays side by side.
         expandedProperty().bindBidirectional(dashboard.expandedProperty(kind));
 
-        Label error = new Label();
-        error.getStyleClass().addAll("section-error", "tone-bad");
-        error.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> errorText(env.sectionProperty(kind).get(), dashboard, i18n),
-                env.sectionProperty(kind), dashboard.nowProperty(), i18n.languageProperty()));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
         table.setPlaceholder(placeholder(env, kind, i18n));
 
-        VBox box = new VBox(error, table);
+        VBox box = new VBox(table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // The line saying why the data is stale joins the pane the first time there is something to say: hidden,
+        // it still cost a label, an icon and their styling in every section of the first frame (ADR 0022).
+        errorText = Bindings.createStringBinding(
+                () -> errorText(env.sectionProperty(kind).get(), dashboard, i18n),
+                env.sectionProperty(kind), dashboard.nowProperty(), i18n.languageProperty());
+        javafx.beans.InvalidationListener[] firstError = new javafx.beans.InvalidationListener[1];
+        firstError[0] = o -> {
+            if (!errorText.get().isEmpty()) {
+                errorText.removeListener(firstError[0]);
+                box.getChildren().add(0, errorLine(errorText));
+            }
+        };
+        errorText.addListener(firstError[0]);
+        firstError[0].invalidated(errorText);
         setContent(box);
         setAnimated(false);
         rows.all().addListener((javafx.collections.ListChangeListener<T>) c -> table.reselect());
@@ -115,6 +121,17 @@ public final class SectionPane<T extends Item> extends TitledPane {
         String age = s.fetchedAt() == null ? i18n.get("section.noData")
                 : i18n.get("section.dataAge", Ages.format(s.fetchedAt(), dashboard.nowProperty().get(), i18n));
         return i18n.get("section.unreachable", s.failure().message(), age);
+    }
+
+    private static Label errorLine(javafx.beans.value.ObservableStringValue text) {
+        Label error = new Label();
+        error.getStyleClass().addAll("section-error", "tone-bad");
+        error.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
+        error.setWrapText(true);
+        error.textProperty().bind(text);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     private static Label placeholder(EnvironmentViewModel env, SectionKind kind, I18n i18n) {
