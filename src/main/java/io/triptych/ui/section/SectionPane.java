@@ -27,6 +27,9 @@ public final class SectionPane<T extends Item> extends TitledPane {
     private final SummaryLine summary;
     /** Held here: the data's listeners hold a binding weakly, and the error line may not exist yet. */
     private final javafx.beans.binding.StringBinding errorText;
+    /** The title's text as last measured (never shown). */
+    private final javafx.scene.text.Text measured = new javafx.scene.text.Text();
+    private double measuredWidth;
 
     public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n,
                        TextMask mask) {
@@ -93,10 +96,16 @@ public final class SectionPane<T extends Item> extends TitledPane {
     }
 
     private double titleTextWidth() {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(getText());
         // The title draws its text in a font of its own (the theme's 1.25em), the pane's font otherwise.
-        t.setFont(lookup(".title > .text") instanceof javafx.scene.text.Text shown ? shown.getFont() : getFont());
-        return t.getLayoutBounds().getWidth();
+        javafx.scene.text.Font font = lookup(".title > .text") instanceof javafx.scene.text.Text shown
+                ? shown.getFont() : getFont();
+        // Measured again only when the text or the font changed: layouts come far more often (ADR 0022).
+        if (!java.util.Objects.equals(getText(), measured.getText()) || !font.equals(measured.getFont())) {
+            measured.setText(getText());
+            measured.setFont(font);
+            measuredWidth = measured.getLayoutBounds().getWidth();
+        }
+        return measuredWidth;
     }
 
     /** The health line of the title, as text: "10 ACTIVE · 1 BUILD". */
