@@ -66,7 +66,7 @@ import javax.management.openmbean.CompositeData;
  * <p>A command, not a test. Lines starting with {@code RESULT} are read by bench/run.sh. Run with
  * Monocle headless ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}) or under
  * a display; arguments: {@code [--scale N] [--seconds S] [--warmup S] [--seed N] [--scroll]
- * [--scroll-every MS] [--scroll-step ROWS] [--label NAME]}.
+ * [--scroll-every MS] [--scroll-step ROWS] [--label NAME] [--census]} ({@code --census}: see {@link PulseCensus}).
  */
 public final class ApplyBench {
     private static final long STALL_NANOS = 50_000_000L;
@@ -107,6 +107,14 @@ public final class ApplyBench {
     private long publishedAtMeasure;
     private long pendingHopNanos = -1;
     private long preLayoutAt;
+    private long preLayoutEpochMs;
+    /** A CSS + layout pass this long (wall) is a "slow pulse": its time window goes to the JFR filter. */
+    private static final long SLOW_PULSE_NANOS = 20_000_000L;
+    /** Epoch-ms windows of stalls and slow pulses, printed as WINDOW lines for JfrTopBench --windows. */
+    private final List<long[]> windows = new java.util.ArrayList<>();
+    private PulseCensus.Count census;
+    private long censusCssCpu;
+    private final CensusReport censuses = new CensusReport();
     private long lastPulse;
     private long lastPulseCpu;
     private final Samples gapCpu = new Samples();
@@ -200,8 +208,16 @@ public final class ApplyBench {
         dashboard.dashboard().nowProperty().addListener((o, was, now) -> tickSinceLayout = true);
         var scene = dashboard.scene();
         scene.addPreLayoutPulseListener(() -> {
+            if (options.census && phase == Phase.MEASURE) {
+                census = PulseCensus.take(scene); // before the timing starts: the walk is the bench's own cost
+            }
             preLayoutAt = System.nanoTime();
+            preLayoutEpochMs = System.currentTimeMillis();
             preLayoutCpu = THREADS.getCurrentThreadCpuTime();
+            if (options.census && phase == Phase.MEASURE) {
+                PulseCensus.css(scene); // the pulse's CSS pass, run here to time it apart from the layout
+                censusCssCpu = THREADS.getCurrentThreadCpuTime() - preLayoutCpu;
+            }
         });
         scene.addPostLayoutPulseListener(this::postLayout);
         // Frames the render thread actually painted (JavaFX's internal tracker; render thread).
@@ -249,7 +265,11 @@ public final class ApplyBench {
         }
         long layout = System.nanoTime() - preLayoutAt;
         cssLayout.add(layout);
-        layoutCpu.add(THREADS.getCurrentThreadCpuTime() - preLayoutCpu);
+        long pulseCpu = THREADS.getCurrentThreadCpuTime() - preLayoutCpu;
+        layoutCpu.add(pulseCpu);
+        if (layout > SLOW_PULSE_NANOS) {
+            windows.add(new long[] {preLayoutEpochMs, System.currentTimeMillis()});
+        }
         lastCssLayout = layout;
         // What made this pulse's CSS + layout work: an update hop since the last pulse, a scroll step or the
         // one-second clock tick (both run in this pulse's animation phase), or none of these.
@@ -266,6 +286,11 @@ public final class ApplyBench {
         } else {
             cssOther.add(layout);
             lastLayoutCause = "other";
+        }
+        if (census != null) {
+            censuses.add(lastLayoutCause, census, censusCssCpu, pulseCpu - censusCssCpu,
+                    (System.nanoTime() - measureStartNanos) / 1e9);
+            census = null;
         }
         pendingHopNanos = -1;
         scrollSinceLayout = false;
@@ -313,6 +338,8 @@ public final class ApplyBench {
                     gaps.add(gap);
                     gapCpu.add(cpu - lastPulseCpu);
                     if (gap > STALL_NANOS) {
+                        long epoch = System.currentTimeMillis();
+                        windows.add(new long[] {epoch - gap / 1_000_000, epoch});
                         long up = ManagementFactory.getRuntimeMXBean().getUptime();
                         stalls.add(new Stall((now - measureStartNanos) / 1e9, gap, cpu - lastPulseCpu, hopSincePulse,
                                 scrollSincePulse, lastCssLayout, lastLayoutCause, up - gap / 1_000_000, up));
@@ -504,6 +531,12 @@ public final class ApplyBench {
             }
             byName.forEach((name, samples) -> samples.print("gc: " + name));
         }
+        if (options.census) {
+            censuses.print();
+        }
+        for (long[] w : windows) {
+            System.out.printf(Locale.ROOT, "WINDOW %d %d%n", w[0], w[1]);
+        }
         System.out.printf(Locale.ROOT, "measured window: epoch ms %d..%d on thread \"%s\" id %d (for JfrTopBench)%n",
                 measureStartEpochMs, measureEndEpochMs, fxThread, fxThreadId);
 
@@ -679,6 +712,60 @@ public final class ApplyBench {
         }
     }
 
+    /**
+     * The census of every measured pulse ({@code --census}): per cause, the FX CPU of the CSS pass and of the layout
+     * pass and the nodes restyled; which subtrees were restyled and where layout requests came from, summed; and
+     * the costliest pulses with their census.
+     */
+    static final class CensusReport {
+        private final java.util.Map<String, Samples[]> byCause = new java.util.TreeMap<>();
+        private final java.util.Map<String, Long> restyledBy = new java.util.HashMap<>();
+        private final java.util.Map<String, Long> layoutFrom = new java.util.HashMap<>();
+        private final List<String[]> worst = new java.util.ArrayList<>();
+        private final List<Long> worstCpu = new java.util.ArrayList<>();
+
+        void add(String cause, PulseCensus.Count c, long cssCpu, long layoutCpu, double at) {
+            Samples[] s = byCause.computeIfAbsent(cause, k -> new Samples[] {new Samples(), new Samples(),
+                new Samples(), new Samples()});
+            s[0].add(cssCpu);
+            s[1].add(layoutCpu);
+            s[2].add(c.restyled * 1_000_000L); // printed as a count through the ms columns
+            s[3].add(c.laidOut * 1_000_000L);
+            c.restyledBy.forEach((k, v) -> restyledBy.merge(k, (long) v, Long::sum));
+            c.layoutFrom.forEach((k, v) -> layoutFrom.merge(k, (long) v, Long::sum));
+            worst.add(new String[] {String.format(Locale.ROOT, "at %5.1f s (%s): css %.1f ms + layout %.1f ms CPU; %s",
+                    at, cause.isEmpty() ? "-" : cause, cssCpu / 1e6, layoutCpu / 1e6, c)});
+            worstCpu.add(cssCpu + layoutCpu);
+        }
+
+        void print() {
+            System.out.println("-- census (--census): per pulse, by what preceded it; CPU in ms, nodes as counts");
+            System.out.println(Samples.header());
+            byCause.forEach((cause, s) -> {
+                String name = cause.isEmpty() ? "(none)" : cause;
+                s[0].print("css CPU, " + name);
+                s[1].print("layout CPU, " + name);
+                s[2].print("restyled nodes, " + name);
+                s[3].print("laid-out parents, " + name);
+            });
+            System.out.println("-- subtrees restyled, summed over the window (CSS root: nodes restyled)");
+            restyledBy.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "%9d  %s%n", e.getValue(), e.getKey()));
+            System.out.println("-- where layout requests came from (deepest parents needing layout), summed");
+            layoutFrom.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "%9d  %s%n", e.getValue(), e.getKey()));
+            System.out.println("-- the 12 costliest pulses (CSS + layout FX CPU)");
+            Integer[] order = new Integer[worst.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(worstCpu.get(b), worstCpu.get(a)));
+            for (int i = 0; i < Math.min(12, order.length); i++) {
+                System.out.println("  " + worst.get(order[i])[0]);
+            }
+        }
+    }
+
     /** Command-line arguments. */
     static final class Options {
         int scale = 1;
@@ -686,6 +773,7 @@ public final class ApplyBench {
         long warmup = 10;
         long seed = 42;
         boolean scroll;
+        boolean census;
         int scrollEvery = 100;
         int scrollStep = 10;
         String label;
@@ -700,6 +788,7 @@ public final class ApplyBench {
                     case "--warmup" -> o.warmup = Long.parseLong(args[++i]);
                     case "--seed" -> o.seed = Long.parseLong(args[++i]);
                     case "--scroll" -> o.scroll = true;
+                    case "--census" -> o.census = true;
                     case "--scroll-every" -> o.scrollEvery = Integer.parseInt(args[++i]);
                     case "--scroll-step" -> o.scrollStep = Integer.parseInt(args[++i]);
                     case "--label" -> o.label = args[++i];
