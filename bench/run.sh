@@ -55,6 +55,8 @@
 #   --profile           also record JFR (settings=profile): one extra startup run, and every ApplyBench run;
 #                       prints the top FX-thread methods (JfrTopBench) of the measured window, and of the stalls
 #                       (gaps > 50 ms) and slow pulses (CSS + layout > 20 ms) alone
+#   --profile-period MS ApplyBench's JFR samples every MS ms instead of the profile setting's 10 (a few short pulses
+#                       then get enough samples to say where their time goes)
 #   --quiet-load L      before each measurement wait (at most --quiet-max s, default 600) until the 1-min
 #                       load average is below L: this machine may be shared with builds and tests
 #   --rev REV           measure a committed revision (e.g. HEAD) instead of the working tree: exports it with
@@ -99,6 +101,7 @@ LOGS_SECONDS=60
 APPLY_WARMUP=10
 APPLY_DISPLAY=0
 CENSUS=0
+PROFILE_PERIOD=""
 PROFILE=0
 QUIET_LOAD=""
 QUIET_MAX=600
@@ -135,6 +138,7 @@ while [[ $# -gt 0 ]]; do
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
         --census) CENSUS=1 ;;
+        --profile-period) PROFILE_PERIOD="$2"; shift ;;
         --logs-seconds) LOGS_SECONDS="$2"; shift ;;
         --k8s-deployments) K8S_DEPLOYMENTS="$2"; shift ;;
         --k8s-pods-per) K8S_PODS_PER="$2"; shift ;;
@@ -583,7 +587,13 @@ if want apply; then
         extra=(); [[ "$scale" != 1 ]] && extra=(--scroll)
         [[ $CENSUS == 1 ]] && extra+=(--census)
         f="$OUT/apply-scale$scale.log"
-        jfr=(); [[ $PROFILE == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/apply-scale$scale.jfr",settings=profile)
+        jfc=profile
+        if [[ -n "$PROFILE_PERIOD" ]]; then # the JDK's profile settings with a shorter Java sampling period
+            jfc="$OUT/profile-${PROFILE_PERIOD}ms.jfc"
+            sed '/name="jdk.ExecutionSample"/,/<\/event>/s/<setting name="period"\([^>]*\)>[^<]*</<setting name="period"\1>'"$PROFILE_PERIOD"' ms</' \
+                "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$jfc"
+        fi
+        jfr=(); [[ $PROFILE == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/apply-scale$scale.jfr",settings="$jfc")
         wait_quiet
         log "scale $scale: started at load $(load1)"
         jrun "${jfr[@]}" "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \

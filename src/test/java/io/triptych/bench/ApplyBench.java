@@ -101,6 +101,9 @@ public final class ApplyBench {
     private final Samples gcPauses = new Samples();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong framesRendered = new AtomicLong();
+    /** Render-thread CPU per frame painted (ms), and the render thread's CPU at the last frame (render thread only). */
+    private final Samples renderCpu = new Samples();
+    private long lastFrameCpu;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Phase phase = Phase.LOADING;
     private long rowChanges;
@@ -136,6 +139,8 @@ public final class ApplyBench {
     private final List<long[]> gcEvents = new java.util.ArrayList<>();
     private final List<String> gcNames = new java.util.ArrayList<>();
     private long hopSincePulse;
+    private long windowsOpened;
+    private boolean windowSincePulse;
     private long scrollSincePulse;
     private long lastCssLayout;
     private String lastLayoutCause = "";
@@ -222,8 +227,26 @@ public final class ApplyBench {
         scene.addPostLayoutPulseListener(this::postLayout);
         // Frames the render thread actually painted (JavaFX's internal tracker; render thread).
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            // Render thread: its CPU since the previous frame is what painting this frame cost (load-insensitive).
+            long cpu = THREADS.getCurrentThreadCpuTime();
             if (phase == Phase.MEASURE) {
                 framesRendered.incrementAndGet();
+                if (lastFrameCpu != 0) {
+                    synchronized (renderCpu) {
+                        renderCpu.add(cpu - lastFrameCpu);
+                    }
+                }
+            }
+            lastFrameCpu = cpu;
+        });
+        // Pop-ups (the desktop notifications of new/cleared problems) are windows of their own: their CSS, layout
+        // and paint are outside the main scene's pulse listeners, so a stall notes whether one opened in it.
+        javafx.stage.Window.getWindows().addListener((ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && phase == Phase.MEASURE) {
+                    windowsOpened += c.getAddedSize();
+                    windowSincePulse = true;
+                }
             }
         });
         stage.setTitle(dashboard.title());
@@ -342,10 +365,12 @@ public final class ApplyBench {
                         windows.add(new long[] {epoch - gap / 1_000_000, epoch});
                         long up = ManagementFactory.getRuntimeMXBean().getUptime();
                         stalls.add(new Stall((now - measureStartNanos) / 1e9, gap, cpu - lastPulseCpu, hopSincePulse,
-                                scrollSincePulse, lastCssLayout, lastLayoutCause, up - gap / 1_000_000, up));
+                                scrollSincePulse, lastCssLayout, lastLayoutCause + (windowSincePulse ? ", pop-up opened" : ""),
+                                up - gap / 1_000_000, up));
                     }
                 }
                 hopSincePulse = 0;
+                windowSincePulse = false;
                 scrollSincePulse = 0;
                 lastCssLayout = 0;
                 lastLayoutCause = "";
@@ -485,8 +510,8 @@ public final class ApplyBench {
         int[] rows = rowsPerEnvironment();
         System.out.printf(Locale.ROOT, "rows per environment: servers %d, volumes %d, groups %d, services %d,"
                 + " pipelines %d%n", rows[0], rows[1], rows[2], rows[3], rows[4]);
-        System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d%n",
-                pub, rowChanges, options.scroll ? scrolls : 0);
+        System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d, pop-up"
+                + " windows opened %d%n", pub, rowChanges, options.scroll ? scrolls : 0, windowsOpened);
         System.out.printf(Locale.ROOT, "system load average (1 min) at the end: %.2f on %d CPUs%n", loadAverage(),
                 rt.availableProcessors());
         printCpu(seconds);
@@ -514,6 +539,9 @@ public final class ApplyBench {
         cssAfterScroll.print("  .. after a scroll step");
         cssAfterTick.print("  .. after the clock tick");
         cssOther.print("  .. other pulses");
+        synchronized (renderCpu) {
+            renderCpu.print("frame, render-thread CPU");
+        }
         gaps.print("pulse gap");
         gapCpu.print("pulse gap, FX CPU time");
         synchronized (gcPauses) {
@@ -575,6 +603,11 @@ public final class ApplyBench {
         result(label, "css_scroll_p95_ms", cssAfterScroll.percentile(95) / 1e6);
         result(label, "css_scroll_max_ms", cssAfterScroll.max() / 1e6);
         result(label, "fps", framesRendered.get() / seconds);
+        result(label, "popups", windowsOpened);
+        synchronized (renderCpu) {
+            result(label, "render_cpu_p95_ms", renderCpu.percentile(95) / 1e6);
+            result(label, "render_cpu_max_ms", renderCpu.max() / 1e6);
+        }
         result(label, "gc_pause_max_ms", gcPauses.max() / 1e6);
         result(label, "window_from_epoch_ms", measureStartEpochMs);
         result(label, "window_to_epoch_ms", measureEndEpochMs);

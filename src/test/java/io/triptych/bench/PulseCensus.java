@@ -24,6 +24,9 @@ import javafx.scene.Scene;
 final class PulseCensus {
     private static final Field CSS_FLAG;
     private static final Method PROCESS_CSS;
+    private static final Object CLEAN;
+    private static final Object UPDATE;
+    private static final Object REAPPLY;
 
     static {
         try {
@@ -31,6 +34,10 @@ final class PulseCensus {
             CSS_FLAG.setAccessible(true);
             PROCESS_CSS = Node.class.getDeclaredMethod("processCSS");
             PROCESS_CSS.setAccessible(true);
+            Object[] flags = CSS_FLAG.getType().getEnumConstants();
+            CLEAN = flag(flags, "CLEAN");
+            UPDATE = flag(flags, "UPDATE");
+            REAPPLY = flag(flags, "REAPPLY");
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -61,6 +68,15 @@ final class PulseCensus {
     private PulseCensus() {
     }
 
+    private static Object flag(Object[] flags, String name) {
+        for (Object f : flags) {
+            if (f.toString().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("no CSS flag " + name);
+    }
+
     /** Counts what the coming CSS and layout passes of {@code scene} will touch. */
     static Count take(Scene scene) {
         Count c = new Count();
@@ -72,7 +88,7 @@ final class PulseCensus {
     static void css(Scene scene) {
         Parent root = scene.getRoot();
         try {
-            if (!"CLEAN".equals(String.valueOf(CSS_FLAG.get(root)))) {
+            if (CSS_FLAG.get(root) != CLEAN) {
                 PROCESS_CSS.invoke(root);
             }
         } catch (ReflectiveOperationException e) {
@@ -86,10 +102,11 @@ final class PulseCensus {
      */
     private static boolean walk(Node n, String cssOwner, String owner, Count c) {
         c.nodes++;
-        String here = n.getId() != null ? n.getId() : owner;
+        // A skin's own ids ("virtual-flow") say which table only with the owner's.
+        String here = n.getId() == null ? owner : n.getId().equals("virtual-flow") ? owner + "/" + n.getId() : n.getId();
         if (cssOwner == null) {
-            String flag = flag(n);
-            if ("UPDATE".equals(flag) || "REAPPLY".equals(flag)) {
+            Object flag = flag(n);
+            if (flag == UPDATE || flag == REAPPLY) {
                 cssOwner = here + " (" + n.getClass().getSimpleName() + " " + flag + ")";
             }
         }
@@ -113,9 +130,9 @@ final class PulseCensus {
         return below;
     }
 
-    private static String flag(Node n) {
+    private static Object flag(Node n) {
         try {
-            return String.valueOf(CSS_FLAG.get(n));
+            return CSS_FLAG.get(n);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
