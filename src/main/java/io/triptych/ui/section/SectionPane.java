@@ -96,12 +96,19 @@ public final class SectionPane<T extends Item> extends TitledPane {
         if (title == null || titleText == null) {
             findTitle();
         }
+        room();
+        super.layoutChildren();
+        // Again with the title as now laid out: a section lays out only when something in it changed (not every
+        // clock tick), so a room measured on the title's previous width would stay until then.
+        room();
+    }
+
+    private void room() {
         if (title != null) {
             summary.room(title.getWidth() - title.snappedLeftInset() - title.snappedRightInset()
                     - (arrow == null ? 0 : arrow.getLayoutBounds().getWidth()) - titleTextWidth() - getGraphicTextGap()
                     - 0.5 * getFont().getSize());
         }
-        super.layoutChildren();
     }
 
     private void findTitle() {
