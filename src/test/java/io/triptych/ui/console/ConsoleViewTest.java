@@ -232,8 +232,10 @@ class ConsoleViewTest {
     void rowsAndTheirTypeGrowWithTheZoom(FxRobot robot) throws Exception {
         ConsoleModel model = new ConsoleModel(5_000, 4_000_000);
         ConsoleView view = show(model);
+        robot.interact(() -> view.setStyle("-fx-font-size: 13px;")); // the window's type at 100 %
         offerAndShow(model, lines(0, 200));
         double row = onFx(() -> view.lines().visibleRows().get(0).getHeight());
+        assertThat(row).isEqualTo(18);
 
         robot.interact(() -> view.setStyle("-fx-font-size: 26px;")); // what the zoom does at 200 %
         WaitForAsyncUtils.waitForFxEvents();
