@@ -2,11 +2,9 @@ package io.triptych.ui.console;
 
 import io.triptych.ui.i18n.I18n;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -57,9 +55,7 @@ public final class ConsoleViewport extends Region {
     private final Label probe = new Label();
     private final Label placeholder;
     private final List<ConsoleRow> rows = new ArrayList<>();
-    private final Set<ConsoleLine> selected = Collections.newSetFromMap(new IdentityHashMap<>());
-    private ConsoleLine anchor;
-    private ConsoleLine cursor;
+    private final LineSelection selection = new LineSelection();
     /** The line in the top row at the last layout: where the view stands when lines come or go before it. */
     private ConsoleLine topLine;
     private int top;
@@ -120,16 +116,7 @@ public final class ConsoleViewport extends Region {
 
     /** The selected lines in the order shown. */
     public List<ConsoleLine> selectedLines() {
-        if (selected.isEmpty()) {
-            return List.of();
-        }
-        List<ConsoleLine> out = new ArrayList<>();
-        for (ConsoleLine l : items) {
-            if (selected.contains(l)) {
-                out.add(l);
-            }
-        }
-        return out;
+        return selection.in(items);
     }
 
     /** The rows showing a line, top to bottom. */
@@ -162,10 +149,7 @@ public final class ConsoleViewport extends Region {
     /** Selects only the line at {@code index}. */
     public void select(int index) {
         if (index >= 0 && index < items.size()) {
-            selected.clear();
-            anchor = items.get(index);
-            cursor = anchor;
-            selected.add(anchor);
+            selection.only(items.get(index));
             requestLayout();
         }
     }
@@ -196,11 +180,7 @@ public final class ConsoleViewport extends Region {
             }
         }
         top = locate(topLine, guess);
-        if (selected.size() > items.size()) { // lines gone from the buffer: the selection lets them go
-            Set<ConsoleLine> present = Collections.newSetFromMap(new IdentityHashMap<>());
-            present.addAll(items);
-            selected.retainAll(present);
-        }
+        selection.prune(items);
         requestLayout();
     }
 
@@ -283,8 +263,8 @@ public final class ConsoleViewport extends Region {
         for (int i = 0; i < slot.length; i++) {
             ConsoleRow r = slot[i];
             r.resizeRelocate(-hoff, i * rh, rowWidth, rh);
-            r.selected(selected.contains(r.line()));
-            r.cursor(isFocused() && r.line() == cursor);
+            r.selected(selection.contains(r.line()));
+            r.cursor(isFocused() && r.line() == selection.cursor());
         }
         redraw = false;
 
@@ -400,24 +380,18 @@ public final class ConsoleViewport extends Region {
             return;
         }
         ConsoleLine l = items.get(i);
-        if (e.isShiftDown() && anchor != null) {
+        if (e.isShiftDown() && selection.anchor() != null) {
             range(i);
         } else if (e.isShortcutDown()) {
-            if (!selected.remove(l)) {
-                selected.add(l);
-            }
-            anchor = l;
+            selection.flip(l);
         } else {
-            selected.clear();
-            selected.add(l);
-            anchor = l;
+            selection.only(l);
         }
-        cursor = l;
         requestLayout();
     }
 
     private void dragged(MouseEvent e) {
-        if (anchor == null || items.isEmpty()) {
+        if (selection.anchor() == null || items.isEmpty()) {
             return;
         }
         if (e.getY() < 0) {
@@ -427,7 +401,6 @@ public final class ConsoleViewport extends Region {
         }
         int i = top + (int) Math.floor(Math.max(0, Math.min(e.getY(), sheet.getHeight() - 1)) / rowHeight);
         range(Math.min(i, items.size() - 1));
-        cursor = items.get(Math.min(i, items.size() - 1));
         requestLayout();
     }
 
@@ -441,21 +414,17 @@ public final class ConsoleViewport extends Region {
 
     /** Selects from the anchor to {@code to}, both included. */
     private void range(int to) {
-        int from = locate(anchor, to);
-        selected.clear();
-        for (int k = Math.min(from, to); k <= Math.max(from, to); k++) {
-            selected.add(items.get(k));
-        }
+        selection.range(items, locate(selection.anchor(), to), to);
     }
 
     private void key(KeyEvent e) {
         if (COPY.match(e)) {
             onCopy.run();
         } else if (ALL.match(e)) {
-            selected.clear();
-            selected.addAll(items);
+            selection.all(items);
             requestLayout();
         } else {
+            ConsoleLine cursor = selection.cursor();
             int at = cursor == null ? -1 : locate(cursor, -1);
             if (at >= 0 && items.get(at) != cursor) {
                 at = -1;
@@ -490,14 +459,11 @@ public final class ConsoleViewport extends Region {
         }
         int i = Math.max(0, Math.min(index, items.size() - 1));
         ConsoleLine l = items.get(i);
-        if (extend && anchor != null) {
+        if (extend && selection.anchor() != null) {
             range(i);
         } else {
-            selected.clear();
-            selected.add(l);
-            anchor = l;
+            selection.only(l);
         }
-        cursor = l;
         if (i < top) {
             userTop(i);
         } else if (i >= top + fullRows) {
