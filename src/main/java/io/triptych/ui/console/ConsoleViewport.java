@@ -274,7 +274,6 @@ public final class ConsoleViewport extends Region {
         adjusting = true;
         vbar.setVisible(needV);
         if (needV) {
-            vbar.resizeRelocate(x0 + viewW, y0, vw, viewH);
             vbar.setMax(maxTop);
             vbar.setVisibleAmount(maxTop * (double) full / n);
             vbar.setBlockIncrement(full);
