@@ -107,8 +107,8 @@ final class Rest implements AutoCloseable {
      * One page of a list, parsed from the body as it arrives (capped at {@link #maxReply} as any reply); a status
      * other than 2xx comes back as that reply's failure, read whole (an error body is small).
      */
-    PageReader.Page page(Api api, HttpUrl url, String what, String token, String collection,
-                         java.util.Set<String> fields) throws OpenStackException {
+    <T> PageReader.Page<T> page(Api api, HttpUrl url, String what, String token, String collection,
+                                PageReader.Item<T> item) throws OpenStackException {
         long start = System.nanoTime();
         requests.increment();
         Request request = new Request.Builder().url(url).header("X-Auth-Token", token)
@@ -124,9 +124,9 @@ final class Rest implements AutoCloseable {
             if (body.contentLength() > maxReply) {
                 throw new ReplyLimit.TooLarge(maxReply);
             }
-            PageReader.Page page;
+            PageReader.Page<T> page;
             try (InputStream in = ReplyLimit.capped(body.byteStream(), maxReply)) {
-                page = PageReader.read(in, collection, fields);
+                page = PageReader.read(in, collection, item);
             } catch (PageReader.NotJson | com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw notJson(api, what, r.code());
             }
