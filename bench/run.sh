@@ -34,8 +34,10 @@
 #   headless  `triptych status --json` as cron runs it: on the demo (wall, CPU, peak RSS; median of --runs, target
 #             <= 0.6 s wall), then at scale (HeadlessStatusBench: a child JVM against 3 API-shaped fake OpenStacks,
 #             5,000 servers, 8,000 volumes, 600 security groups each, 20 ms per request; wall vs the longest chain of
-#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). With
-#             --cds, also with an AppCDS archive of the status path dumped first. In "all" (about 3 minutes)
+#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). The demo
+#             is also run, and the scale child always, with the options target/triptych adds for status
+#             (STATUS_JVM_OPTS in src/main/launcher/triptych). With --cds, also with an AppCDS archive of the status
+#             path dumped first. In "all" (about 3 minutes)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -45,11 +47,18 @@
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
 #   --k8s-deployments N / --k8s-pods-per N / --k8s-changes N   kubernetes part size (default 100 / 20 / 60)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
+#   --census            ApplyBench counts, before each pulse's CSS and layout, the nodes to restyle and the parents to
+#                       lay out, by the nearest id'd ancestor, and times the CSS pass apart from the layout (FX CPU):
+#                       load-insensitive evidence of what a pulse does. Adds its own walk to every pulse: a diagnostic
+#                       run, not the figures of record
 #   --logs-seconds S    measured seconds of LogFollowBench (default 60)
 #   --soak-minutes M / --soak-every S / --soak-scale N   soak part length, reading interval, demo scale
 #   --scales "A B"      demo scales for rss and apply (default "1 200")
 #   --profile           also record JFR (settings=profile): one extra startup run, and every ApplyBench run;
-#                       prints the top FX-thread methods (JfrTopBench) of the measured window
+#                       prints the top FX-thread methods (JfrTopBench) of the measured window, and of the stalls
+#                       (gaps > 50 ms) and slow pulses (CSS + layout > 20 ms) alone
+#   --profile-period MS ApplyBench's JFR samples every MS ms instead of the profile setting's 10 (a few short pulses
+#                       then get enough samples to say where their time goes)
 #   --quiet-load L      before each measurement wait (at most --quiet-max s, default 600) until the 1-min
 #                       load average is below L: this machine may be shared with builds and tests
 #   --rev REV           measure a committed revision (e.g. HEAD) instead of the working tree: exports it with
@@ -93,6 +102,8 @@ APPLY_SECONDS=60
 LOGS_SECONDS=60
 APPLY_WARMUP=10
 APPLY_DISPLAY=0
+CENSUS=0
+PROFILE_PERIOD=""
 PROFILE=0
 QUIET_LOAD=""
 QUIET_MAX=600
@@ -128,6 +139,8 @@ while [[ $# -gt 0 ]]; do
         --apply-seconds) APPLY_SECONDS="$2"; shift ;;
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
+        --census) CENSUS=1 ;;
+        --profile-period) PROFILE_PERIOD="$2"; shift ;;
         --logs-seconds) LOGS_SECONDS="$2"; shift ;;
         --k8s-deployments) K8S_DEPLOYMENTS="$2"; shift ;;
         --k8s-pods-per) K8S_PODS_PER="$2"; shift ;;
@@ -197,7 +210,7 @@ cp -r "$BUILT/lib" "$STAGE/"
 # staged jar rather than taken from target/test-classes, which other builds may be rewriting meanwhile.
 # Only the classes this script runs: other benches in the package may need test helpers or newer code.
 javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
-    src/test/java/io/triptych/bench/{ApplyBench,BareWindowBench,JfrTopBench,LogFollowBench,RunConsoleBench}.java \
+    src/test/java/io/triptych/bench/{ApplyBench,PulseCensus,BareWindowBench,JfrTopBench,LogFollowBench,RunConsoleBench}.java \
     src/test/java/io/triptych/testing/MemoryPreferences.java
 if want gitlab; then # the GitLab bench serves from the test fake, compiled with it
     javac -nowarn --release 17 -cp "$STAGE/triptych.jar:$STAGE/lib/*" -d "$STAGE/bench-classes" \
@@ -574,13 +587,21 @@ if want apply; then
     fi
     for scale in $SCALES; do
         extra=(); [[ "$scale" != 1 ]] && extra=(--scroll)
+        [[ $CENSUS == 1 ]] && extra+=(--census)
         f="$OUT/apply-scale$scale.log"
-        jfr=(); [[ $PROFILE == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/apply-scale$scale.jfr",settings=profile)
+        jfc=profile
+        if [[ -n "$PROFILE_PERIOD" ]]; then # the JDK's profile settings with a shorter Java sampling period
+            jfc="$OUT/profile-${PROFILE_PERIOD}ms.jfc"
+            sed '/name="jdk.ExecutionSample"/,/<\/event>/s/<setting name="period"\([^>]*\)>[^<]*</<setting name="period"\1>'"$PROFILE_PERIOD"' ms</' \
+                "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$jfc"
+        fi
+        jfr=(); [[ $PROFILE == 1 ]] && jfr=(-XX:StartFlightRecording=filename="$OUT/apply-scale$scale.jfr",settings="$jfc")
         wait_quiet
         log "scale $scale: started at load $(load1)"
         jrun "${jfr[@]}" "${fxplat[@]}" $PREFS -cp "$BENCH_CP" io.triptych.bench.ApplyBench --scale "$scale" \
             --seconds "$APPLY_SECONDS" --warmup "$APPLY_WARMUP" "${extra[@]}" >"$f" 2>&1 || true
-        grep -v '^RESULT \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$\|\[jfr,startup\]' "$f" | tee -a "$OUT/run.log"
+        grep -v '^RESULT \|^WINDOW \|^WARNING: Unsupported JavaFX\|PlatformImpl startup$\|\[jfr,startup\]' "$f" | tee -a "$OUT/run.log"
+        grep '^WINDOW ' "$f" > "$OUT/apply-scale$scale-windows.txt" || true
         sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
         log "load at end of run: $(load1)"
         if [[ $PROFILE == 1 && -f "$OUT/apply-scale$scale.jfr" ]]; then
@@ -592,6 +613,12 @@ if want apply; then
                     --from "$from" --to "$to" --top 15
                 log "-- FX-thread profile of the measured window, scale $scale ($OUT/apply-scale$scale-profile.txt):"
                 sed -n '1,/^-- top methods by inclusive/p' "$OUT/apply-scale$scale-profile.txt" | sed '$d' | tee -a "$OUT/run.log"
+                if [[ -s "$OUT/apply-scale$scale-windows.txt" ]]; then
+                    jfr_top "$OUT/apply-scale$scale.jfr" "$OUT/apply-scale$scale-stalls-profile.txt" --thread-id "$th" \
+                        --from "$from" --to "$to" --windows "$OUT/apply-scale$scale-windows.txt" --top 15
+                    log "-- the same, only in the stalls and slow pulses ($OUT/apply-scale$scale-stalls-profile.txt):"
+                    sed -n '1,/^-- top methods by inclusive/p' "$OUT/apply-scale$scale-stalls-profile.txt" | sed '$d' | tee -a "$OUT/run.log"
+                fi
             fi
         fi
     done
@@ -689,11 +716,19 @@ if want headless; then
             java "${JVM_EXTRA[@]}" "$@" $PREFS -jar "$JAR" status --json >"$OUT/status-demo.json" 2>"$OUT/status-demo-$label.err" || true
         tail -1 "$OUT/status-demo-time.txt" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024}'
     }
-    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=()
+    # The options target/triptych adds for `status` only (STATUS_JVM_OPTS in src/main/launcher/triptych).
+    read -r -a STATUS_OPTS <<< "$(sed -n 's/^STATUS_JVM_OPTS="\(.*\)"$/\1/p' src/main/launcher/triptych)"
+    log "the launcher's options for status: ${STATUS_OPTS[*]:-(none)}"
+    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=(); walls_st=(); cpus_st=()
     for i in $(seq "$RUNS"); do
         read -r w c h < <(demo_run plain)
         walls+=("$w"); cpus+=("$c"); hwms+=("$h")
         line="$(printf 'demo run %d: wall %5d ms  CPU %5d ms  peak RSS %4d MB' "$i" "$w" "$c" "$h")"
+        if [[ ${#STATUS_OPTS[@]} -gt 0 ]]; then
+            read -r w c h < <(demo_run status-opts "${STATUS_OPTS[@]}")
+            walls_st+=("$w"); cpus_st+=("$c")
+            line="$line   with the launcher's status options: wall $w ms  CPU $c ms  peak RSS $h MB"
+        fi
         if [[ ${#demo_cds[@]} -gt 0 ]]; then
             read -r w c h < <(demo_run cds "${demo_cds[@]}")
             walls_cds+=("$w"); cpus_cds+=("$c")
@@ -704,6 +739,10 @@ if want headless; then
     result headless.demo.wall_median_ms "$(printf '%s\n' "${walls[@]}" | median)"
     result headless.demo.cpu_median_ms "$(printf '%s\n' "${cpus[@]}" | median)"
     result headless.demo.hwm_max_mb "$(printf '%s\n' "${hwms[@]}" | sort -n | tail -1)"
+    if [[ ${#walls_st[@]} -gt 0 ]]; then
+        result headless.demo_launcher.wall_median_ms "$(printf '%s\n' "${walls_st[@]}" | median)"
+        result headless.demo_launcher.cpu_median_ms "$(printf '%s\n' "${cpus_st[@]}" | median)"
+    fi
     if [[ ${#walls_cds[@]} -gt 0 ]]; then
         result headless.demo_cds.wall_median_ms "$(printf '%s\n' "${walls_cds[@]}" | median)"
         result headless.demo_cds.cpu_median_ms "$(printf '%s\n' "${cpus_cds[@]}" | median)"
@@ -712,9 +751,10 @@ if want headless; then
     f="$OUT/headless.log"
     cds_args=(); [[ $CDS == 1 ]] && cds_args=(--cds "$OUT/status-scale.jsa")
     wait_quiet
-    log "scale: $HEADLESS_ARGS, started at load $(load1)"
+    # As target/triptych runs status: jvm.options and the launcher's status options.
+    log "scale: $HEADLESS_ARGS, child JVM with the launcher's status options (${STATUS_OPTS[*]:-none}), started at load $(load1)"
     java -Xmx1g -cp "$BENCH_CP" io.triptych.bench.HeadlessStatusBench --app-cp "$STAGE/triptych.jar:$STAGE/lib/*" \
-        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
+        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]} ${STATUS_OPTS[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
     grep -v '^RESULT ' "$f" | tee -a "$OUT/run.log"
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
     log "load at end of run: $(load1)"
@@ -827,6 +867,7 @@ if want headless; then
     v="$(get headless.demo.wall_median_ms)"
     row "headless: status --json on the demo, wall median (ms)" "$v" "<= 600" "$(verdict "$v" 600)"
     row "  demo: CPU median (ms) / peak RSS max (MB)" "$(get headless.demo.cpu_median_ms) / $(get headless.demo.hwm_max_mb)" "" ""
+    [[ -n "$(get headless.demo_launcher.wall_median_ms)" ]] && row "  demo with the launcher's status options: wall / CPU median (ms)" "$(get headless.demo_launcher.wall_median_ms) / $(get headless.demo_launcher.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_launcher.wall_median_ms)" 600)"
     [[ -n "$(get headless.demo_cds.wall_median_ms)" ]] && row "  demo with AppCDS: wall / CPU median (ms)" "$(get headless.demo_cds.wall_median_ms) / $(get headless.demo_cds.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_cds.wall_median_ms)" 600)"
     for k in default cds; do
         [[ -z "$(get headless.$k.wall_ms)" ]] && continue

@@ -66,7 +66,7 @@ import javax.management.openmbean.CompositeData;
  * <p>A command, not a test. Lines starting with {@code RESULT} are read by bench/run.sh. Run with
  * Monocle headless ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}) or under
  * a display; arguments: {@code [--scale N] [--seconds S] [--warmup S] [--seed N] [--scroll]
- * [--scroll-every MS] [--scroll-step ROWS] [--label NAME]}.
+ * [--scroll-every MS] [--scroll-step ROWS] [--label NAME] [--census]} ({@code --census}: see {@link PulseCensus}).
  */
 public final class ApplyBench {
     private static final long STALL_NANOS = 50_000_000L;
@@ -101,12 +101,23 @@ public final class ApplyBench {
     private final Samples gcPauses = new Samples();
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong framesRendered = new AtomicLong();
+    /** Render-thread CPU per frame painted (ms), and the render thread's CPU at the last frame (render thread only). */
+    private final Samples renderCpu = new Samples();
+    private long lastFrameCpu;
     private final CountDownLatch done = new CountDownLatch(1);
     private volatile Phase phase = Phase.LOADING;
     private long rowChanges;
     private long publishedAtMeasure;
     private long pendingHopNanos = -1;
     private long preLayoutAt;
+    private long preLayoutEpochMs;
+    /** A CSS + layout pass this long (wall) is a "slow pulse": its time window goes to the JFR filter. */
+    private static final long SLOW_PULSE_NANOS = 20_000_000L;
+    /** Epoch-ms windows of stalls and slow pulses, printed as WINDOW lines for JfrTopBench --windows. */
+    private final List<long[]> windows = new java.util.ArrayList<>();
+    private PulseCensus.Count census;
+    private long censusCssCpu;
+    private final CensusReport censuses = new CensusReport();
     private long lastPulse;
     private long lastPulseCpu;
     private final Samples gapCpu = new Samples();
@@ -128,6 +139,8 @@ public final class ApplyBench {
     private final List<long[]> gcEvents = new java.util.ArrayList<>();
     private final List<String> gcNames = new java.util.ArrayList<>();
     private long hopSincePulse;
+    private long windowsOpened;
+    private boolean windowSincePulse;
     private long scrollSincePulse;
     private long lastCssLayout;
     private String lastLayoutCause = "";
@@ -200,14 +213,40 @@ public final class ApplyBench {
         dashboard.dashboard().nowProperty().addListener((o, was, now) -> tickSinceLayout = true);
         var scene = dashboard.scene();
         scene.addPreLayoutPulseListener(() -> {
+            if (options.census && phase == Phase.MEASURE) {
+                census = PulseCensus.take(scene); // before the timing starts: the walk is the bench's own cost
+            }
             preLayoutAt = System.nanoTime();
+            preLayoutEpochMs = System.currentTimeMillis();
             preLayoutCpu = THREADS.getCurrentThreadCpuTime();
+            if (options.census && phase == Phase.MEASURE) {
+                PulseCensus.css(scene); // the pulse's CSS pass, run here to time it apart from the layout
+                censusCssCpu = THREADS.getCurrentThreadCpuTime() - preLayoutCpu;
+            }
         });
         scene.addPostLayoutPulseListener(this::postLayout);
         // Frames the render thread actually painted (JavaFX's internal tracker; render thread).
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
+            // Render thread: its CPU since the previous frame is what painting this frame cost (load-insensitive).
+            long cpu = THREADS.getCurrentThreadCpuTime();
             if (phase == Phase.MEASURE) {
                 framesRendered.incrementAndGet();
+                if (lastFrameCpu != 0) {
+                    synchronized (renderCpu) {
+                        renderCpu.add(cpu - lastFrameCpu);
+                    }
+                }
+            }
+            lastFrameCpu = cpu;
+        });
+        // Pop-ups (the desktop notifications of new/cleared problems) are windows of their own: their CSS, layout
+        // and paint are outside the main scene's pulse listeners, so a stall notes whether one opened in it.
+        javafx.stage.Window.getWindows().addListener((ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() && phase == Phase.MEASURE) {
+                    windowsOpened += c.getAddedSize();
+                    windowSincePulse = true;
+                }
             }
         });
         stage.setTitle(dashboard.title());
@@ -249,7 +288,11 @@ public final class ApplyBench {
         }
         long layout = System.nanoTime() - preLayoutAt;
         cssLayout.add(layout);
-        layoutCpu.add(THREADS.getCurrentThreadCpuTime() - preLayoutCpu);
+        long pulseCpu = THREADS.getCurrentThreadCpuTime() - preLayoutCpu;
+        layoutCpu.add(pulseCpu);
+        if (layout > SLOW_PULSE_NANOS) {
+            windows.add(new long[] {preLayoutEpochMs, System.currentTimeMillis()});
+        }
         lastCssLayout = layout;
         // What made this pulse's CSS + layout work: an update hop since the last pulse, a scroll step or the
         // one-second clock tick (both run in this pulse's animation phase), or none of these.
@@ -266,6 +309,11 @@ public final class ApplyBench {
         } else {
             cssOther.add(layout);
             lastLayoutCause = "other";
+        }
+        if (census != null) {
+            censuses.add(lastLayoutCause, census, censusCssCpu, pulseCpu - censusCssCpu,
+                    (System.nanoTime() - measureStartNanos) / 1e9);
+            census = null;
         }
         pendingHopNanos = -1;
         scrollSinceLayout = false;
@@ -313,12 +361,16 @@ public final class ApplyBench {
                     gaps.add(gap);
                     gapCpu.add(cpu - lastPulseCpu);
                     if (gap > STALL_NANOS) {
+                        long epoch = System.currentTimeMillis();
+                        windows.add(new long[] {epoch - gap / 1_000_000, epoch});
                         long up = ManagementFactory.getRuntimeMXBean().getUptime();
                         stalls.add(new Stall((now - measureStartNanos) / 1e9, gap, cpu - lastPulseCpu, hopSincePulse,
-                                scrollSincePulse, lastCssLayout, lastLayoutCause, up - gap / 1_000_000, up));
+                                scrollSincePulse, lastCssLayout, lastLayoutCause + (windowSincePulse ? ", pop-up opened" : ""),
+                                up - gap / 1_000_000, up));
                     }
                 }
                 hopSincePulse = 0;
+                windowSincePulse = false;
                 scrollSincePulse = 0;
                 lastCssLayout = 0;
                 lastLayoutCause = "";
@@ -458,8 +510,8 @@ public final class ApplyBench {
         int[] rows = rowsPerEnvironment();
         System.out.printf(Locale.ROOT, "rows per environment: servers %d, volumes %d, groups %d, services %d,"
                 + " pipelines %d%n", rows[0], rows[1], rows[2], rows[3], rows[4]);
-        System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d%n",
-                pub, rowChanges, options.scroll ? scrolls : 0);
+        System.out.printf(Locale.ROOT, "snapshots published %d, row-list change events %d, scroll steps %d, pop-up"
+                + " windows opened %d%n", pub, rowChanges, options.scroll ? scrolls : 0, windowsOpened);
         System.out.printf(Locale.ROOT, "system load average (1 min) at the end: %.2f on %d CPUs%n", loadAverage(),
                 rt.availableProcessors());
         printCpu(seconds);
@@ -487,6 +539,9 @@ public final class ApplyBench {
         cssAfterScroll.print("  .. after a scroll step");
         cssAfterTick.print("  .. after the clock tick");
         cssOther.print("  .. other pulses");
+        synchronized (renderCpu) {
+            renderCpu.print("frame, render-thread CPU");
+        }
         gaps.print("pulse gap");
         gapCpu.print("pulse gap, FX CPU time");
         synchronized (gcPauses) {
@@ -503,6 +558,12 @@ public final class ApplyBench {
                         .add((gcEvents.get(i)[1] - gcEvents.get(i)[0]) * 1_000_000L);
             }
             byName.forEach((name, samples) -> samples.print("gc: " + name));
+        }
+        if (options.census) {
+            censuses.print();
+        }
+        for (long[] w : windows) {
+            System.out.printf(Locale.ROOT, "WINDOW %d %d%n", w[0], w[1]);
         }
         System.out.printf(Locale.ROOT, "measured window: epoch ms %d..%d on thread \"%s\" id %d (for JfrTopBench)%n",
                 measureStartEpochMs, measureEndEpochMs, fxThread, fxThreadId);
@@ -542,6 +603,11 @@ public final class ApplyBench {
         result(label, "css_scroll_p95_ms", cssAfterScroll.percentile(95) / 1e6);
         result(label, "css_scroll_max_ms", cssAfterScroll.max() / 1e6);
         result(label, "fps", framesRendered.get() / seconds);
+        result(label, "popups", windowsOpened);
+        synchronized (renderCpu) {
+            result(label, "render_cpu_p95_ms", renderCpu.percentile(95) / 1e6);
+            result(label, "render_cpu_max_ms", renderCpu.max() / 1e6);
+        }
         result(label, "gc_pause_max_ms", gcPauses.max() / 1e6);
         result(label, "window_from_epoch_ms", measureStartEpochMs);
         result(label, "window_to_epoch_ms", measureEndEpochMs);
@@ -679,6 +745,60 @@ public final class ApplyBench {
         }
     }
 
+    /**
+     * The census of every measured pulse ({@code --census}): per cause, the FX CPU of the CSS pass and of the layout
+     * pass and the nodes restyled; which subtrees were restyled and where layout requests came from, summed; and
+     * the costliest pulses with their census.
+     */
+    static final class CensusReport {
+        private final java.util.Map<String, Samples[]> byCause = new java.util.TreeMap<>();
+        private final java.util.Map<String, Long> restyledBy = new java.util.HashMap<>();
+        private final java.util.Map<String, Long> layoutFrom = new java.util.HashMap<>();
+        private final List<String[]> worst = new java.util.ArrayList<>();
+        private final List<Long> worstCpu = new java.util.ArrayList<>();
+
+        void add(String cause, PulseCensus.Count c, long cssCpu, long layoutCpu, double at) {
+            Samples[] s = byCause.computeIfAbsent(cause, k -> new Samples[] {new Samples(), new Samples(),
+                new Samples(), new Samples()});
+            s[0].add(cssCpu);
+            s[1].add(layoutCpu);
+            s[2].add(c.restyled * 1_000_000L); // printed as a count through the ms columns
+            s[3].add(c.laidOut * 1_000_000L);
+            c.restyledBy.forEach((k, v) -> restyledBy.merge(k, (long) v, Long::sum));
+            c.layoutFrom.forEach((k, v) -> layoutFrom.merge(k, (long) v, Long::sum));
+            worst.add(new String[] {String.format(Locale.ROOT, "at %5.1f s (%s): css %.1f ms + layout %.1f ms CPU; %s",
+                    at, cause.isEmpty() ? "-" : cause, cssCpu / 1e6, layoutCpu / 1e6, c)});
+            worstCpu.add(cssCpu + layoutCpu);
+        }
+
+        void print() {
+            System.out.println("-- census (--census): per pulse, by what preceded it; CPU in ms, nodes as counts");
+            System.out.println(Samples.header());
+            byCause.forEach((cause, s) -> {
+                String name = cause.isEmpty() ? "(none)" : cause;
+                s[0].print("css CPU, " + name);
+                s[1].print("layout CPU, " + name);
+                s[2].print("restyled nodes, " + name);
+                s[3].print("laid-out parents, " + name);
+            });
+            System.out.println("-- subtrees restyled, summed over the window (CSS root: nodes restyled)");
+            restyledBy.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "%9d  %s%n", e.getValue(), e.getKey()));
+            System.out.println("-- where layout requests came from (deepest parents needing layout), summed");
+            layoutFrom.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "%9d  %s%n", e.getValue(), e.getKey()));
+            System.out.println("-- the 12 costliest pulses (CSS + layout FX CPU)");
+            Integer[] order = new Integer[worst.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(worstCpu.get(b), worstCpu.get(a)));
+            for (int i = 0; i < Math.min(12, order.length); i++) {
+                System.out.println("  " + worst.get(order[i])[0]);
+            }
+        }
+    }
+
     /** Command-line arguments. */
     static final class Options {
         int scale = 1;
@@ -686,6 +806,7 @@ public final class ApplyBench {
         long warmup = 10;
         long seed = 42;
         boolean scroll;
+        boolean census;
         int scrollEvery = 100;
         int scrollStep = 10;
         String label;
@@ -700,6 +821,7 @@ public final class ApplyBench {
                     case "--warmup" -> o.warmup = Long.parseLong(args[++i]);
                     case "--seed" -> o.seed = Long.parseLong(args[++i]);
                     case "--scroll" -> o.scroll = true;
+                    case "--census" -> o.census = true;
                     case "--scroll-every" -> o.scrollEvery = Integer.parseInt(args[++i]);
                     case "--scroll-step" -> o.scrollStep = Integer.parseInt(args[++i]);
                     case "--label" -> o.label = args[++i];

@@ -20,7 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
  * and the Triptych method nearest the top of each stack (which of our calls the time is spent under).
  *
  * <p>A command, not a test: {@code JfrTopBench FILE.jfr [--thread NAME|fx | --thread-id ID] [--from EPOCH_MS]
- * [--to EPOCH_MS] [--top N]} (underscores in NAME stand for spaces). The same numbers as {@code jfr print --stack-depth 80 --events jdk.ExecutionSample}, counted.
+ * [--to EPOCH_MS] [--windows FILE] [--top N]} ({@code --windows}: only samples and waits inside the epoch-ms
+ * windows of a file of "WINDOW FROM TO" lines, ApplyBench's stalls and slow pulses) (underscores in NAME stand for spaces). The same numbers as {@code jfr print --stack-depth 80 --events jdk.ExecutionSample}, counted.
  */
 public final class JfrTopBench {
     /**
@@ -40,6 +41,7 @@ public final class JfrTopBench {
         long from = Long.MIN_VALUE;
         long to = Long.MAX_VALUE;
         int top = 25;
+        List<long[]> windows = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--thread" -> thread = args[++i].replace('_', ' ');
@@ -47,6 +49,7 @@ public final class JfrTopBench {
                 case "--from" -> from = Long.parseLong(args[++i]);
                 case "--to" -> to = Long.parseLong(args[++i]);
                 case "--top" -> top = Integer.parseInt(args[++i]);
+                case "--windows" -> windows = readWindows(Path.of(args[++i]));
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -62,7 +65,7 @@ public final class JfrTopBench {
             if (WAIT_EVENTS.contains(type)) {
                 long t = e.getStartTime().toEpochMilli();
                 RecordedThread wt = e.getThread();
-                if (t >= from && t <= to && wt != null && (threadId >= 0 ? wt.getJavaThreadId() == threadId
+                if (t >= from && t <= to && inside(windows, t, e.getEndTime().toEpochMilli()) && wt != null && (threadId >= 0 ? wt.getJavaThreadId() == threadId
                         : thread == null || thread.equals(wt.getJavaName())
                         || thread.equals("fx") && FX_NAMES.contains(wt.getJavaName()))) {
                     String where = type.substring(4) + " in " + waitSite(e.getStackTrace());
@@ -75,7 +78,7 @@ public final class JfrTopBench {
                 continue;
             }
             long t = e.getStartTime().toEpochMilli();
-            if (t < from || t > to) {
+            if (t < from || t > to || !inside(windows, t, t)) {
                 continue;
             }
             RecordedThread rt = e.getThread("sampledThread");
@@ -107,9 +110,11 @@ public final class JfrTopBench {
             ours.merge(our == null ? "(no Triptych frame: toolkit pulse, CSS, layout, render sync)" : our, 1,
                     Integer::sum);
         }
-        System.out.printf(Locale.ROOT, "%d samples%s%s%n", n,
+        System.out.printf(Locale.ROOT, "%d samples%s%s%s%n", n,
                 threadId >= 0 ? " on thread id " + threadId : thread == null ? "" : " on \"" + thread + "\"",
-                from == Long.MIN_VALUE ? "" : " in window");
+                from == Long.MIN_VALUE ? "" : " in window",
+                windows == null ? "" : " and in the " + windows.size() + " stall/slow-pulse windows ("
+                        + windows.stream().mapToLong(w -> w[1] - w[0]).sum() + " ms)");
         print("samples per thread (all threads" + (from == Long.MIN_VALUE ? "" : ", in window") + ")", threads,
                 threads.values().stream().mapToInt(Integer::intValue).sum(), 8);
         print("top methods by self samples", self, n, top);
@@ -119,6 +124,31 @@ public final class JfrTopBench {
                 .forEach(e -> System.out.printf(Locale.ROOT, "%8.0f ms %5d x  %s%n", e.getValue() / 1e6,
                         waitCounts.get(e.getKey()), e.getKey()));
         print("top methods by inclusive samples", inclusive, n, top * 3);
+    }
+
+    /** "FROM TO" epoch-ms lines (ApplyBench's WINDOW lines without the word), or "WINDOW FROM TO". */
+    private static List<long[]> readWindows(Path f) throws IOException {
+        List<long[]> w = new java.util.ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(f)) {
+            String[] p = line.trim().replaceFirst("^WINDOW\\s+", "").split("\\s+");
+            if (p.length == 2) {
+                w.add(new long[] {Long.parseLong(p[0]), Long.parseLong(p[1])});
+            }
+        }
+        return w;
+    }
+
+    /** Whether [from, to] overlaps a window (always, without windows). */
+    private static boolean inside(List<long[]> windows, long from, long to) {
+        if (windows == null) {
+            return true;
+        }
+        for (long[] w : windows) {
+            if (from <= w[1] && to >= w[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WAIT_EVENTS = Set.of("jdk.ThreadPark", "jdk.JavaMonitorWait",

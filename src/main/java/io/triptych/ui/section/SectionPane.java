@@ -25,10 +25,14 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 public final class SectionPane<T extends Item> extends TitledPane {
     private final SectionTable<T> table;
     private final SummaryLine summary;
-    /** Held here: the data's listeners hold a binding weakly, and the error line may not exist yet. */
-    private final javafx.beans.binding.StringBinding errorText;
-    /** The title's text as last measured (never shown). */
-    private final javafx.scene.text.Text measured = new javafx.scene.text.Text();
+    /** The skin's title bar, its arrow and its text, found on the first layout (again after a new skin). */
+    private javafx.scene.layout.Region title;
+    private javafx.scene.Node arrow;
+    private javafx.scene.text.Text titleText;
+    /** Measures the title's text; the last text, font and width measured. */
+    private final javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private String measuredText;
+    private javafx.scene.text.Font measuredFont;
     private double measuredWidth;
 
     public SectionPane(EnvironmentViewModel env, SectionKind kind, DashboardViewModel dashboard, I18n i18n,
@@ -66,44 +70,68 @@ public final class SectionPane<T extends Item> extends TitledPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         // The line saying why the data is stale joins the pane the first time there is something to say: hidden,
         // it still cost a label, an icon and their styling in every section of the first frame (ADR 0022).
-        errorText = Bindings.createStringBinding(
-                () -> errorText(env.sectionProperty(kind).get(), dashboard, i18n),
-                env.sectionProperty(kind), dashboard.nowProperty(), i18n.languageProperty());
-        javafx.beans.InvalidationListener[] firstError = new javafx.beans.InvalidationListener[1];
-        firstError[0] = o -> {
-            if (!errorText.get().isEmpty()) {
-                errorText.removeListener(firstError[0]);
-                box.getChildren().add(0, errorLine(errorText));
+        // Set, not bound: a binding would invalidate the label, its visibility and so the section's layout on every
+        // clock tick and snapshot even while the text stays "" (a healthy section); setText fires only on a change.
+        Label[] error = new Label[1];
+        Runnable showError = () -> {
+            String text = errorText(env.sectionProperty(kind).get(), dashboard, i18n);
+            if (error[0] == null && !text.isEmpty()) {
+                error[0] = errorLine();
+                box.getChildren().add(0, error[0]);
+            }
+            if (error[0] != null) {
+                error[0].setText(text);
             }
         };
-        errorText.addListener(firstError[0]);
-        firstError[0].invalidated(errorText);
+        env.sectionProperty(kind).addListener((o, was, now) -> showError.run());
+        dashboard.nowProperty().addListener((o, was, now) -> showError.run());
+        i18n.languageProperty().addListener((o, was, now) -> showError.run());
+        showError.run();
         setContent(box);
         setAnimated(false);
+        skinProperty().addListener((o, was, now) -> title = null);
         rows.all().addListener((javafx.collections.ListChangeListener<T>) c -> table.reselect());
     }
 
     @Override
     protected void layoutChildren() {
         // What the title leaves beside its text and arrow, measured as laid out now (the zoom changes all three).
-        if (lookup(".title") instanceof javafx.scene.layout.Region title) {
-            javafx.scene.Node arrow = title.lookup(".arrow-button");
+        // The title's parts are looked up once per skin and the text measured again only when it or its font
+        // changed: a section lays out whenever anything in its column does, and each lookup parses a selector.
+        if (title == null || titleText == null) {
+            findTitle();
+        }
+        room();
+        super.layoutChildren();
+        // Again with the title as now laid out: a section lays out only when something in it changed (not every
+        // clock tick), so a room measured on the title's previous width would stay until then.
+        room();
+    }
+
+    private void room() {
+        if (title != null) {
             summary.room(title.getWidth() - title.snappedLeftInset() - title.snappedRightInset()
                     - (arrow == null ? 0 : arrow.getLayoutBounds().getWidth()) - titleTextWidth() - getGraphicTextGap()
                     - 0.5 * getFont().getSize());
         }
-        super.layoutChildren();
+    }
+
+    private void findTitle() {
+        title = lookup(".title") instanceof javafx.scene.layout.Region r ? r : null;
+        arrow = title == null ? null : title.lookup(".arrow-button");
+        titleText = lookup(".title > .text") instanceof javafx.scene.text.Text t ? t : null;
     }
 
     private double titleTextWidth() {
         // The title draws its text in a font of its own (the theme's 1.25em), the pane's font otherwise.
-        javafx.scene.text.Font font = lookup(".title > .text") instanceof javafx.scene.text.Text shown
-                ? shown.getFont() : getFont();
-        // Measured again only when the text or the font changed: layouts come far more often (ADR 0022).
-        if (!java.util.Objects.equals(getText(), measured.getText()) || !font.equals(measured.getFont())) {
-            measured.setText(getText());
-            measured.setFont(font);
-            measuredWidth = measured.getLayoutBounds().getWidth();
+        javafx.scene.text.Font font = titleText != null ? titleText.getFont() : getFont();
+        String text = getText();
+        if (!java.util.Objects.equals(text, measuredText) || !font.equals(measuredFont)) {
+            measure.setText(text);
+            measure.setFont(font);
+            measuredWidth = measure.getLayoutBounds().getWidth();
+            measuredText = text;
+            measuredFont = font;
         }
         return measuredWidth;
     }
@@ -132,12 +160,11 @@ public final class SectionPane<T extends Item> extends TitledPane {
         return i18n.get("section.unreachable", s.failure().message(), age);
     }
 
-    private static Label errorLine(javafx.beans.value.ObservableStringValue text) {
+    private static Label errorLine() {
         Label error = new Label();
         error.getStyleClass().addAll("section-error", "tone-bad");
         error.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
         error.setWrapText(true);
-        error.textProperty().bind(text);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         return error;

@@ -158,19 +158,7 @@ public final class ProblemsPanel extends BorderPane {
     }
 
     private TableRow<TrackedProblem> row(Consumer<TrackedProblem> reveal) {
-        TableRow<TrackedProblem> row = new TableRow<>() {
-            @Override
-            protected void updateItem(TrackedProblem p, boolean empty) {
-                super.updateItem(p, empty);
-                getStyleClass().removeAll("acknowledged", "severity-critical", "severity-warning", "severity-info");
-                if (!empty && p != null) {
-                    getStyleClass().add("severity-" + p.finding().severity().jsonName());
-                    if (p.acknowledged()) {
-                        getStyleClass().add("acknowledged");
-                    }
-                }
-            }
-        };
+        TableRow<TrackedProblem> row = new ProblemRow();
         row.setOnMouseClicked(e -> { // clicking the selected row again reveals it again
             if (!row.isEmpty() && e.getClickCount() == 1 && row.isSelected()) {
                 reveal.accept(row.getItem());
