@@ -26,9 +26,9 @@ final class FxStart {
         return new FxStart(null);
     }
 
-    /** Starts the toolkit now on a thread of its own ("triptych-fx-start"). */
+    /** Starts the toolkit now on a thread of its own ("triptych-fx-start"), GTK without GL (GtkGlOff). */
     static FxStart early() {
-        return begun(Platform::startup);
+        return begun(done -> GtkGlOff.around(() -> Platform.startup(done)));
     }
 
     /** Starts with {@code startup} (Platform::startup, or a stand-in in tests) on a thread of its own. */
@@ -55,7 +55,7 @@ final class FxStart {
      */
     void run(Runnable action) {
         if (started == null) {
-            Platform.startup(action);
+            GtkGlOff.around(() -> Platform.startup(action));
             return;
         }
         try {
