@@ -112,6 +112,16 @@ class ZoomWindowTest {
                 / (double) icon).isCloseTo(2, within(0.1));
     }
 
+    @Test
+    void theZoomLevelInACrowdedStatusBarIsNeverCut(FxRobot robot) {
+        robot.interact(() -> zoom.percentProperty().set(200));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label level = robot.lookup("#zoom-level").queryAs(Label.class);
+        // Short of room, an HBox shrinks each child down to its minimum: the level's is its whole text.
+        assertThat(level.minWidth(-1)).isGreaterThanOrEqualTo(level.prefWidth(-1)).isPositive();
+    }
+
     private MenuItem viewItem(String id) {
         return fixture.dashboard.window().lookupAll(".menu-bar").stream()
                 .map(n -> (javafx.scene.control.MenuBar) n).flatMap(b -> b.getMenus().stream())

@@ -38,7 +38,9 @@ final class TopBar extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        site.setMinWidth(0);
+        // Short of room, the row shrinks every child alike: the site's name and the badges keep their width
+        // and the filter gives way (down to its minimum; the view buttons move to a row of their own first).
+        site.setMinWidth(Region.USE_PREF_SIZE);
         views = new ViewBar(dashboard, i18n);
         row = new HBox(8, site, views, spacer, searchIcon, filter);
         viewsRow.getStyleClass().add("toolbar-row");
@@ -105,6 +107,7 @@ final class TopBar extends VBox {
         l.textProperty().bind(i18n.text(key));
         l.setGraphic(icon);
         l.getStyleClass().addAll("badge", id);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -40,6 +40,7 @@ final class ZoomControls {
         level.textProperty().bind(Bindings.format("%d %%", zoom.percentProperty()));
         level.visibleProperty().bind(zoom.percentProperty().isNotEqualTo(ZoomSteps.ACTUAL));
         level.managedProperty().bind(level.visibleProperty());
+        level.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a crowded bar cuts the meter, not "200 %"
         bar.addStatus(level);
         zoom.percentProperty().addListener((o, was, now) -> message.set(i18n.get("status.zoom", now)));
     }

@@ -19,6 +19,8 @@ public final class SceneZoom {
     public static final double BASE_FONT = 13;
     /** AtlantaFX's icon size at 100 %, in pixels. */
     private static final double ICON = 18;
+    /** AtlantaFX's tooltip type at 100 %, in pixels (a popup's own root: no em of the scene reaches it). */
+    private static final double TOOLTIP = 14;
     static final String CSS = SceneZoom.class.getResource("/io/triptych/ui/zoom.css").toExternalForm();
     private static final String ROOT_SHEET = "data:text/css;base64,";
     private static final String KEY = "triptych-zoom-factor";
@@ -105,11 +107,15 @@ public final class SceneZoom {
         }
     }
 
-    /** "data:text/css;base64,…" of {@code .root { -fx-font-size: 26px; }} at 200 %, and the icons' size (18px at 100). */
+    /**
+     * "data:text/css;base64,…" of {@code .root { -fx-font-size: 26px; }} at 200 %, the icons' size (18px at 100)
+     * and the tooltips' type (14px at 100).
+     */
     static String rootSheet(int percent) {
         String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }%n"
-                + ".ikonli-font-icon { -fx-icon-size: %dpx; }", BASE_FONT * percent / 100.0,
-                Math.round(ICON * percent / 100.0));
+                + ".ikonli-font-icon { -fx-icon-size: %dpx; }%n"
+                + ".tooltip { -fx-font-size: %.2fpx; }", BASE_FONT * percent / 100.0,
+                Math.round(ICON * percent / 100.0), TOOLTIP * percent / 100.0);
         return ROOT_SHEET + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 }
