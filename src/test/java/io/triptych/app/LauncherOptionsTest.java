@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  * The launcher's JVM options have one source, src/main/launcher/jvm.options (ADR 0023), and the three ways
  * to start the window carry exactly those: {@code mvn javafx:run} (the pom), the jar's launcher script
  * (target/triptych) and the jpackage image (packaging/package.sh). What only the environment can say (GDK_GL) is
- * set inside the process by FxStart (GtkGlOff), which all three run.
+ * set inside the process by FxStart (GtkGlOff, MallocMmapThreshold), which all three run.
  */
 class LauncherOptionsTest {
     private static final Path OPTIONS = Path.of("src/main/launcher/jvm.options");
