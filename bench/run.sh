@@ -34,8 +34,10 @@
 #   headless  `triptych status --json` as cron runs it: on the demo (wall, CPU, peak RSS; median of --runs, target
 #             <= 0.6 s wall), then at scale (HeadlessStatusBench: a child JVM against 3 API-shaped fake OpenStacks,
 #             5,000 servers, 8,000 volumes, 600 security groups each, 20 ms per request; wall vs the longest chain of
-#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). With
-#             --cds, also with an AppCDS archive of the status path dumped first. In "all" (about 3 minutes)
+#             dependent requests from the fakes' request log, target <= 1.3x; peak RSS, target <= 450 MB). The demo
+#             is also run, and the scale child always, with the options target/triptych adds for status
+#             (STATUS_JVM_OPTS in src/main/launcher/triptych). With --cds, also with an AppCDS archive of the status
+#             path dumped first. In "all" (about 3 minutes)
 #
 # OPTIONS
 #   --runs N            startup runs of each kind (default 5)
@@ -698,11 +700,19 @@ if want headless; then
             java "${JVM_EXTRA[@]}" "$@" $PREFS -jar "$JAR" status --json >"$OUT/status-demo.json" 2>"$OUT/status-demo-$label.err" || true
         tail -1 "$OUT/status-demo-time.txt" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4 / 1024}'
     }
-    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=()
+    # The options target/triptych adds for `status` only (STATUS_JVM_OPTS in src/main/launcher/triptych).
+    read -r -a STATUS_OPTS <<< "$(sed -n 's/^STATUS_JVM_OPTS="\(.*\)"$/\1/p' src/main/launcher/triptych)"
+    log "the launcher's options for status: ${STATUS_OPTS[*]:-(none)}"
+    walls=(); cpus=(); hwms=(); walls_cds=(); cpus_cds=(); walls_st=(); cpus_st=()
     for i in $(seq "$RUNS"); do
         read -r w c h < <(demo_run plain)
         walls+=("$w"); cpus+=("$c"); hwms+=("$h")
         line="$(printf 'demo run %d: wall %5d ms  CPU %5d ms  peak RSS %4d MB' "$i" "$w" "$c" "$h")"
+        if [[ ${#STATUS_OPTS[@]} -gt 0 ]]; then
+            read -r w c h < <(demo_run status-opts "${STATUS_OPTS[@]}")
+            walls_st+=("$w"); cpus_st+=("$c")
+            line="$line   with the launcher's status options: wall $w ms  CPU $c ms  peak RSS $h MB"
+        fi
         if [[ ${#demo_cds[@]} -gt 0 ]]; then
             read -r w c h < <(demo_run cds "${demo_cds[@]}")
             walls_cds+=("$w"); cpus_cds+=("$c")
@@ -713,6 +723,10 @@ if want headless; then
     result headless.demo.wall_median_ms "$(printf '%s\n' "${walls[@]}" | median)"
     result headless.demo.cpu_median_ms "$(printf '%s\n' "${cpus[@]}" | median)"
     result headless.demo.hwm_max_mb "$(printf '%s\n' "${hwms[@]}" | sort -n | tail -1)"
+    if [[ ${#walls_st[@]} -gt 0 ]]; then
+        result headless.demo_launcher.wall_median_ms "$(printf '%s\n' "${walls_st[@]}" | median)"
+        result headless.demo_launcher.cpu_median_ms "$(printf '%s\n' "${cpus_st[@]}" | median)"
+    fi
     if [[ ${#walls_cds[@]} -gt 0 ]]; then
         result headless.demo_cds.wall_median_ms "$(printf '%s\n' "${walls_cds[@]}" | median)"
         result headless.demo_cds.cpu_median_ms "$(printf '%s\n' "${cpus_cds[@]}" | median)"
@@ -721,9 +735,10 @@ if want headless; then
     f="$OUT/headless.log"
     cds_args=(); [[ $CDS == 1 ]] && cds_args=(--cds "$OUT/status-scale.jsa")
     wait_quiet
-    log "scale: $HEADLESS_ARGS, started at load $(load1)"
+    # As target/triptych runs status: jvm.options and the launcher's status options.
+    log "scale: $HEADLESS_ARGS, child JVM with the launcher's status options (${STATUS_OPTS[*]:-none}), started at load $(load1)"
     java -Xmx1g -cp "$BENCH_CP" io.triptych.bench.HeadlessStatusBench --app-cp "$STAGE/triptych.jar:$STAGE/lib/*" \
-        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
+        --work "$OUT/headless-work" --java-opts "${JVM_EXTRA[*]} ${STATUS_OPTS[*]}" "${cds_args[@]}" $HEADLESS_ARGS >"$f" 2>&1 || true
     grep -v '^RESULT ' "$f" | tee -a "$OUT/run.log"
     sed -n 's/^RESULT //p' "$f" >> "$RESULTS"
     log "load at end of run: $(load1)"
@@ -836,6 +851,7 @@ if want headless; then
     v="$(get headless.demo.wall_median_ms)"
     row "headless: status --json on the demo, wall median (ms)" "$v" "<= 600" "$(verdict "$v" 600)"
     row "  demo: CPU median (ms) / peak RSS max (MB)" "$(get headless.demo.cpu_median_ms) / $(get headless.demo.hwm_max_mb)" "" ""
+    [[ -n "$(get headless.demo_launcher.wall_median_ms)" ]] && row "  demo with the launcher's status options: wall / CPU median (ms)" "$(get headless.demo_launcher.wall_median_ms) / $(get headless.demo_launcher.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_launcher.wall_median_ms)" 600)"
     [[ -n "$(get headless.demo_cds.wall_median_ms)" ]] && row "  demo with AppCDS: wall / CPU median (ms)" "$(get headless.demo_cds.wall_median_ms) / $(get headless.demo_cds.cpu_median_ms)" "<= 600" "$(verdict "$(get headless.demo_cds.wall_median_ms)" 600)"
     for k in default cds; do
         [[ -z "$(get headless.$k.wall_ms)" ]] && continue

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.triptych.domain.Acknowledged;
+import io.triptych.domain.Attachment;
 import io.triptych.domain.EnvironmentSnapshot;
 import io.triptych.domain.Health;
 import io.triptych.domain.Incident;
@@ -84,18 +85,46 @@ final class StatusJson {
         g.writeStringField("health", health(e.health()));
         g.writeFieldName("insecure");
         value(g, e.environment().insecure().stream().map(InsecureLink::describe).toList());
-        list(g, "servers", e.servers(), v -> object(g, "id", v.id(), "name", v.name(), "status", v.status(),
-                "flavor", v.flavor(), "image", v.image(), "addresses", v.addresses(), "fault", v.fault()));
-        list(g, "volumes", e.volumes(), v -> object(g, "id", v.id(), "name", v.name(), "status", v.status(),
-                "sizeGb", v.sizeGb(), "type", v.type(), "attachedTo", v.attachedTo()));
+        // The three lists that grow with a cloud (15,000 servers write 13 MB): typed calls, no boxing of each value.
+        list(g, "servers", e.servers(), v -> {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeStringField("name", v.name());
+            g.writeStringField("status", v.status());
+            g.writeStringField("flavor", v.flavor());
+            g.writeStringField("image", v.image());
+            strings(g, "addresses", v.addresses());
+            g.writeStringField("fault", v.fault());
+            g.writeEndObject();
+        });
+        list(g, "volumes", e.volumes(), v -> {
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeStringField("name", v.name());
+            g.writeStringField("status", v.status());
+            g.writeNumberField("sizeGb", v.sizeGb());
+            g.writeStringField("type", v.type());
+            g.writeArrayFieldStart("attachedTo");
+            for (Attachment a : v.attachments()) {
+                g.writeString(a.serverName());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
         list(g, "securityGroups", e.securityGroups(), v -> {
             g.writeStartObject();
             g.writeStringField("id", v.id());
             g.writeStringField("name", v.name());
             g.writeArrayFieldStart("rules");
             for (Rule r : v.rules()) {
-                object(g, "direction", r.direction(), "ethertype", r.ethertype(), "protocol", r.protocol(),
-                        "portMin", r.portMin(), "portMax", r.portMax(), "remote", r.remote());
+                g.writeStartObject();
+                g.writeStringField("direction", r.direction());
+                g.writeStringField("ethertype", r.ethertype());
+                g.writeStringField("protocol", r.protocol());
+                number(g, "portMin", r.portMin());
+                number(g, "portMax", r.portMax());
+                g.writeStringField("remote", r.remote());
+                g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -145,6 +174,30 @@ final class StatusJson {
     /** Scripts branch on three words; "not answered yet" is as bad as down for them. */
     static String health(Health h) {
         return h == Health.UNKNOWN ? Health.DOWN.jsonName() : h.jsonName();
+    }
+
+    /** A list of strings; null (as {@link #value} writes it) when there is none. */
+    private static void strings(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
+        g.writeFieldName(name);
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** A number, or null. */
+    private static void number(JsonGenerator g, String name, Integer n) throws IOException {
+        g.writeFieldName(name);
+        if (n == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(n.intValue());
+        }
     }
 
     private interface Row<T> {

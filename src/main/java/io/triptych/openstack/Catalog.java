@@ -1,6 +1,8 @@
 package io.triptych.openstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,17 +19,50 @@ record Catalog(List<Entry> entries) {
     record Entry(String type, String iface, String region, String url) {
     }
 
-    static Catalog parse(JsonNode catalog) {
-        List<Entry> entries = new ArrayList<>();
-        for (JsonNode service : catalog) {
-            String type = OpenStackJson.text(service, "type");
-            for (JsonNode e : service.path("endpoints")) {
-                String region = OpenStackJson.text(e, "region");
-                entries.add(new Entry(type, OpenStackJson.text(e, "interface"),
-                        region.isEmpty() ? OpenStackJson.text(e, "region_id") : region, OpenStackJson.text(e, "url")));
-            }
+    /**
+     * The token's "catalog" array, the parser on its value; null when that is not an array of at least one
+     * service (an unscoped token). Each service's endpoints, the rest of it skipped.
+     */
+    static Catalog read(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return null;
         }
-        return new Catalog(List.copyOf(entries));
+        List<Entry> entries = new ArrayList<>();
+        int[] services = {0};
+        StreamedJson.elements(p, service -> {
+            services[0]++;
+            String[] type = {""};
+            List<String[]> endpoints = new ArrayList<>(); // the type may come after them
+            StreamedJson.fields(service, (name, q) -> {
+                if (name.equals("type")) {
+                    type[0] = StreamedJson.text(q);
+                } else if (name.equals("endpoints")) {
+                    endpoints.clear();
+                    StreamedJson.elements(q, e -> endpoints.add(endpoint(e)));
+                } else {
+                    q.skipChildren();
+                }
+            });
+            endpoints.forEach(e -> entries.add(new Entry(type[0], e[1], e[0].isEmpty() ? e[2] : e[0], e[3])));
+        });
+        return services[0] == 0 ? null : new Catalog(List.copyOf(entries));
+    }
+
+    /** region, interface, region_id, url. */
+    private static String[] endpoint(JsonParser p) throws IOException {
+        String[] e = {"", "", "", ""};
+        StreamedJson.fields(p, (name, q) -> {
+            String v = StreamedJson.text(q);
+            switch (name) {
+                case "region" -> e[0] = v;
+                case "interface" -> e[1] = v;
+                case "region_id" -> e[2] = v;
+                case "url" -> e[3] = v;
+                default -> { }
+            }
+        });
+        return e;
     }
 
     /** Only Glance is optional: without it image names come from Nova's image proxy. */

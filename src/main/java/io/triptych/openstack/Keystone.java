@@ -1,6 +1,5 @@
 package io.triptych.openstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.triptych.config.clouds.CloudCredentials;
 import io.triptych.config.clouds.CloudCredentials.AuthType;
 import java.time.Instant;
@@ -35,13 +34,25 @@ final class Keystone {
             throw new OpenStackException("Keystone answered " + reply.status() + " without an X-Subject-Token for "
                     + WHAT);
         }
-        JsonNode token = reply.json().path("token");
-        if (!token.path("catalog").isArray() || token.path("catalog").isEmpty()) {
+        Object[] expiresCatalog = new Object[2];
+        reply.read(p -> StreamedJson.fields(p, (name, q) -> {
+            if (!name.equals("token")) {
+                q.skipChildren();
+                return;
+            }
+            StreamedJson.fields(q, (field, t) -> {
+                switch (field) {
+                    case "expires_at" -> expiresCatalog[0] = StreamedJson.instant(t);
+                    case "catalog" -> expiresCatalog[1] = Catalog.read(t);
+                    default -> t.skipChildren();
+                }
+            });
+        }));
+        if (expiresCatalog[1] == null) {
             throw new OpenStackException("Keystone gave cloud '" + credentials.cloud() + "' a token without a catalog:"
                     + " set project_name or project_id in clouds.yaml");
         }
-        Instant expires = OpenStackJson.instant(token, "expires_at");
-        return new Token(reply.subjectToken(), expires, Catalog.parse(token.path("catalog")));
+        return new Token(reply.subjectToken(), (Instant) expiresCatalog[0], (Catalog) expiresCatalog[1]);
     }
 
     /** auth_url may end in /v3 or stop at the root (keystoneauth discovers the version; we assume v3). */

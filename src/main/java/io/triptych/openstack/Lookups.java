@@ -1,6 +1,5 @@
 package io.triptych.openstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.triptych.concurrent.DaemonThreads;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeoutException;
  * past a short wait, servers show the names in hand (or ids) and the load completes for the next refresh.
  */
 final class Lookups implements AutoCloseable {
-    private static final Set<String> ID_NAME = Set.of("id", "name");
     private final Session session;
     private final Pager pager;
     private final OpenStackTuning tuning;
@@ -32,7 +30,7 @@ final class Lookups implements AutoCloseable {
         this.session = session;
         this.pager = pager;
         this.tuning = tuning;
-        this.flavors = new NameCache("flavor", () -> names(pager.all(Api.NOVA, "/flavors/detail", "flavors", ID_NAME)),
+        this.flavors = new NameCache("flavor", () -> names(pager.all(Api.NOVA, "/flavors/detail", "flavors", Lookups::idName)),
                 tuning);
         this.images = new NameCache("image", this::imageNames, tuning);
     }
@@ -90,13 +88,27 @@ final class Lookups implements AutoCloseable {
     /** Glance when the catalog has it; otherwise Nova's image proxy (compute API 2.1). */
     private Map<String, String> imageNames() throws OpenStackException {
         boolean glance = session.offers(session.token(), Api.GLANCE);
-        return names(glance ? pager.all(Api.GLANCE, "/v2/images", "images", ID_NAME)
-                : pager.all(Api.NOVA, "/images/detail", "images", ID_NAME));
+        return names(glance ? pager.all(Api.GLANCE, "/v2/images", "images", Lookups::idName)
+                : pager.all(Api.NOVA, "/images/detail", "images", Lookups::idName));
     }
 
-    private static Map<String, String> names(List<JsonNode> items) {
+    /** A flavor's or an image's id and name, the rest skipped ({@link PageReader.Item}). */
+    private static String[] idName(com.fasterxml.jackson.core.JsonParser p) throws java.io.IOException {
+        String[] idName = {"", ""};
+        StreamedJson.fields(p, (field, q) -> {
+            String v = StreamedJson.text(q);
+            if (field.equals("id")) {
+                idName[0] = v;
+            } else if (field.equals("name")) {
+                idName[1] = v;
+            }
+        });
+        return idName;
+    }
+
+    private static Map<String, String> names(List<String[]> items) {
         Map<String, String> m = new HashMap<>();
-        items.forEach(i -> m.put(OpenStackJson.text(i, "id"), OpenStackJson.text(i, "name")));
+        items.forEach(i -> m.put(i[0], i[1]));
         return m;
     }
 

@@ -19,7 +19,10 @@ import okhttp3.RequestBody;
  * carries a token: it is returned, never logged nor put in a message.
  */
 final class NovaActions {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on the first action: a status, which makes none, never loads Jackson's data binding. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final MediaType JSON = MediaType.get("application/json");
     /** Remote consoles exist from microversion 2.6; every other call stays on 2.1. */
     static final String CONSOLE_MICROVERSION = "2.6";
@@ -31,7 +34,7 @@ final class NovaActions {
     }
 
     void power(Server server, ServerAction action) throws OpenStackException {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = Trees.MAPPER.createObjectNode();
         switch (action) {
             case START -> body.putNull("os-start");
             case STOP -> body.putNull("os-stop");
@@ -44,7 +47,7 @@ final class NovaActions {
 
     /** The last {@code lines} lines of the console ({@code length}); "" when Nova has none yet. */
     String consoleLog(Server server, int lines) throws OpenStackException {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = Trees.MAPPER.createObjectNode();
         body.putObject("os-getConsoleOutput").put("length", lines);
         Reply reply = post(server, "action", body, null);
         JsonNode output = reply.json().path("output");
@@ -57,7 +60,7 @@ final class NovaActions {
 
     /** A noVNC console's URL (it carries an access token: the caller opens it and forgets it). */
     String remoteConsole(Server server) throws OpenStackException {
-        ObjectNode body = MAPPER.createObjectNode();
+        ObjectNode body = Trees.MAPPER.createObjectNode();
         body.putObject("remote_console").put("protocol", "vnc").put("type", "novnc");
         Reply reply = post(server, "remote-consoles", body, CONSOLE_MICROVERSION);
         String url = OpenStackJson.text(reply.json().path("remote_console"), "url");

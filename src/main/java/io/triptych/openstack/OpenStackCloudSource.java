@@ -1,6 +1,5 @@
 package io.triptych.openstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.triptych.config.clouds.CloudCredentials;
 import io.triptych.domain.SecurityGroup;
 import io.triptych.domain.Server;
@@ -63,8 +62,8 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Ser
             List<Server> servers = null;
             try {
                 Lookups.Pending names = lookups.start();
-                List<JsonNode> raw = pager.all(Api.NOVA, "/servers/detail", "servers", ServerMapper.FIELDS,
-                        directory::page);
+                List<ServerMapper.Listed> raw = pager.all(Api.NOVA, "/servers/detail", "servers",
+                        ServerMapper::read, directory::page);
                 Map<String, String> flavors = names.flavors(ServerMapper.flavorIds(raw));
                 Map<String, String> images = names.images(ServerMapper.imageIds(raw));
                 servers = raw.stream().map(s -> ServerMapper.server(s, flavors, images)).toList();
@@ -78,7 +77,7 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Ser
     @Override
     public List<Volume> volumes() throws OpenStackException {
         return guard("volumes", () -> {
-            List<JsonNode> raw = pager.all(Api.CINDER, "/volumes/detail", "volumes", VolumeMapper.FIELDS);
+            List<VolumeMapper.Listed> raw = pager.all(Api.CINDER, "/volumes/detail", "volumes", VolumeMapper::read);
             Map<String, String> names;
             try {
                 names = directory.namesFor(VolumeMapper.attachedServerIds(raw), tuning.namesWait());
@@ -93,8 +92,7 @@ public final class OpenStackCloudSource implements CloudSource, ServerLinks, Ser
     @Override
     public List<SecurityGroup> securityGroups() throws OpenStackException {
         return guard("security groups", () -> SecurityGroupMapper.groups(
-                pager.all(Api.NEUTRON, "/security-groups", "security_groups",
-                        SecurityGroupMapper.FIELDS)));
+                pager.all(Api.NEUTRON, "/security-groups", "security_groups", SecurityGroupMapper::read)));
     }
 
     @Override

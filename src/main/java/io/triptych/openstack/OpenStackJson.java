@@ -20,7 +20,11 @@ final class OpenStackJson {
     }
 
     static Integer integer(JsonNode node, String field) {
-        String s = text(node, field);
+        return integer(text(node, field));
+    }
+
+    /** A whole number, or null ("" or not one). */
+    static Integer integer(String s) {
         if (s.isEmpty()) {
             return null;
         }
@@ -33,7 +37,11 @@ final class OpenStackJson {
 
     /** Nova and Neutron write "2024-01-02T03:04:05Z"; Cinder leaves the zone out ("…T03:04:05.123456"): UTC. */
     static Instant instant(JsonNode node, String field) {
-        String s = text(node, field);
+        return instant(text(node, field));
+    }
+
+    /** As {@link #instant(JsonNode, String)}, of the text itself; null for "". */
+    static Instant instant(String s) {
         if (s.isEmpty()) {
             return null;
         }

@@ -1,6 +1,5 @@
 package io.triptych.openstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,24 +23,24 @@ final class Pager {
         this.pageSize = pageSize;
     }
 
-    /** Every item of every page, each with only {@code fields}. */
-    List<JsonNode> all(Api api, String path, String collection, Set<String> fields) throws OpenStackException {
-        return all(api, path, collection, fields, () -> { });
+    /** Every item of every page, each read by {@code item}. */
+    <T> List<T> all(Api api, String path, String collection, PageReader.Item<T> item) throws OpenStackException {
+        return all(api, path, collection, item, () -> { });
     }
 
-    /** As {@link #all(Api, String, String, Set)}, telling {@code onPage} after each page that arrived. */
-    List<JsonNode> all(Api api, String path, String collection, Set<String> fields, Runnable onPage)
+    /** As {@link #all(Api, String, String, PageReader.Item)}, telling {@code onPage} after each page that arrived. */
+    <T> List<T> all(Api api, String path, String collection, PageReader.Item<T> item, Runnable onPage)
             throws OpenStackException {
-        List<JsonNode> items = new ArrayList<>();
+        List<T> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String what = "GET " + path;
         String query = "limit=" + pageSize;
         for (int pages = 1; ; pages++) {
             String q = query;
-            PageReader.Page page = session.call(token -> {
+            PageReader.Page<T> page = session.call(token -> {
                 HttpUrl url = session.endpoint(token, api).newBuilder().addPathSegments(path.substring(1))
                         .encodedQuery(q).build();
-                return session.rest().page(api, url, what, token.id(), collection, fields);
+                return session.rest().page(api, url, what, token.id(), collection, item);
             });
             items.addAll(page.items());
             onPage.run();

@@ -1,6 +1,8 @@
 package io.triptych.openstack;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -12,7 +14,15 @@ import java.util.Map;
  * @param secrets scrubbed from any text of the server's that goes into a message
  */
 record Reply(Api api, String what, int status, String reason, String subjectToken, byte[] body, Secrets secrets) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Data binding only when a tree is wanted (an error's body, a console): a status never loads it. */
+    private static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    /** Reads a body with the streaming parser, which is on its first token (an object or an array). */
+    interface Reader {
+        void read(JsonParser p) throws java.io.IOException;
+    }
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(400, "Bad Request"),
             Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"),
             Map.entry(405, "Method Not Allowed"), Map.entry(409, "Conflict"), Map.entry(413, "Request Entity Too Large"),
@@ -26,7 +36,7 @@ record Reply(Api api, String what, int status, String reason, String subjectToke
     /** The body as JSON, or "Cinder sent a reply that is not JSON for GET /volumes/detail". */
     JsonNode json() throws OpenStackException {
         try {
-            JsonNode node = body.length == 0 ? null : MAPPER.readTree(body);
+            JsonNode node = body.length == 0 ? null : Trees.MAPPER.readTree(body);
             if (node == null || !node.isContainerNode()) {
                 throw new OpenStackException(api.displayName() + " sent a reply that is not JSON for " + what, status);
             }
@@ -38,19 +48,22 @@ record Reply(Api api, String what, int status, String reason, String subjectToke
         }
     }
 
-    /** One page of a list, or "Nova sent a reply without a "servers" list for GET /servers/detail". */
-    PageReader.Page page(String collection, java.util.Set<String> fields) throws OpenStackException {
-        PageReader.Page page;
-        try {
-            page = PageReader.read(body, collection, fields);
-        } catch (java.io.IOException e) {
+    /**
+     * The body through {@code reader}, with the failures of {@link #json()}: "Keystone sent a reply that is not
+     * JSON for POST /auth/tokens" when it is empty, malformed, truncated or not an object or array.
+     */
+    void read(Reader reader) throws OpenStackException {
+        try (JsonParser p = StreamedJson.FACTORY.createParser(body)) {
+            JsonToken first = body.length == 0 ? null : p.nextToken();
+            if (first != JsonToken.START_OBJECT && first != JsonToken.START_ARRAY) {
+                throw new OpenStackException(api.displayName() + " sent a reply that is not JSON for " + what, status);
+            }
+            reader.read(p);
+        } catch (JsonProcessingException | PageReader.NotJson e) {
             throw new OpenStackException(api.displayName() + " sent a reply that is not JSON for " + what, status);
+        } catch (java.io.IOException e) {
+            throw new OpenStackException(api.displayName() + " sent a reply that could not be read for " + what, status);
         }
-        if (page == null) {
-            throw new OpenStackException(api.displayName() + " sent a reply without a \"" + collection
-                    + "\" list for " + what, status);
-        }
-        return page;
     }
 
     /** "Nova answered 500 Internal Server Error for GET /servers/detail: <the fault's own message>". */
@@ -64,7 +77,7 @@ record Reply(Api api, String what, int status, String reason, String subjectToke
     /** OpenStack errors look like {"computeFault": {"message": …}}, {"NeutronError": …}, {"error": …}. */
     private String faultMessage() {
         try {
-            JsonNode node = MAPPER.readTree(body);
+            JsonNode node = Trees.MAPPER.readTree(body);
             if (node == null || !node.isObject() || node.size() != 1) {
                 return "";
             }

@@ -16,6 +16,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -35,6 +36,16 @@ final class Rest implements AutoCloseable {
      * client behind on each site reload. Connections stay per address and TLS setup, never shared between clouds.
      */
     private static final ConnectionPool POOL = new ConnectionPool();
+
+    /**
+     * The TLS set-up every cloud without a cacert or verify: false shares: OkHttp reads the platform's trust store
+     * (some 150 certificates) for each client it builds from scratch, but keeps it in {@code newBuilder()} — so
+     * each cloud's client is made from this one, made on first use. Each gets a dispatcher of its own: closing one
+     * cloud cancels its calls only.
+     */
+    private static final class Shared {
+        static final OkHttpClient CLIENT = new OkHttpClient.Builder().connectionPool(POOL).build();
+    }
 
     private final OkHttpClient client;
     private final Duration connectTimeout;
@@ -59,11 +70,16 @@ final class Rest implements AutoCloseable {
         this.readTimeout = c.readTimeout();
         // A redirect would carry X-Auth-Token to a host the catalog never named (OkHttp drops only
         // Authorization): a 3xx is reported instead. The call timeout ends a server trickling bytes.
-        OkHttpClient.Builder b = new OkHttpClient.Builder().connectTimeout(connectTimeout).readTimeout(readTimeout)
+        OkHttpClient.Builder b = Shared.CLIENT.newBuilder().dispatcher(new Dispatcher()).connectTimeout(connectTimeout).readTimeout(readTimeout)
                 .writeTimeout(readTimeout).callTimeout(connectTimeout.plus(readTimeout.multipliedBy(3)))
                 .followRedirects(false).followSslRedirects(false).connectionPool(POOL);
         Tls.apply(b, c);
         this.client = b.build();
+    }
+
+    /** The socket factory of this cloud's TLS set-up (the shared one unless clouds.yaml sets cacert or verify). */
+    javax.net.ssl.SSLSocketFactory tlsFactory() {
+        return client.sslSocketFactory();
     }
 
     /** Sends a request; any status comes back as a {@link Reply}, a transport failure as one line. */
@@ -107,8 +123,8 @@ final class Rest implements AutoCloseable {
      * One page of a list, parsed from the body as it arrives (capped at {@link #maxReply} as any reply); a status
      * other than 2xx comes back as that reply's failure, read whole (an error body is small).
      */
-    PageReader.Page page(Api api, HttpUrl url, String what, String token, String collection,
-                         java.util.Set<String> fields) throws OpenStackException {
+    <T> PageReader.Page<T> page(Api api, HttpUrl url, String what, String token, String collection,
+                                PageReader.Item<T> item) throws OpenStackException {
         long start = System.nanoTime();
         requests.increment();
         Request request = new Request.Builder().url(url).header("X-Auth-Token", token)
@@ -124,9 +140,9 @@ final class Rest implements AutoCloseable {
             if (body.contentLength() > maxReply) {
                 throw new ReplyLimit.TooLarge(maxReply);
             }
-            PageReader.Page page;
+            PageReader.Page<T> page;
             try (InputStream in = ReplyLimit.capped(body.byteStream(), maxReply)) {
-                page = PageReader.read(in, collection, fields);
+                page = PageReader.read(in, collection, item);
             } catch (PageReader.NotJson | com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw notJson(api, what, r.code());
             }

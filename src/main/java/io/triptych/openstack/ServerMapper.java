@@ -1,38 +1,87 @@
 package io.triptych.openstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import io.triptych.domain.Server;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * A Nova server (compute API 2.1, {@code GET /servers/detail}) as a {@link Server}. The task and power
- * states, which the record has no field for, join the metadata under Nova's own attribute names.
+ * A Nova server (compute API 2.1, {@code GET /servers/detail}) as a {@link Server}: read from the page into a
+ * {@link Listed} (only the fields used; the rest is skipped while parsing), then named once the flavor and image
+ * lists are in. The task and power states, which the record has no field for, join the metadata under Nova's own
+ * attribute names.
  */
 final class ServerMapper {
     static final String TASK_STATE = "OS-EXT-STS:task_state";
     static final String POWER_STATE = "OS-EXT-STS:power_state";
-    /** The fields read here: the rest of each server is skipped while parsing. */
-    static final Set<String> FIELDS = Set.of("id", "name", "status", "flavor", "image", "addresses", "fault",
-            "created", "updated", "metadata", TASK_STATE, POWER_STATE);
     private static final Map<String, String> POWER = Map.of("0", "NOSTATE", "1", "RUNNING", "3", "PAUSED",
             "4", "SHUTDOWN", "6", "CRASHED", "7", "SUSPENDED");
+
+    /**
+     * A server as listed, before its flavor and image ids are named.
+     *
+     * @param flavorName the flavor's own name (microversion 2.47+), "" under 2.1, which gives only its id
+     */
+    record Listed(String id, String name, String status, String flavorId, String flavorName, String imageId,
+                  List<String> addresses, String fault, Instant created, Map<String, String> metadata,
+                  String taskState, String powerState, Instant updated) {
+    }
 
     private ServerMapper() {
     }
 
-    static Server server(JsonNode s, Map<String, String> flavorNames, Map<String, String> imageNames) {
-        String id = OpenStackJson.text(s, "id");
-        String name = OpenStackJson.text(s, "name");
-        String status = OpenStackJson.text(s, "status");
-        return new Server(id, name.isBlank() ? id : name, status.isEmpty() ? "UNKNOWN" : status,
-                flavor(s.path("flavor"), flavorNames), image(s.path("image"), imageNames), addresses(s),
-                OpenStackJson.text(s.path("fault"), "message"), OpenStackJson.instant(s, "created"), OpenStackJson.strings(s.path("metadata")),
-                OpenStackJson.text(s, TASK_STATE), power(OpenStackJson.text(s, POWER_STATE)), OpenStackJson.instant(s, "updated"));
+    /** One server of a page, the parser on its START_OBJECT ({@link PageReader.Item}). */
+    static Listed read(JsonParser p) throws IOException {
+        String[] text = new String[6]; // id, name, status, fault, task state, power state
+        String[] flavor = {"", ""}; // id, original_name
+        String[] image = {""};
+        Instant[] times = new Instant[2];
+        List<String> addresses = new ArrayList<>();
+        @SuppressWarnings("unchecked") Map<String, String>[] metadata = new Map[] {Map.of()};
+        StreamedJson.fields(p, (name, q) -> {
+            switch (name) {
+                case "id" -> text[0] = StreamedJson.text(q);
+                case "name" -> text[1] = StreamedJson.text(q);
+                case "status" -> text[2] = StreamedJson.text(q);
+                case "fault" -> text[3] = StreamedJson.textOf(q, "message");
+                case TASK_STATE -> text[4] = StreamedJson.text(q);
+                case POWER_STATE -> text[5] = StreamedJson.text(q);
+                case "flavor" -> StreamedJson.fields(q, (field, f) -> {
+                    String v = StreamedJson.text(f);
+                    if (field.equals("id")) {
+                        flavor[0] = v;
+                    } else if (field.equals("original_name")) {
+                        flavor[1] = v;
+                    }
+                });
+                case "image" -> image[0] = StreamedJson.textOf(q, "id"); // "" when booted from a volume
+                case "addresses" -> {
+                    addresses.clear();
+                    addresses.addAll(addresses(q));
+                }
+                case "created" -> times[0] = StreamedJson.instant(q);
+                case "updated" -> times[1] = StreamedJson.instant(q);
+                case "metadata" -> metadata[0] = StreamedJson.strings(q);
+                default -> q.skipChildren();
+            }
+        });
+        return new Listed(or(text[0]), or(text[1]), or(text[2]), flavor[0], flavor[1], image[0], addresses,
+                or(text[3]), times[0], metadata[0], or(text[4]), or(text[5]), times[1]);
+    }
+
+    private static String or(String s) {
+        return s == null ? "" : s;
+    }
+
+    static Server server(Listed s, Map<String, String> flavorNames, Map<String, String> imageNames) {
+        return new Server(s.id(), s.name().isBlank() ? s.id() : s.name(), s.status().isEmpty() ? "UNKNOWN" : s.status(),
+                flavor(s, flavorNames), imageNames.getOrDefault(s.imageId(), s.imageId()), s.addresses(), s.fault(),
+                s.created(), s.metadata(), s.taskState(), power(s.powerState()), s.updated());
     }
 
     /** Nova's power_state number as its name (1 → RUNNING). */
@@ -41,49 +90,50 @@ final class ServerMapper {
     }
 
     /** Microversion 2.47+ embeds the flavor's name; 2.1 gives its id. */
-    private static String flavor(JsonNode flavor, Map<String, String> names) {
-        String original = OpenStackJson.text(flavor, "original_name");
-        if (!original.isEmpty()) {
-            return original;
-        }
-        String id = OpenStackJson.text(flavor, "id");
-        return names.getOrDefault(id, id);
-    }
-
-    /** "" when the server boots from a volume (Nova sends an empty string instead of an object). */
-    private static String image(JsonNode image, Map<String, String> names) {
-        String id = OpenStackJson.text(image, "id");
-        return names.getOrDefault(id, id);
+    private static String flavor(Listed s, Map<String, String> names) {
+        return !s.flavorName().isEmpty() ? s.flavorName() : names.getOrDefault(s.flavorId(), s.flavorId());
     }
 
     /** Fixed addresses first, then floating ones, each network in Nova's order. */
-    private static List<String> addresses(JsonNode s) {
+    private static List<String> addresses(JsonParser p) throws IOException {
         Set<String> fixed = new LinkedHashSet<>();
         Set<String> floating = new LinkedHashSet<>();
-        for (Iterator<JsonNode> nets = s.path("addresses").elements(); nets.hasNext(); ) {
-            for (JsonNode a : nets.next()) {
-                String addr = OpenStackJson.text(a, "addr");
-                if (!addr.isEmpty()) {
-                    ("floating".equals(OpenStackJson.text(a, "OS-EXT-IPS:type")) ? floating : fixed).add(addr);
+        StreamedJson.fields(p, (network, q) -> StreamedJson.elements(q, a -> {
+            String[] addrType = {"", ""};
+            StreamedJson.fields(a, (field, f) -> {
+                String v = StreamedJson.text(f);
+                if (field.equals("addr")) {
+                    addrType[0] = v;
+                } else if (field.equals("OS-EXT-IPS:type")) {
+                    addrType[1] = v;
                 }
+            });
+            if (!addrType[0].isEmpty()) {
+                ("floating".equals(addrType[1]) ? floating : fixed).add(addrType[0]);
             }
-        }
+        }));
         List<String> all = new ArrayList<>(fixed);
         floating.stream().filter(f -> !fixed.contains(f)).forEach(all::add);
         return all;
     }
 
-
-    static Set<String> flavorIds(List<JsonNode> servers) {
+    static Set<String> flavorIds(List<Listed> servers) {
         Set<String> ids = new LinkedHashSet<>();
-        servers.stream().filter(s -> OpenStackJson.text(s.path("flavor"), "original_name").isEmpty())
-                .map(s -> OpenStackJson.text(s.path("flavor"), "id")).filter(id -> !id.isEmpty()).forEach(ids::add);
+        for (Listed s : servers) {
+            if (s.flavorName().isEmpty() && !s.flavorId().isEmpty()) {
+                ids.add(s.flavorId());
+            }
+        }
         return ids;
     }
 
-    static Set<String> imageIds(List<JsonNode> servers) {
+    static Set<String> imageIds(List<Listed> servers) {
         Set<String> ids = new LinkedHashSet<>();
-        servers.stream().map(s -> OpenStackJson.text(s.path("image"), "id")).filter(id -> !id.isEmpty()).forEach(ids::add);
+        for (Listed s : servers) {
+            if (!s.imageId().isEmpty()) {
+                ids.add(s.imageId());
+            }
+        }
         return ids;
     }
 }

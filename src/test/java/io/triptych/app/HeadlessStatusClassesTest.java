@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import io.triptych.openstack.FakeOpenStack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +62,49 @@ class HeadlessStatusClassesTest {
         assertThat(loaded).as("classes loaded").contains("io.triptych.cli.StatusJson");
         assertThat(loaded.stream().filter(c -> NOT_FOR_STATUS.stream().anyMatch(c::startsWith)).toList())
                 .as("classes a headless status of the demo has no use for").isEmpty();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void statusOfAnOpenStackEnvironmentReadsItsPagesAndTokenWithoutDataBinding() throws Exception {
+        // Pages of 1,000 servers, the token and the auth request go through jackson-core's streaming parser and
+        // generator: data binding's classes (and a tree per item) are for errors and server actions only.
+        FakeOpenStack cloud = FakeOpenStack.sized(3, 2, 2, java.time.Duration.ZERO);
+        try {
+            Files.writeString(tmp.resolve("clouds.yaml"), "clouds:\n" + cloud.cloudsEntry("one"));
+            Files.writeString(tmp.resolve("site.yaml"), "site: Classes\nenvironments:\n  - id: one\n    name: One\n"
+                    + "    openstack: { cloud: one, clouds-file: ./clouds.yaml }\n");
+            Path classes = tmp.resolve("classes-openstack.txt");
+            Path out = tmp.resolve("stdout-openstack.json");
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xlog:class+load=info:file=" + classes,
+                    "-Dtriptych.prefs.node=triptych-test", "-Dtriptych.data.dir=" + tmp.resolve("data"),
+                    "-cp", System.getProperty("java.class.path"), "io.triptych.app.Main", "status", "--json",
+                    "--config", tmp.resolve("site.yaml").toString())
+                    .directory(tmp.toFile()).redirectOutput(out.toFile())
+                    .redirectError(tmp.resolve("stderr-openstack.txt").toFile());
+            pb.environment().remove("TRIPTYCH_CONFIG");
+            pb.environment().remove("OS_CLIENT_CONFIG_FILE");
+            pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+            pb.environment().put("XDG_DATA_HOME", tmp.resolve("xdg-data").toString());
+            Process p = pb.start();
+            try {
+                p.waitFor();
+            } finally {
+                p.destroyForcibly();
+            }
+
+            String json = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(json).as("status of the fake cloud").contains("\"health\": ").doesNotContain("\"errors\": [\n");
+            assertThat(json.split("\"flavor\": ", -1)).as("the 3 servers listed").hasSize(4);
+            List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
+                    .map(HeadlessStatusClassesTest::className).toList();
+            assertThat(loaded).as("classes loaded").contains("io.triptych.openstack.PageReader");
+            assertThat(loaded.stream().filter(c -> c.startsWith("com.fasterxml.jackson.databind.")).toList())
+                    .as("data binding classes loaded by a status of OpenStack").isEmpty();
+        } finally {
+            cloud.close();
+        }
     }
 
     /** "[0.312s][info][class,load] io.triptych.app.Main source: …" → "io.triptych.app.Main". */

@@ -70,12 +70,25 @@ class LauncherOptionsTest {
         Result r = run(List.of(app.resolve("triptych").toString(), "status", "--json"),
                 Map.of("JAVA", fakeJava().toString(), "TRIPTYCH_CDS", "0", "MALLOC_ARENA_MAX", ""));
         assertEquals(0, r.exit, r.output);
-        assertEquals(List.of("@" + app.resolve("jvm.options"), "-jar", app.resolve("triptych.jar").toString(),
-                "status", "--json"), recordedArguments(1));
+        assertEquals(List.of("@" + app.resolve("jvm.options"), "-XX:TieredStopAtLevel=1", "-jar",
+                app.resolve("triptych.jar").toString(), "status", "--json"), recordedArguments(1));
         for (Map.Entry<String, String> e : environmentLines().entrySet()) {
             assertTrue(Files.readAllLines(dir.resolve("env-1")).contains(e.getKey() + "=" + e.getValue()),
                     "the launcher sets " + e.getKey() + " from jvm.options");
         }
+    }
+
+    @Test
+    void statusRunsWithTheC1CompilerOnlyAndTheWindowKeepsC2() throws Exception {
+        // A status is a cold JVM for a second or two: C2's compilations cost more CPU than they save there.
+        Path app = installLauncher();
+        Map<String, String> env = Map.of("JAVA", fakeJava().toString(), "TRIPTYCH_CDS", "0");
+        assertEquals(0, run(List.of(app.resolve("triptych").toString(), "status", "--json"), env).exit);
+        assertEquals(0, run(List.of(app.resolve("triptych").toString(), "--lang", "fr"), env).exit);
+
+        assertTrue(recordedArguments(1).contains("-XX:TieredStopAtLevel=1"), recordedArguments(1).toString());
+        assertTrue(recordedArguments(2).stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel")),
+                recordedArguments(2).toString());
     }
 
     @Test

@@ -37,7 +37,13 @@ import java.util.Map;
  * <pre>
  * java -cp BENCH_CP io.triptych.bench.HeadlessStatusBench --app-cp 'target/triptych.jar:target/lib/*' \
  *     [--envs 3] [--servers 5000] [--volumes 8000] [--groups 600] [--latency-ms 20] [--runs 3] \
- *     [--java-opts "-XX:TieredStopAtLevel=1"] [--cds /tmp/status.jsa] [--work DIR]
+ *     [--java-opts "-XX:TieredStopAtLevel=1"] [--cds /tmp/status.jsa] [--work DIR] [--compare-cp 'OTHER_CP']
+ * </pre>
+ * With {@code --compare-cp} (e.g. main's jar and lib) one more run of that build against the same fakes checks that
+ * its output is byte for byte the last measured run's ("generatedAt" aside): a faster client must print the same.
+ * Each run also prints its CPU by kind of thread (main, other Java threads, JIT C1 and C2, GC and VM), polled from
+ * /proc every 50 ms: a cold JVM's JIT can cost more than the work it compiles.
+ * <pre>
  * </pre>
  */
 public final class HeadlessStatusBench {
@@ -57,6 +63,7 @@ public final class HeadlessStatusBench {
         String appCp = absolute(arg(args, "--app-cp", System.getProperty("java.class.path")));
         String opts = arg(args, "--java-opts", "");
         String cds = arg(args, "--cds", "");
+        String compareCp = arg(args, "--compare-cp", "");
         Path work = Path.of(arg(args, "--work", Files.createTempDirectory("headless-status").toString()));
         Files.createDirectories(work);
         System.out.printf(Locale.ROOT, "%d environments × (%d servers, %d volumes, %d security groups), %d ms per "
@@ -106,9 +113,40 @@ public final class HeadlessStatusBench {
                 }
             }
             byKind.forEach((kind, list) -> summary(kind, list));
+            if (!compareCp.isBlank()) {
+                compare(work, absolute(compareCp), base, siteFile, clouds, envs, servers, volumes, latency);
+            }
         } finally {
             clouds.forEach(FakeOpenStack::close);
         }
+    }
+
+    /**
+     * The same command from another build (--compare-cp, e.g. main's) against the same fakes, whose ids are random
+     * per bench run: its output must be byte for byte the last measured run's, "generatedAt" aside.
+     */
+    private static void compare(Path work, String otherCp, List<String> opts, Path site, List<FakeOpenStack> clouds,
+                                int envs, int servers, int volumes, int latency) throws Exception {
+        Path ours = work.resolve("status.json");
+        Path kept = Files.copy(ours, work.resolve("status-measured.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Run other = run(work, otherCp, opts, site, clouds, envs, servers, volumes, latency);
+        System.out.println("--compare-cp run: " + other.line());
+        List<String> a = withoutGeneratedAt(kept);
+        List<String> b = withoutGeneratedAt(ours);
+        int line = 0;
+        while (line < Math.min(a.size(), b.size()) && a.get(line).equals(b.get(line))) {
+            line++;
+        }
+        boolean same = a.size() == b.size() && line == a.size();
+        System.out.println("output of --compare-cp " + (same ? "identical" : "DIFFERS from line " + (line + 1) + ": "
+                + (line < a.size() ? a.get(line) : "(end)") + " | " + (line < b.size() ? b.get(line) : "(end)"))
+                + " (" + a.size() + " lines, generatedAt aside)");
+        System.out.println("RESULT headless.output_identical_to_compare_cp " + same);
+    }
+
+    private static List<String> withoutGeneratedAt(Path json) throws IOException {
+        return Files.readAllLines(json, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("  \"generatedAt\": ")).toList();
     }
 
     /** Medians of the measured runs, and RESULT lines. */
@@ -176,11 +214,14 @@ public final class HeadlessStatusBench {
         long started = System.nanoTime();
         Process p = pb.start();
         long hwm = 0;
-        while (p.isAlive()) {
+        Map<Long, long[]> threadTicks = new java.util.HashMap<>(); // tid -> {kind, utime + stime}
+        for (int poll = 0; p.isAlive(); poll++) {
             // With /usr/bin/time in front, the JVM is its child.
-            Path status = Path.of("/proc", String.valueOf(p.toHandle().children().findFirst().orElse(p.toHandle())
-                    .pid()), "status");
-            hwm = Math.max(hwm, hwmKb(status));
+            long pid = p.toHandle().children().findFirst().orElse(p.toHandle()).pid();
+            hwm = Math.max(hwm, hwmKb(Path.of("/proc", String.valueOf(pid), "status")));
+            if (poll % 10 == 0) {
+                threadTicks(pid, threadTicks);
+            }
             p.waitFor(5, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         long ended = System.nanoTime();
@@ -197,6 +238,13 @@ public final class HeadlessStatusBench {
         String counts = count(json, "\"flavor\": ") + " servers, " + count(json, "\"sizeGb\": ") + " volumes, "
                 + count(json, "\"rules\": ") + " groups in the output (expected " + envs * servers + ", "
                 + envs * volumes + ")";
+        long[] byKind = new long[KINDS.length];
+        threadTicks.values().forEach(t -> byKind[(int) t[0]] += t[1]);
+        StringBuilder kinds = new StringBuilder("CPU by thread (polled every 50 ms, so a little short): ");
+        for (int k = 0; k < KINDS.length; k++) {
+            kinds.append(k == 0 ? "" : ", ").append(KINDS[k]).append(' ').append(byKind[k] * 10).append(" ms");
+        }
+        counts += "; " + kinds;
         String stderr = Files.readString(err, StandardCharsets.UTF_8).strip();
         if (!stderr.isEmpty()) {
             counts += "; stderr: " + stderr;
@@ -238,6 +286,42 @@ public final class HeadlessStatusBench {
         long fromFirst = firstRequest == Long.MAX_VALUE ? 0 : (ended - firstRequest) / 1_000_000;
         return new Run(exit, (ended - started) / 1_000_000, toFirst, fromFirst, Math.max(1, chain / 1_000_000),
                 chainRequests, chainName, hwm / 1024, cpuMs, requests, Files.size(out), counts);
+    }
+
+    /** Kinds of the child's threads, by the name Linux knows them by (/proc/PID/task/TID/stat). */
+    private static final String[] KINDS = {"main", "other Java threads", "JIT C1", "JIT C2", "GC and VM"};
+
+    private static int kind(String comm) {
+        if (comm.equals("java")) {
+            return 0; // the launcher's thread and the main thread keep the process's name
+        }
+        if (comm.startsWith("C1 Compiler")) {
+            return 2;
+        }
+        if (comm.startsWith("C2 Compiler")) {
+            return 3;
+        }
+        return comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM ")
+                || comm.startsWith("Service Thread") || comm.startsWith("Sweeper") ? 4 : 1;
+    }
+
+    /** Each thread's user + system clock ticks so far (at 100 a second); the last reading of each is kept. */
+    private static void threadTicks(long pid, Map<Long, long[]> ticks) {
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(Long.parseLong(task.getFileName().toString()),
+                            new long[] {kind(comm), Long.parseLong(f[11]) + Long.parseLong(f[12])});
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process has just exited
+        }
     }
 
     private static long hwmKb(Path status) {

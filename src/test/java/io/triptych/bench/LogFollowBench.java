@@ -105,7 +105,7 @@ public final class LogFollowBench {
         long[] kept = new long[3];
         Platform.runLater(() -> {
             feed[0].close();
-            kept[2] = view[0].list().lookupAll(".log-cell").size();
+            kept[2] = view[0].lookupAll(".log-cell").size();
             kept[0] = model[0].lineCountProperty().get();
             kept[1] = model[0].droppedProperty().get();
             stopped.countDown();

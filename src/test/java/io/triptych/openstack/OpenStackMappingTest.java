@@ -2,7 +2,6 @@ package io.triptych.openstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.triptych.domain.Attachment;
 import io.triptych.domain.Rule;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,7 +71,7 @@ class OpenStackMappingTest {
         json.putObject("flavor").put("original_name", "m1.xlarge").put("vcpus", 8);
 
         assertThat(ServerMapper.server(server(json), FLAVORS, IMAGES).flavor()).isEqualTo("m1.xlarge");
-        assertThat(ServerMapper.flavorIds(List.of(json))).isEmpty();
+        assertThat(ServerMapper.flavorIds(List.of(server(json)))).isEmpty();
     }
 
     @Test
@@ -101,7 +99,7 @@ class OpenStackMappingTest {
     @Test
     void securityGroupRulesReadAsDirectionProtocolPortsAndRemote() throws Exception {
         SecurityGroup g = SecurityGroupMapper.groups(List.of(listed(Fixtures.object("neutron-security-group.json"),
-                "security_groups", SecurityGroupMapper.FIELDS))).get(0);
+                "security_groups", SecurityGroupMapper::read))).get(0);
 
         assertThat(g.name()).isEqualTo("fsgs-swarm");
         assertThat(g.description()).isEqualTo("Swarm managers and workers");
@@ -115,17 +113,17 @@ class OpenStackMappingTest {
         assertThat(g.rules().get(3).ports()).isEqualTo("7946-7950");
     }
 
-    private static JsonNode server(ObjectNode item) throws Exception {
-        return listed(item, "servers", ServerMapper.FIELDS);
+    private static ServerMapper.Listed server(ObjectNode item) throws Exception {
+        return listed(item, "servers", ServerMapper::read);
     }
 
-    private static JsonNode volume(ObjectNode item) throws Exception {
-        return listed(item, "volumes", VolumeMapper.FIELDS);
+    private static VolumeMapper.Listed volume(ObjectNode item) throws Exception {
+        return listed(item, "volumes", VolumeMapper::read);
     }
 
-    private static JsonNode listed(ObjectNode item, String collection, Set<String> fields) throws Exception {
+    private static <T> T listed(ObjectNode item, String collection, PageReader.Item<T> reader) throws Exception {
         ObjectNode page = Fixtures.MAPPER.createObjectNode();
         page.putArray(collection).add(item);
-        return PageReader.read(page.toString().getBytes(StandardCharsets.UTF_8), collection, fields).items().get(0);
+        return PageReader.read(page.toString().getBytes(StandardCharsets.UTF_8), collection, reader).items().get(0);
     }
 }

@@ -44,6 +44,23 @@ class OpenStackTlsTest {
     }
 
     @Test
+    void cloudsWithThePlatformsTrustShareOneTlsSetUpAndACaFileGetsItsOwn() throws Exception {
+        // OkHttp reads the platform's trust store for each client built from scratch: once per process is enough.
+        Rest one = new Rest(cloud.credentials().build(), Secrets.of(cloud.credentials().build()));
+        Rest other = new Rest(cloud.credentials().build(), Secrets.of(cloud.credentials().build()));
+        Rest withCa = new Rest(cloud.credentials().cacert(FakeTls.caFile()).build(),
+                Secrets.of(cloud.credentials().build()));
+        try {
+            assertThat(other.tlsFactory()).isSameAs(one.tlsFactory());
+            assertThat(withCa.tlsFactory()).isNotSameAs(one.tlsFactory());
+        } finally {
+            one.close();
+            other.close();
+            withCa.close();
+        }
+    }
+
+    @Test
     void anUnreadableCaFileIsNamedWhenFirstUsedNotWhenTheSourceIsMade() {
         source = new OpenStackCloudSource(cloud.credentials().cacert(Path.of("/no/such/ca.pem")).build());
 

@@ -29,7 +29,6 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -99,9 +98,9 @@ class RunsWindowTest {
         RunConsoleViewModel model = console.model();
 
         assertThat(model.stateProperty().get()).isEqualTo(RunConsoleViewModel.State.SUCCEEDED);
-        ListView<?> lines = robot.from(console.stage().getScene().getRoot()).lookup("#run-console-lines")
-                .queryAs(ListView.class);
-        assertThat(lines.getItems()).isNotEmpty();
+        io.triptych.ui.console.ConsoleViewport lines = robot.from(console.stage().getScene().getRoot())
+                .lookup("#run-console-lines").queryAs(io.triptych.ui.console.ConsoleViewport.class);
+        assertThat(lines.items()).isNotEmpty();
         assertThat(model.lines()).anyMatch(l -> l.text().contains("Plan to create"));
         TableView<?> changes = robot.from(console.stage().getScene().getRoot()).lookup("#run-changes")
                 .queryAs(TableView.class);

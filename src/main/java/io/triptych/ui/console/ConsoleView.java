@@ -8,16 +8,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,7 +25,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The one console view of the program — the Log window, the run console and the run history show their lines
- * here: a virtual list of styled lines (only the visible ones have nodes), a tool bar (follow the tail, pause,
+ * here: a viewport of styled lines ({@link ConsoleViewport}: a screenful of rows, whatever the length), a tool bar (follow the tail, pause,
  * search with next/previous and a match count, copy), and a line count that says how many older lines were
  * dropped. Lines reach the list through {@link ConsolePump}, a time budget per pulse. {@link #extraTools} takes
  * what only some consoles have (a pod's containers, a console log's Refresh).
@@ -38,7 +34,7 @@ public final class ConsoleView extends BorderPane {
     public static final String CSS = ConsoleView.class.getResource("/io/triptych/ui/console.css").toExternalForm();
 
     private final ConsoleModel model;
-    private final ListView<ConsoleLine> list = new ListView<>();
+    private final ConsoleViewport list;
     private final HBox tools;
     private final ToggleButton follow;
     private final ToggleButton pause;
@@ -47,19 +43,10 @@ public final class ConsoleView extends BorderPane {
         this.model = model;
         getStylesheets().add(CSS);
         getStyleClass().add("log-view");
+        list = new ConsoleViewport(model.shown(), model.followProperty(), model::toggleHeader,
+                model.searchProperty()::get, i18n, i18n.get("logs.empty"));
         list.setId("log-lines");
-        list.getStyleClass().add("log-lines");
-        list.setItems(model.shown());
-        list.setFixedCellSize(ConsoleCell.HEIGHT);
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(v -> new ConsoleCell(model::toggleHeader, model.searchProperty()::get, i18n));
-        list.setPlaceholder(new Label(i18n.get("logs.empty")));
-        list.setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
-                copy();
-                e.consume();
-            }
-        });
+        list.onCopy(this::copy);
 
         follow = toggle("logs-follow", i18n.get("logs.follow"), MaterialDesignA.ARROW_COLLAPSE_DOWN);
         follow.selectedProperty().bindBidirectional(model.followProperty());
@@ -111,7 +98,6 @@ public final class ConsoleView extends BorderPane {
         if (model.waiting() > 0) {
             pump.wake();
         }
-        model.onAppended(this::followTail);
         model.onJump(this::showMatch);
         model.searchProperty().addListener((o, was, now) -> list.refresh());
         i18n.languageProperty().addListener((o, was, now) -> list.refresh()); // lines the program says, reworded
@@ -138,7 +124,8 @@ public final class ConsoleView extends BorderPane {
         setBottom(null);
     }
 
-    public ListView<ConsoleLine> list() {
+    /** The lines on screen. */
+    public ConsoleViewport lines() {
         return list;
     }
 
@@ -155,23 +142,17 @@ public final class ConsoleView extends BorderPane {
         return counts + " · " + state;
     }
 
-    private void followTail() {
-        if (model.followProperty().get() && !model.pausedProperty().get() && !list.getItems().isEmpty()) {
-            list.scrollTo(list.getItems().size() - 1);
-        }
-    }
-
     private void showMatch(int index) {
-        if (index >= 0 && index < list.getItems().size()) {
+        if (index >= 0 && index < list.items().size()) {
             model.followProperty().set(false); // looking at a match: the tail must not pull the view away
-            list.getSelectionModel().clearAndSelect(index);
+            list.select(index);
             list.scrollTo(Math.max(0, index - 3));
         }
     }
 
     private void copy() {
         ClipboardContent c = new ClipboardContent();
-        c.putString(model.text(list.getSelectionModel().getSelectedItems()));
+        c.putString(model.text(list.selectedLines()));
         Clipboard.getSystemClipboard().setContent(c);
     }
 

@@ -64,7 +64,7 @@ final class HistoryWindow {
         ConsoleModel lines = new ConsoleModel(RunConsoleViewModel.MAX_LINES, RunConsoleViewModel.MAX_CHARS);
         ConsoleView log = new ConsoleView(lines, i18n); // the console's own view: colours, folds, search, copy
         log.readOnce();
-        log.list().setId("runs-history-log");
+        log.lines().setId("runs-history-log");
         Label command = new Label();
         command.setId("runs-history-command");
         command.setStyle("-fx-font-family: Monospaced;");

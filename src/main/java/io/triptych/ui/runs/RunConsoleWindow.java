@@ -120,7 +120,7 @@ public final class RunConsoleWindow {
         results.getTabs().add(new Tab(i18n.get("runs.tab.diagnostics"), ResultTables.diagnostics(model.diagnostics(),
                 i18n)));
         output = new io.triptych.ui.console.ConsoleView(model.console(), i18n);
-        output.list().setId("run-console-lines");
+        output.lines().setId("run-console-lines");
         output.setId("run-console-output");
         SplitPane split = new SplitPane(output, results);
         split.setOrientation(Orientation.VERTICAL);

@@ -8,7 +8,9 @@ import io.triptych.source.LogFollow;
 import io.triptych.source.LogRequest;
 import io.triptych.ui.console.ConsoleLine;
 import io.triptych.ui.console.ConsoleModel;
+import io.triptych.ui.console.ConsoleRow;
 import io.triptych.ui.console.ConsoleView;
+import io.triptych.ui.console.ConsoleViewport;
 import io.triptych.ui.i18n.I18n;
 import io.triptych.ui.i18n.Language;
 import java.time.Instant;
@@ -23,11 +25,9 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -110,8 +110,8 @@ class LogViewTest {
         robot.clickOn("#logs-next");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#logs-matches").queryAs(Label.class).getText()).isEqualTo("2 of 5");
-        assertThat(robot.lookup("#log-lines").queryListView().getSelectionModel().getSelectedItem())
-                .extracting(l -> ((ConsoleLine) l).text()).isEqualTo("line 20 ERROR disk full");
+        assertThat(robot.lookup("#log-lines").queryAs(ConsoleViewport.class).selectedLines())
+                .extracting(ConsoleLine::text).containsExactly("line 20 ERROR disk full");
         robot.clickOn("#logs-previous").clickOn("#logs-previous");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#logs-matches").queryAs(Label.class).getText()).isEqualTo("5 of 5");
@@ -152,8 +152,8 @@ class LogViewTest {
         send(E + "[31mred alert" + E + "[0m and plain", E + "[1;32mgreen bold");
         until(() -> model.shown().size() == 2);
 
-        ListCell<?> first = robot.lookup("#log-lines .log-cell").nth(0).queryAs(ListCell.class);
-        List<Text> texts = ((TextFlow) first.getGraphic()).getChildren().stream().map(Text.class::cast).toList();
+        ConsoleRow first = robot.lookup("#log-lines").queryAs(ConsoleViewport.class).visibleRows().get(0);
+        List<Text> texts = first.texts();
         assertThat(texts).extracting(Text::getText).containsExactly("red alert", " and plain");
         assertThat(texts.get(0).getFill()).isEqualTo(Color.rgb(0xcd, 0x31, 0x31));
         assertThat(texts.get(1).getFill()).isEqualTo(Color.rgb(0xd4, 0xd4, 0xd4));
@@ -168,19 +168,17 @@ class LogViewTest {
         robot.clickOn(header(robot));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.shown()).extracting(ConsoleLine::text).containsExactly("start", "Building", "after");
-        TextFlow header = (TextFlow) header(robot).getGraphic();
-        assertThat(header.getChildren()).extracting(n -> ((Text) n).getText()).contains("▸ ", "  (30 s)");
+        assertThat(header(robot).texts()).extracting(Text::getText).contains("▸ ", "  (30 s)");
 
         robot.clickOn(header(robot));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.shown()).hasSize(5);
     }
 
-    /** The visible cell showing the section header (the list keeps spare cells that are not shown). */
-    private static ListCell<?> header(FxRobot robot) {
-        return robot.lookup("#log-lines .log-header").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.isVisible() && c.getItem() != null && ((ConsoleLine) c.getItem()).header() != null)
-                .findFirst().orElseThrow();
+    /** The visible row showing the section header. */
+    private static ConsoleRow header(FxRobot robot) {
+        return robot.lookup("#log-lines").queryAs(ConsoleViewport.class).visibleRows().stream()
+                .filter(r -> r.line().header() != null).findFirst().orElseThrow();
     }
 
     @Test
