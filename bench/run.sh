@@ -512,6 +512,12 @@ measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may
     local rss hwm threads maxheap gc heap
     rss="$(status_kb "$APP_PID" VmRSS)"; hwm="$(status_kb "$APP_PID" VmHWM)"
     threads="$(status_kb "$APP_PID" Threads)"
+    # Where the resident pages are (anonymous: heap, malloc, stacks; shared memory: the X image; files: libraries)
+    # and whether a GL driver was loaded (GTK probes GL at start unless GDK_GL=disable: GtkGlOff, ADR 0023).
+    local anon shm files gl
+    anon=$(( $(status_kb "$APP_PID" RssAnon) / 1024 )); shm=$(( $(status_kb "$APP_PID" RssShmem) / 1024 ))
+    files=$(( $(status_kb "$APP_PID" RssFile) / 1024 ))
+    gl="$(grep -c -E 'libLLVM|_dri\.so|libGLX_mesa' "/proc/$APP_PID/maps" 2>/dev/null || true)"
     maxheap="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:MaxHeapSize=//p')"
     gc="$(jcmd "$APP_PID" VM.flags 2>/dev/null | tr ' ' '\n' | sed -n 's/^-XX:+\(Use[A-Za-z0-9]*GC\)$/\1/p' || true)"
     jcmd "$APP_PID" GC.heap_info >"$OUT/rss-scale$scale$2-heap.txt" 2>&1 || true
@@ -523,7 +529,10 @@ measure_rss() { # $1 = scale, $2 = key suffix ("" or .vN), $3 = JVM options (may
     local rss_mb=$((rss / 1024)) hwm_mb=$((hwm / 1024)) maxheap_mb=$(( ${maxheap:-0} / 1048576 ))
     log "  VmRSS $rss_mb MB, VmHWM $hwm_mb MB (target <= $([[ $scale == 1 ]] && echo 300 || echo 600) MB); $threads threads; $gc, max heap $maxheap_mb MB"
     log "  heap: $heap"
+    log "  of which anonymous $anon MB, shared memory $shm MB, files $files MB; GL driver mapped: $([[ ${gl:-0} -gt 0 ]] && echo yes || echo no)"
     result "$key.rss_mb" "$rss_mb"
+    result "$key.anon_mb" "${anon:-}"
+    result "$key.gl_driver" "$([[ ${gl:-0} -gt 0 ]] && echo yes || echo no)"
     result "$key.hwm_mb" "$hwm_mb"
     result "$key.maxheap_mb" "$maxheap_mb"
     result "$key.opts" "${opts:-default}"

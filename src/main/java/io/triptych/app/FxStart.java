@@ -26,9 +26,18 @@ final class FxStart {
         return new FxStart(null);
     }
 
-    /** Starts the toolkit now on a thread of its own ("triptych-fx-start"). */
+    /** Starts the toolkit now on a thread of its own ("triptych-fx-start"), as {@link #startToolkit} does. */
     static FxStart early() {
-        return begun(Platform::startup);
+        return begun(FxStart::startToolkit);
+    }
+
+    /**
+     * Platform.startup for the window: first glibc's fixed mmap threshold (MallocMmapThreshold), GTK without GL
+     * (GtkGlOff) — what the launchers cannot say in the environment (ADR 0023).
+     */
+    private static void startToolkit(Runnable done) {
+        MallocMmapThreshold.apply();
+        GtkGlOff.around(() -> Platform.startup(done));
     }
 
     /** Starts with {@code startup} (Platform::startup, or a stand-in in tests) on a thread of its own. */
@@ -55,7 +64,7 @@ final class FxStart {
      */
     void run(Runnable action) {
         if (started == null) {
-            Platform.startup(action);
+            startToolkit(action);
             return;
         }
         try {

@@ -24,7 +24,8 @@ import org.w3c.dom.NodeList;
 /**
  * The launcher's JVM options have one source, src/main/launcher/jvm.options (ADR 0023), and the three ways
  * to start the window carry exactly those: {@code mvn javafx:run} (the pom), the jar's launcher script
- * (target/triptych) and the jpackage image (packaging/package.sh).
+ * (target/triptych) and the jpackage image (packaging/package.sh). What only the environment can say (GDK_GL) is
+ * set inside the process by FxStart (GtkGlOff, MallocMmapThreshold), which all three run.
  */
 class LauncherOptionsTest {
     private static final Path OPTIONS = Path.of("src/main/launcher/jvm.options");
@@ -109,6 +110,13 @@ class LauncherOptionsTest {
         assertEquals(0, run(List.of(app.resolve("triptych").toString(), "--lang", "fr"), env).exit);
         assertTrue(recordedArguments(2).contains("-XX:SharedArchiveFile=" + archives.get(0)), recordedArguments(2).toString());
         assertTrue(recordedArguments(2).containsAll(List.of("--lang", "fr")));
+    }
+
+    @Test
+    void noOptionIsAnEnvironmentVariableSinceThePackagedLauncherCouldNotSetIt() throws Exception {
+        // The jpackage launcher's cfg and the Maven plugin carry JVM options only: what needs the environment
+        // (GDK_GL=disable) is set by the process itself before the toolkit starts (GtkGlOff), for every launcher.
+        assertEquals(Map.of(), environmentLines());
     }
 
     // ---------------------------------------------------------------------------------------------------------
