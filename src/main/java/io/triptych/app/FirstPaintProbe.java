@@ -40,6 +40,17 @@ final class FirstPaintProbe {
                     System.out.println("first-paint-fx-cpu-ms " + fxCpu);
                     System.out.println("first-paint-process-cpu-ms " + processCpuMs());
                     System.out.println("first-paint-nodes " + nodes(scene.getRoot()));
+                    if (Boolean.getBoolean(PROPERTY + ".classes")) {
+                        java.util.Map<String, Integer> byClass = new java.util.TreeMap<>();
+                        count(scene.getRoot(), byClass);
+                        byClass.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(
+                                java.util.Comparator.reverseOrder())).forEach(e -> System.out.println(
+                                "first-paint-nodes-of " + e.getKey() + " " + e.getValue()));
+                        java.util.Map<String, Integer> keys = new java.util.TreeMap<>();
+                        styleKeys(scene.getRoot(), keys);
+                        System.out.println("first-paint-style-keys " + keys.size());
+                        keys.forEach((k, v) -> System.out.println("first-paint-style-key " + v + " " + k));
+                    }
                     System.out.flush();
                     Platform.exit();
                     System.exit(0);
@@ -64,6 +75,27 @@ final class FirstPaintProbe {
             }
         }
         return n;
+    }
+
+    /** Nodes under {@code root} by class (for the bench: what the first frame is made of). */
+    private static void count(Node root, java.util.Map<String, Integer> byClass) {
+        byClass.merge(root.getClass().getName(), 1, Integer::sum);
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                count(child, byClass);
+            }
+        }
+    }
+
+    /** Distinct (type selector, id, style classes) among the nodes: each is one selector match in CSS. */
+    private static void styleKeys(Node root, java.util.Map<String, Integer> keys) {
+        keys.merge(root.getTypeSelector() + "#" + root.getId() + "." + String.join(".", root.getStyleClass()), 1,
+                Integer::sum);
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                styleKeys(child, keys);
+            }
+        }
     }
 
     private static boolean complete(EnvironmentViewModel env) {

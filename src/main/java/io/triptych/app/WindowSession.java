@@ -72,7 +72,7 @@ final class WindowSession {
         texts.languageProperty().bindBidirectional(i18n.languageProperty());
         DashboardScene next = new DashboardScene(started.live(), texts, mask, prefs, theme, options.readOnly(),
                 started.workers(), UiTasks.fxThread(), Clock.systemUTC(), new LinkOpener(started.workers()), this::quit,
-                width, height);
+                width, height, zoom.percent());
         List<Environment> environments = started.live().site().environments().stream()
                 .map(EnvironmentSources::environment).toList();
         RunsUi nextRuns = new RunsUi(runs.launcher(), runs.targets(), environments, texts, started.workers(),

@@ -156,8 +156,23 @@ class DashboardWindowTest {
         assertThat(table(robot, "integration", "servers").getItems()).hasSize(3);
         assertThat(robot.lookup("#section-integration-servers").lookup(".section-error").queryAs(Label.class)
                 .getText()).contains("connection refused");
-        assertThat(robot.lookup("#section-production-servers").lookup(".section-error").queryAs(Label.class)
-                .isVisible()).isFalse();
+        // A section whose source answers has no error line at all (made at the first error: ADR 0022).
+        assertThat(robot.lookup("#section-production-servers").lookup(".section-error").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theErrorLineGoesWhenTheSourceAnswersAgain(FxRobot robot) {
+        fixture.refresh();
+        assertThat(robot.lookup("#section-integration-servers").lookup(".section-error").tryQuery()).isEmpty();
+        fixture.fake.integration.failure = new IllegalStateException("connection refused");
+        fixture.refresh();
+        Label error = robot.lookup("#section-integration-servers").lookup(".section-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+
+        fixture.fake.integration.failure = null;
+        fixture.refresh();
+        assertThat(error.isVisible()).isFalse();
+        assertThat(error.isManaged()).isFalse();
     }
 
     @Test

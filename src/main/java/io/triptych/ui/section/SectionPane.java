@@ -64,24 +64,29 @@ public final class SectionPane<T extends Item> extends TitledPane {
         // One switch per kind for the three columns: the same kind stays side by side.
         expandedProperty().bindBidirectional(dashboard.expandedProperty(kind));
 
-        Label error = new Label();
-        error.getStyleClass().addAll("section-error", "tone-bad");
-        error.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
-        error.setWrapText(true);
+        table.setPlaceholder(placeholder(env, kind, i18n));
+
+        VBox box = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        // The line saying why the data is stale joins the pane the first time there is something to say: hidden,
+        // it still cost a label, an icon and their styling in every section of the first frame (ADR 0022).
         // Set, not bound: a binding would invalidate the label, its visibility and so the section's layout on every
         // clock tick and snapshot even while the text stays "" (a healthy section); setText fires only on a change.
-        Runnable showError = () -> error.setText(errorText(env.sectionProperty(kind).get(), dashboard, i18n));
+        Label[] error = new Label[1];
+        Runnable showError = () -> {
+            String text = errorText(env.sectionProperty(kind).get(), dashboard, i18n);
+            if (error[0] == null && !text.isEmpty()) {
+                error[0] = errorLine();
+                box.getChildren().add(0, error[0]);
+            }
+            if (error[0] != null) {
+                error[0].setText(text);
+            }
+        };
         env.sectionProperty(kind).addListener((o, was, now) -> showError.run());
         dashboard.nowProperty().addListener((o, was, now) -> showError.run());
         i18n.languageProperty().addListener((o, was, now) -> showError.run());
         showError.run();
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
-        table.setPlaceholder(placeholder(env, kind, i18n));
-
-        VBox box = new VBox(error, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
         setContent(box);
         setAnimated(false);
         skinProperty().addListener((o, was, now) -> title = null);
@@ -153,6 +158,16 @@ public final class SectionPane<T extends Item> extends TitledPane {
         String age = s.fetchedAt() == null ? i18n.get("section.noData")
                 : i18n.get("section.dataAge", Ages.format(s.fetchedAt(), dashboard.nowProperty().get(), i18n));
         return i18n.get("section.unreachable", s.failure().message(), age);
+    }
+
+    private static Label errorLine() {
+        Label error = new Label();
+        error.getStyleClass().addAll("section-error", "tone-bad");
+        error.setGraphic(new FontIcon(MaterialDesignL.LAN_DISCONNECT));
+        error.setWrapText(true);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
     }
 
     private static Label placeholder(EnvironmentViewModel env, SectionKind kind, I18n i18n) {

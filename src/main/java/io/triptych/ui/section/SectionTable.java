@@ -24,6 +24,7 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     private final RowList<T> rows;
     private final javafx.beans.value.ObservableValue<io.triptych.ui.model.RowAttention> attention;
     private boolean syncing;
+    private java.util.function.BooleanSupplier rowMenuMade = () -> false;
 
     public SectionTable(String environmentId, SectionKind kind, RowList<T> rows, DashboardViewModel dashboard,
                         I18n i18n, TextMask mask,
@@ -111,28 +112,43 @@ public final class SectionTable<T extends Item> extends TableView<T> {
     /**
      * A right-click menu on the rows, its items asked for the clicked row each time (they depend on the
      * row's state); no menu where there are none. The row is selected first, as a left click does. The row
-     * stays an {@link AttentionRow}: greyed while its problems are acknowledged.
+     * stays an {@link AttentionRow}: greyed while its problems are acknowledged. The menu is made at the first
+     * right-click: a context menu is a pop-up window whose scene is styled when it is made (ADR 0022).
      */
     public void rowMenu(java.util.function.Function<T, List<javafx.scene.control.MenuItem>> items) {
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        menu.setId("row-menu-" + environmentId + "-" + kind.jsonName());
+        javafx.scene.control.ContextMenu[] made = new javafx.scene.control.ContextMenu[1];
+        java.util.function.Supplier<javafx.scene.control.ContextMenu> menu = () -> {
+            if (made[0] == null) {
+                made[0] = new javafx.scene.control.ContextMenu();
+                made[0].setId("row-menu-" + environmentId + "-" + kind.jsonName());
+            }
+            return made[0];
+        };
+        rowMenuMade = () -> made[0] != null;
         setRowFactory(t -> {
             javafx.scene.control.TableRow<T> row = new AttentionRow<>(kind, attention);
             row.setOnContextMenuRequested(e -> {
-                menu.hide();
+                if (made[0] != null) {
+                    made[0].hide();
+                }
                 if (row.isEmpty() || row.getItem() == null) {
                     return;
                 }
                 getSelectionModel().clearAndSelect(row.getIndex());
                 List<javafx.scene.control.MenuItem> now = items.apply(row.getItem());
                 if (!now.isEmpty()) {
-                    menu.getItems().setAll(now);
-                    menu.show(row, e.getScreenX(), e.getScreenY());
+                    menu.get().getItems().setAll(now);
+                    menu.get().show(row, e.getScreenX(), e.getScreenY());
                 }
                 e.consume();
             });
             return row;
         });
+    }
+
+    /** Whether the rows' right-click menu exists yet (it is made at the first right-click on a row). */
+    public boolean rowMenuMade() {
+        return rowMenuMade.getAsBoolean();
     }
 
     /** After rows change, puts the selection back on its item if the update moved or dropped it. */

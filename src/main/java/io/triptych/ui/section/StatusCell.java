@@ -10,7 +10,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * A table cell showing a status as icon + colour + word (the word in the user's language). A detail (a
  * server's task state) comes first while there is one: in a narrow column the ellipsis cuts the status,
- * not the transition an operator watches for; the tooltip keeps both.
+ * not the transition an operator watches for; the tooltip keeps both. The tooltip is made for the first detail
+ * shown, not with the cell: most cells never show one, and each is a pop-up window with a scene to style.
  */
 final class StatusCell<T> extends TableCell<T, T> {
     private final I18n i18n;
@@ -19,7 +20,7 @@ final class StatusCell<T> extends TableCell<T, T> {
     private final boolean translate;
     private final Function<T, String> detail;
     private final FontIcon icon = new FontIcon();
-    private final Tooltip tip = new Tooltip();
+    private Tooltip tip; // made for the first detail: each tooltip is a pop-up window with a scene to style
     private String toneClass;
 
     StatusCell(I18n i18n, Function<T, String> word, Function<T, Tone> tone, boolean translate) {
@@ -51,6 +52,11 @@ final class StatusCell<T> extends TableCell<T, T> {
         toneClass = next;
     }
 
+    /** Whether this cell has made its tooltip yet (for tests: it is made for the first detail). */
+    boolean madeTooltip() {
+        return tip != null;
+    }
+
     @Override
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
@@ -73,6 +79,9 @@ final class StatusCell<T> extends TableCell<T, T> {
         } else {
             String task = i18n.status(more);
             setText(task + " · " + shown);
+            if (tip == null) {
+                tip = new Tooltip();
+            }
             tip.setText(i18n.get("status.withTask", shown, task));
             setTooltip(tip);
         }

@@ -38,6 +38,16 @@ public final class DashboardScene {
     public DashboardScene(LiveSite live, I18n i18n, TextMask mask, UiPreferences prefs, ThemeName initialTheme,
                           boolean readOnly, Executor workers, Executor fx, Clock clock, Consumer<String> openLink,
                           Runnable quit, double width, double height) {
+        this(live, i18n, mask, prefs, initialTheme, readOnly, workers, fx, clock, openLink, quit, width, height, 0);
+    }
+
+    /**
+     * @param zoomPercent the zoom the window will show at (ADR 0026), put on the scene before its first frame, or 0
+     *                    to leave the scene unzoomed (a caller that zooms it later)
+     */
+    public DashboardScene(LiveSite live, I18n i18n, TextMask mask, UiPreferences prefs, ThemeName initialTheme,
+                          boolean readOnly, Executor workers, Executor fx, Clock clock, Consumer<String> openLink,
+                          Runnable quit, double width, double height, int zoomPercent) {
         this.i18n = i18n;
         this.mask = mask;
         List<Environment> envs = live.environments();
@@ -52,7 +62,7 @@ public final class DashboardScene {
         live.snapshot().environments().stream().filter(s -> s.updatedAt().isPresent()).forEach(dashboard::apply);
         theme = new SimpleObjectProperty<>(initialTheme);
         window = new MainWindow(dashboard, i18n, mask, prefs, ports, theme, workers, openLink, quit, triage);
-        scene = new Scene(window, width, height);
+        scene = styledScene(window, initialTheme, zoomPercent, width, height);
         window.install(scene, dashboard);
         presentation = new io.triptych.ui.present.Presentation(scene, dashboard, window, mask, i18n, ports.commands(),
                 clock, io.triptych.ui.present.Ticker.fx());
@@ -74,6 +84,25 @@ public final class DashboardScene {
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    /**
+     * A scene with every sheet of the first frame in place before the window joins it, in the order they always had
+     * (zoom, the notifications', triage, Triptych's, the zoom's root font). The window joining a scene matches each
+     * of its nodes against the scene's sheets at once; a sheet added after that (or a root style class) throws the
+     * matching away and makes the next pulse do it all again (ADR 0022).
+     */
+    private static Scene styledScene(MainWindow window, ThemeName theme, int zoomPercent, double width,
+                                     double height) {
+        Scene scene = new Scene(new javafx.scene.Group(), width, height);
+        io.triptych.ui.triage.TriageWindows.addSceneSheets(scene);
+        Themes.apply(theme, scene);
+        Themes.mark(theme, window);
+        if (zoomPercent > 0) {
+            io.triptych.ui.zoom.SceneZoom.apply(scene, zoomPercent);
+        }
+        scene.setRoot(window);
+        return scene;
     }
 
     public io.triptych.ui.triage.TriageFeature triage() {

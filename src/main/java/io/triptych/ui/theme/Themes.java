@@ -32,7 +32,20 @@ public final class Themes {
         if (!scene.getStylesheets().contains(APP_CSS)) {
             scene.getStylesheets().add(APP_CSS);
         }
-        scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-        scene.getRoot().getStyleClass().add("theme-" + theme.code());
+        mark(theme, scene.getRoot());
+    }
+
+    /**
+     * Gives {@code root} the theme's style class ("theme-dark"). Only a change touches the list: any change of a
+     * root's style classes makes JavaFX match the whole scene graph against the stylesheets again (ADR 0022).
+     */
+    public static void mark(ThemeName theme, javafx.scene.Parent root) {
+        String wanted = "theme-" + theme.code();
+        var classes = root.getStyleClass();
+        if (classes.contains(wanted) && !classes.contains(theme == ThemeName.DARK ? "theme-light" : "theme-dark")) {
+            return;
+        }
+        classes.removeAll("theme-light", "theme-dark");
+        classes.add(wanted);
     }
 }

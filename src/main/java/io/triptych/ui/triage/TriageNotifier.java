@@ -22,6 +22,9 @@ import org.controlsfx.control.Notifications;
  */
 final class TriageNotifier {
     private static final int MAX_LINES = 3;
+    /** The sheet ControlsFX puts first on the owner's scene at the first notification (its own code does). */
+    static final String POPUP_CSS = org.controlsfx.control.Notifications.class.getResource("notificationpopup.css")
+            .toExternalForm();
     private final Node owner;
     private final DashboardViewModel dashboard;
     private final I18n i18n;

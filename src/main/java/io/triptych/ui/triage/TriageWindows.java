@@ -72,10 +72,24 @@ public final class TriageWindows {
         TriageNotifier notifier = new TriageNotifier(owner, dashboard, i18n, mask, prefs);
         triage.addUpdateListener(notifier::onUpdate);
         owner.sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null && !scene.getStylesheets().contains(TriageStyles.CSS)) {
-                scene.getStylesheets().add(TriageStyles.CSS); // notification pop-ups inherit the owner's sheets
+            if (scene != null) {
+                addSceneSheets(scene); // notification pop-ups inherit the owner's sheets
             }
         });
+    }
+
+    /**
+     * Adds the sheets the owner's scene carries for the notification pop-ups, unless it has them: the triage sheet,
+     * and ControlsFX's own, first in the list, as ControlsFX adds it at the first notification. Added then, it made
+     * JavaFX match the whole window against its sheets again (ADR 0022).
+     */
+    public static void addSceneSheets(javafx.scene.Scene scene) {
+        if (!scene.getStylesheets().contains(TriageStyles.CSS)) {
+            scene.getStylesheets().add(TriageStyles.CSS);
+        }
+        if (!scene.getStylesheets().contains(TriageNotifier.POPUP_CSS)) {
+            scene.getStylesheets().add(0, TriageNotifier.POPUP_CSS);
+        }
     }
 
     public ProblemsPanel problemsPanel() {

@@ -37,9 +37,15 @@ public final class SceneZoom {
     public static void apply(Scene scene, int percent) {
         factor(scene).set(percent / 100.0);
         var sheets = scene.getStylesheets();
-        sheets.removeIf(s -> s.equals(CSS) || s.startsWith(ROOT_SHEET));
-        sheets.add(0, CSS);
-        sheets.add(rootSheet(percent));
+        java.util.List<String> wanted = new java.util.ArrayList<>(sheets);
+        wanted.removeIf(s -> s.equals(CSS) || s.startsWith(ROOT_SHEET));
+        wanted.add(0, CSS);
+        wanted.add(rootSheet(percent));
+        // Each change of a scene's sheets matches its whole graph against them again (ADR 0022): the same zoom
+        // applied twice (the window's scene is zoomed before its first frame, then follows) changes nothing.
+        if (!wanted.equals(sheets)) {
+            sheets.setAll(wanted);
+        }
     }
 
     /** The scene's zoom factor (1 at 100 %, until {@link #apply} says otherwise). */

@@ -89,6 +89,18 @@ class ServerActionMenuTest {
     }
 
     @Test
+    void theRowMenuIsMadeAtTheFirstRightClick(FxRobot robot) throws Exception {
+        Node row = row(robot, "prod-web-01");
+        io.triptych.ui.section.SectionTable<?> servers = robot.lookup("#table-production-servers")
+                .queryAs(io.triptych.ui.section.SectionTable.class);
+        assertThat(servers.rowMenuMade()).as("before any right-click").isFalse();
+
+        assertThat(menu(robot, "prod-web-01")).contains("server-menu-stop");
+        assertThat(servers.rowMenuMade()).isTrue();
+        assertThat(row).isNotNull();
+    }
+
+    @Test
     void theMenuOffersOnlyWhatTheServersStateAllows(FxRobot robot) throws Exception {
         assertThat(menu(robot, "prod-web-01")).containsExactly("server-menu-stop", "server-menu-reboot",
                 "server-menu-hard-reboot", "server-menu-console-log", "server-menu-remote-console");
