@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import io.triptych.openstack.FakeOpenStack;
 import org.junit.jupiter.api.Test;
@@ -35,30 +36,14 @@ class HeadlessStatusClassesTest {
         Files.createDirectories(xdgData.resolve("triptych/demo"));
         Files.writeString(xdgData.resolve("triptych/demo/drift.json"), "{\"production\": {\"status\": \"DRIFTED\", "
                 + "\"changes\": 2, \"message\": \"2 resources drifted\", \"checkedAt\": \"2026-11-25T12:00:00Z\"}}");
-        Path classes = tmp.resolve("classes.txt");
         Path out = tmp.resolve("stdout.json");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xlog:class+load=info:file=" + classes,
-                "-Dtriptych.prefs.node=triptych-test", "-Dtriptych.data.dir=" + tmp.resolve("data"),
-                "-cp", System.getProperty("java.class.path"), "io.triptych.app.Main", "status", "--json",
-                "--demo-seed", "42")
-                .directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(tmp.resolve("stderr.txt").toFile());
-        pb.environment().remove("TRIPTYCH_CONFIG");
-        pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-        pb.environment().put("XDG_DATA_HOME", xdgData.toString());
-        Process p = pb.start();
-        int code;
-        try {
-            code = p.waitFor();
-        } finally {
-            p.destroyForcibly();
-        }
+        Child child = status(out, Map.of("XDG_DATA_HOME", xdgData.toString()), "--demo-seed", "42");
+        int code = child.code();
+        List<String> loaded = child.loaded();
 
         assertThat(code).as("exit code (the demo has problems)").isEqualTo(1);
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"environments\": [",
                 "\"subject\": \"terraform\"");
-        List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
-                .map(HeadlessStatusClassesTest::className).toList();
         assertThat(loaded).as("classes loaded").contains("io.triptych.cli.StatusJson");
         assertThat(loaded.stream().filter(c -> NOT_FOR_STATUS.stream().anyMatch(c::startsWith)).toList())
                 .as("classes a headless status of the demo has no use for").isEmpty();
@@ -74,36 +59,46 @@ class HeadlessStatusClassesTest {
             Files.writeString(tmp.resolve("clouds.yaml"), "clouds:\n" + cloud.cloudsEntry("one"));
             Files.writeString(tmp.resolve("site.yaml"), "site: Classes\nenvironments:\n  - id: one\n    name: One\n"
                     + "    openstack: { cloud: one, clouds-file: ./clouds.yaml }\n");
-            Path classes = tmp.resolve("classes-openstack.txt");
             Path out = tmp.resolve("stdout-openstack.json");
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xlog:class+load=info:file=" + classes,
-                    "-Dtriptych.prefs.node=triptych-test", "-Dtriptych.data.dir=" + tmp.resolve("data"),
-                    "-cp", System.getProperty("java.class.path"), "io.triptych.app.Main", "status", "--json",
-                    "--config", tmp.resolve("site.yaml").toString())
-                    .directory(tmp.toFile()).redirectOutput(out.toFile())
-                    .redirectError(tmp.resolve("stderr-openstack.txt").toFile());
-            pb.environment().remove("TRIPTYCH_CONFIG");
-            pb.environment().remove("OS_CLIENT_CONFIG_FILE");
-            pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
-            pb.environment().put("XDG_DATA_HOME", tmp.resolve("xdg-data").toString());
-            Process p = pb.start();
-            try {
-                p.waitFor();
-            } finally {
-                p.destroyForcibly();
-            }
+            List<String> loaded = status(out, Map.of("XDG_DATA_HOME", tmp.resolve("xdg-data").toString()),
+                    "--config", tmp.resolve("site.yaml").toString()).loaded();
 
             String json = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(json).as("status of the fake cloud").contains("\"health\": ").doesNotContain("\"errors\": [\n");
             assertThat(json.split("\"flavor\": ", -1)).as("the 3 servers listed").hasSize(4);
-            List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
-                    .map(HeadlessStatusClassesTest::className).toList();
             assertThat(loaded).as("classes loaded").contains("io.triptych.openstack.PageReader");
             assertThat(loaded.stream().filter(c -> c.startsWith("com.fasterxml.jackson.databind.")).toList())
                     .as("data binding classes loaded by a status of OpenStack").isEmpty();
         } finally {
             cloud.close();
+        }
+    }
+
+    private record Child(int code, List<String> loaded) {
+    }
+
+    /** Runs {@code triptych status --json ARGS} in a JVM of its own, output to {@code out}; its classes loaded. */
+    private Child status(Path out, Map<String, String> env, String... args) throws Exception {
+        Path classes = out.resolveSibling(out.getFileName() + ".classes.txt");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(),
+                "-Xlog:class+load=info:file=" + classes, "-Dtriptych.prefs.node=triptych-test",
+                "-Dtriptych.data.dir=" + tmp.resolve("data"), "-cp", System.getProperty("java.class.path"),
+                "io.triptych.app.Main", "status", "--json"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile()).redirectOutput(out.toFile())
+                .redirectError(out.resolveSibling(out.getFileName() + ".stderr.txt").toFile());
+        pb.environment().remove("TRIPTYCH_CONFIG");
+        pb.environment().remove("OS_CLIENT_CONFIG_FILE");
+        pb.environment().put("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        try {
+            int code = p.waitFor();
+            return new Child(code, Files.readAllLines(classes, StandardCharsets.UTF_8).stream()
+                    .map(HeadlessStatusClassesTest::className).toList());
+        } finally {
+            p.destroyForcibly();
         }
     }
 
