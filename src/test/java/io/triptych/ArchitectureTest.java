@@ -144,6 +144,7 @@ class ArchitectureTest {
             "io.triptych.cli.PlanAllCommand", // the same for plan --all's runs
             "io.triptych.app.FxStart", // the window's toolkit starting while the site is read (ADR 0022)
             "io.triptych.app.ClassPreload", // the first frame's classes read on the second core (ADR 0022)
+            "io.triptych.app.HeapCycle", // the window's concurrent GC cycle every 5 minutes (ADR 0023)
     };
 
     @Test

@@ -108,6 +108,7 @@ final class GuiLauncher {
     private static WindowSession show(SiteRuntime runtime, GuiOptions options, UiPreferences prefs,
                                       Language language, ThemeName theme, CountDownLatch closed, RunsSetup runs) {
         ClassPreload.start(); // the second core reads the classes this thread is about to need
+        HeapCycle.startForWindow(); // a concurrent GC cycle every 5 minutes (ADR 0023)
         WindowClass.name("triptych");
         io.triptych.ui.theme.Themes.userAgent(theme); // before the first control: JavaFX then never parses Modena
         java.util.Locale.setDefault(language.locale()); // JavaFX's own texts (text field menus) follow
