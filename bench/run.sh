@@ -47,6 +47,7 @@
 #   --apply-warmup S    warm-up seconds after the columns load, not measured (default 10)
 #   --k8s-deployments N / --k8s-pods-per N / --k8s-changes N   kubernetes part size (default 100 / 20 / 60)
 #   --apply-display     run ApplyBench on the X display (Xvfb) instead of Monocle headless
+#   --muted             ApplyBench with every environment's notifications muted (no pop-up windows over the window)
 #   --census            ApplyBench counts, before each pulse's CSS and layout, the nodes to restyle and the parents to
 #                       lay out, by the nearest id'd ancestor, and times the CSS pass apart from the layout (FX CPU):
 #                       load-insensitive evidence of what a pulse does. Adds its own walk to every pulse: a diagnostic
@@ -103,6 +104,7 @@ LOGS_SECONDS=60
 APPLY_WARMUP=10
 APPLY_DISPLAY=0
 CENSUS=0
+MUTED=0
 PROFILE_PERIOD=""
 PROFILE=0
 QUIET_LOAD=""
@@ -140,6 +142,7 @@ while [[ $# -gt 0 ]]; do
         --apply-warmup) APPLY_WARMUP="$2"; shift ;;
         --apply-display) APPLY_DISPLAY=1 ;;
         --census) CENSUS=1 ;;
+        --muted) MUTED=1 ;;
         --profile-period) PROFILE_PERIOD="$2"; shift ;;
         --logs-seconds) LOGS_SECONDS="$2"; shift ;;
         --k8s-deployments) K8S_DEPLOYMENTS="$2"; shift ;;
@@ -600,6 +603,7 @@ if want apply; then
     for scale in $SCALES; do
         extra=(); [[ "$scale" != 1 ]] && extra=(--scroll)
         [[ $CENSUS == 1 ]] && extra+=(--census)
+        [[ $MUTED == 1 ]] && extra+=(--muted)
         f="$OUT/apply-scale$scale.log"
         jfc=profile
         if [[ -n "$PROFILE_PERIOD" ]]; then # the JDK's profile settings with a shorter Java sampling period

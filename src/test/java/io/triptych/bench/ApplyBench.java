@@ -66,7 +66,7 @@ import javax.management.openmbean.CompositeData;
  * <p>A command, not a test. Lines starting with {@code RESULT} are read by bench/run.sh. Run with
  * Monocle headless ({@code -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw}) or under
  * a display; arguments: {@code [--scale N] [--seconds S] [--warmup S] [--seed N] [--scroll]
- * [--scroll-every MS] [--scroll-step ROWS] [--label NAME] [--census]} ({@code --census}: see {@link PulseCensus}).
+ * [--scroll-every MS] [--scroll-step ROWS] [--label NAME] [--census] [--muted]} ({@code --census}: see {@link PulseCensus}).
  */
 public final class ApplyBench {
     private static final long STALL_NANOS = 50_000_000L;
@@ -187,8 +187,12 @@ public final class ApplyBench {
         double h = Math.min(950, screen.getHeight());
         Stage stage = new Stage();
         Executor fx = r -> Platform.runLater(() -> timedHop(r));
+        var prefs = new io.triptych.ui.settings.UiPreferences(new io.triptych.testing.MemoryPreferences());
+        if (options.muted) {
+            runtime.live().environments().forEach(e -> prefs.muted(e.id(), true));
+        }
         dashboard = new DashboardScene(runtime.live(), new I18n(Language.EN), new io.triptych.ui.text.TextMask(false),
-                new io.triptych.ui.settings.UiPreferences(new io.triptych.testing.MemoryPreferences()), ThemeName.LIGHT, false,
+                prefs, ThemeName.LIGHT, false,
                 runtime.workers(), fx, Clock.systemUTC(), url -> { }, stage::close, w, h);
         dashboard.dashboard().lastApplyNanosProperty().addListener((o, was, now) -> {
             if (phase == Phase.MEASURE) {
@@ -807,6 +811,8 @@ public final class ApplyBench {
         long seed = 42;
         boolean scroll;
         boolean census;
+        /** Every environment's notifications muted, as the dock's "Mute notifications" does: no pop-up windows. */
+        boolean muted;
         int scrollEvery = 100;
         int scrollStep = 10;
         String label;
@@ -822,6 +828,7 @@ public final class ApplyBench {
                     case "--seed" -> o.seed = Long.parseLong(args[++i]);
                     case "--scroll" -> o.scroll = true;
                     case "--census" -> o.census = true;
+                    case "--muted" -> o.muted = true;
                     case "--scroll-every" -> o.scrollEvery = Integer.parseInt(args[++i]);
                     case "--scroll-step" -> o.scrollStep = Integer.parseInt(args[++i]);
                     case "--label" -> o.label = args[++i];
