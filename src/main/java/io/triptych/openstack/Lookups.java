@@ -94,16 +94,7 @@ final class Lookups implements AutoCloseable {
 
     /** A flavor's or an image's id and name, the rest skipped ({@link PageReader.Item}). */
     private static String[] idName(com.fasterxml.jackson.core.JsonParser p) throws java.io.IOException {
-        String[] idName = {"", ""};
-        StreamedJson.fields(p, (field, q) -> {
-            String v = StreamedJson.text(q);
-            if (field.equals("id")) {
-                idName[0] = v;
-            } else if (field.equals("name")) {
-                idName[1] = v;
-            }
-        });
-        return idName;
+        return StreamedJson.textsOf(p, "id", "name");
     }
 
     private static Map<String, String> names(List<String[]> items) {

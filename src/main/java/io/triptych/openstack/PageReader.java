@@ -70,15 +70,7 @@ final class PageReader {
                 }
             } else if (name.equals(links) && value == JsonToken.START_ARRAY) {
                 StreamedJson.elements(p, link -> {
-                    String[] relHref = {"", ""};
-                    StreamedJson.fields(link, (field, q) -> {
-                        String text = StreamedJson.text(q);
-                        if (field.equals("rel")) {
-                            relHref[0] = text;
-                        } else if (field.equals("href")) {
-                            relHref[1] = text;
-                        }
-                    });
+                    String[] relHref = StreamedJson.textsOf(link, "rel", "href");
                     if ("next".equals(relHref[0])) {
                         next[0] = relHref[1];
                     }

@@ -99,15 +99,7 @@ final class ServerMapper {
         Set<String> fixed = new LinkedHashSet<>();
         Set<String> floating = new LinkedHashSet<>();
         StreamedJson.fields(p, (network, q) -> StreamedJson.elements(q, a -> {
-            String[] addrType = {"", ""};
-            StreamedJson.fields(a, (field, f) -> {
-                String v = StreamedJson.text(f);
-                if (field.equals("addr")) {
-                    addrType[0] = v;
-                } else if (field.equals("OS-EXT-IPS:type")) {
-                    addrType[1] = v;
-                }
-            });
+            String[] addrType = StreamedJson.textsOf(a, "addr", "OS-EXT-IPS:type");
             if (!addrType[0].isEmpty()) {
                 ("floating".equals(addrType[1]) ? floating : fixed).add(addrType[0]);
             }

@@ -91,14 +91,25 @@ final class StreamedJson {
 
     /** The field of an object by name, e.g. a flavor's "id"; "" when the value is not an object or lacks it. */
     static String textOf(JsonParser p, String wanted) throws IOException {
-        String[] found = {""};
+        return textsOf(p, wanted)[0];
+    }
+
+    /**
+     * The fields of an object by name, in the order asked, e.g. a link's "rel" and "href"; "" for each the value
+     * lacks (or all, when it is not an object); every other field skipped.
+     */
+    static String[] textsOf(JsonParser p, String... wanted) throws IOException {
+        String[] found = new String[wanted.length];
+        java.util.Arrays.fill(found, "");
         fields(p, (name, q) -> {
             String v = text(q);
-            if (name.equals(wanted)) {
-                found[0] = v;
+            for (int i = 0; i < wanted.length; i++) {
+                if (name.equals(wanted[i])) {
+                    found[i] = v;
+                }
             }
         });
-        return found[0];
+        return found;
     }
 
     /** An object of strings (Nova metadata): nulls left out, a nested value as compact JSON. */

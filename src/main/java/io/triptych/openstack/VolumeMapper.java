@@ -46,15 +46,7 @@ final class VolumeMapper {
                 case "attachments" -> {
                     attachments.clear();
                     StreamedJson.elements(q, a -> {
-                        String[] serverDevice = {"", ""};
-                        StreamedJson.fields(a, (field, f) -> {
-                            String v = StreamedJson.text(f);
-                            if (field.equals("server_id")) {
-                                serverDevice[0] = v;
-                            } else if (field.equals("device")) {
-                                serverDevice[1] = v;
-                            }
-                        });
+                        String[] serverDevice = StreamedJson.textsOf(a, "server_id", "device");
                         attachments.add(new Attached(serverDevice[0], serverDevice[1]));
                     });
                 }
